@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>TermLens</p>, document.getElementById('app')!);
