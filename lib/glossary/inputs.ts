@@ -1,0 +1,193 @@
+/**
+ * Validates the hand-edited build inputs (data/terms.yaml, data/sources.json). Every problem is
+ * collected with the term or source it concerns, so one run reports them all.
+ */
+import type { Category, Script } from './types';
+
+export interface CuratedTerm {
+  id: string;
+  term: string;
+  english: string;
+  category: string;
+  aliases: string[];
+  definition: { zh: string; en: string; quote?: string };
+  related: string[];
+  caseSensitive: boolean;
+  exclude: string[];
+  forms: { add: string[]; veto: string[] };
+  pinyin?: string;
+}
+
+export interface CuratedSource {
+  id: string;
+  file: string;
+  title: string;
+  subtitle?: string;
+  publication: string;
+  author: string;
+  date: string;
+  dateNote?: string;
+  script: Script;
+  url?: string;
+  stories: { heading: string; author: string }[];
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const TERM_KEYS = new Set([
+  'id', 'term', 'english', 'category', 'aliases', 'definition', 'related',
+  'caseSensitive', 'exclude', 'forms', 'pinyin',
+]);
+const SOURCE_KEYS = new Set([
+  'id', 'file', 'title', 'subtitle', 'publication', 'author', 'date', 'dateNote', 'script', 'url', 'stories',
+]);
+
+type Rec = Record<string, unknown>;
+const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isText);
+
+/** Reads one object's fields, recording what is missing or malformed under `where`. */
+class Fields {
+  constructor(
+    private readonly rec: Rec,
+    private readonly where: string,
+    private readonly problems: string[],
+  ) {}
+
+  text(key: string): string {
+    const v = this.rec[key];
+    if (!isText(v)) this.problems.push(`${this.where}: "${key}" must be a non-empty string`);
+    return isText(v) ? v.trim() : '';
+  }
+
+  optionalText(key: string): string | undefined {
+    return this.rec[key] === undefined ? undefined : this.text(key);
+  }
+
+  textList(key: string): string[] {
+    const v = this.rec[key];
+    if (v === undefined || v === null) return [];
+    if (!isTextList(v)) {
+      this.problems.push(`${this.where}: "${key}" must be a list of non-empty strings`);
+      return [];
+    }
+    return v.map((s) => s.trim());
+  }
+
+  unknownKeys(allowed: Set<string>): void {
+    for (const key of Object.keys(this.rec)) {
+      if (!allowed.has(key)) this.problems.push(`${this.where}: unknown field "${key}"`);
+    }
+  }
+}
+
+export function readCategories(doc: unknown, problems: string[]): Category[] {
+  if (!isRecord(doc) || !Array.isArray(doc.categories)) {
+    problems.push('terms file: "categories" must be a list');
+    return [];
+  }
+  return doc.categories.flatMap((c, i) => {
+    if (!isRecord(c)) {
+      problems.push(`category #${i + 1}: must be an object with id, zh, en`);
+      return [];
+    }
+    const f = new Fields(c, `category #${i + 1}`, problems);
+    const category = { id: f.text('id'), zh: f.text('zh'), en: f.text('en') };
+    f.unknownKeys(new Set(['id', 'zh', 'en']));
+    return [category];
+  });
+}
+
+export function readTerms(doc: unknown, problems: string[]): CuratedTerm[] {
+  if (!isRecord(doc) || !Array.isArray(doc.terms)) {
+    problems.push('terms file: "terms" must be a list');
+    return [];
+  }
+  return doc.terms.flatMap((t, i) => {
+    const label = isRecord(t) && isText(t.id) ? `term "${t.id}"` : `term #${i + 1}`;
+    if (!isRecord(t)) {
+      problems.push(`${label}: must be an object`);
+      return [];
+    }
+    const before = problems.length;
+    const f = new Fields(t, label, problems);
+    f.unknownKeys(TERM_KEYS);
+    const id = f.text('id');
+    if (id && !ID.test(id)) problems.push(`${label}: id must be kebab-case ([a-z0-9-])`);
+    const definition = isRecord(t.definition) ? t.definition : {};
+    if (!isRecord(t.definition)) problems.push(`${label}: "definition" must be an object with zh and en`);
+    const d = new Fields(definition, `${label} definition`, problems);
+    d.unknownKeys(new Set(['zh', 'en', 'quote']));
+    const forms = isRecord(t.forms) ? t.forms : {};
+    if (t.forms !== undefined && !isRecord(t.forms)) problems.push(`${label}: "forms" must be { add, veto }`);
+    const ff = new Fields(forms, `${label} forms`, problems);
+    ff.unknownKeys(new Set(['add', 'veto']));
+    if (t.caseSensitive !== undefined && typeof t.caseSensitive !== 'boolean') {
+      problems.push(`${label}: "caseSensitive" must be true or false`);
+    }
+    const term: CuratedTerm = {
+      id,
+      term: f.text('term'),
+      english: f.text('english'),
+      category: f.text('category'),
+      aliases: f.textList('aliases'),
+      definition: { zh: d.text('zh'), en: d.text('en'), quote: d.optionalText('quote') },
+      related: f.textList('related'),
+      caseSensitive: t.caseSensitive !== false,
+      exclude: f.textList('exclude'),
+      forms: { add: ff.textList('add'), veto: ff.textList('veto') },
+      pinyin: f.optionalText('pinyin'),
+    };
+    return problems.length === before ? [term] : [];
+  });
+}
+
+export function readSources(doc: unknown, problems: string[]): CuratedSource[] {
+  if (!isRecord(doc) || !Array.isArray(doc.sources)) {
+    problems.push('sources file: "sources" must be a list');
+    return [];
+  }
+  return doc.sources.flatMap((s, i) => {
+    const label = isRecord(s) && isText(s.id) ? `source "${s.id}"` : `source #${i + 1}`;
+    if (!isRecord(s)) {
+      problems.push(`${label}: must be an object`);
+      return [];
+    }
+    const before = problems.length;
+    const f = new Fields(s, label, problems);
+    f.unknownKeys(SOURCE_KEYS);
+    const script = f.text('script');
+    if (script && script !== 'zh-Hans' && script !== 'zh-Hant') {
+      problems.push(`${label}: "script" must be zh-Hans or zh-Hant`);
+    }
+    const date = f.text('date');
+    if (date && !DATE.test(date)) problems.push(`${label}: "date" must be YYYY, YYYY-MM or YYYY-MM-DD`);
+    const stories = Array.isArray(s.stories) ? s.stories : [];
+    if (!Array.isArray(s.stories) || stories.length === 0) {
+      problems.push(`${label}: "stories" must list at least one { heading, author }`);
+    }
+    const source: CuratedSource = {
+      id: f.text('id'),
+      file: f.text('file'),
+      title: f.text('title'),
+      subtitle: f.optionalText('subtitle'),
+      publication: f.text('publication'),
+      author: f.text('author'),
+      date,
+      dateNote: f.optionalText('dateNote'),
+      script: script as Script,
+      url: f.optionalText('url'),
+      stories: stories.flatMap((story, j) => {
+        if (!isRecord(story)) {
+          problems.push(`${label} story #${j + 1}: must be { heading, author }`);
+          return [];
+        }
+        const sf = new Fields(story, `${label} story #${j + 1}`, problems);
+        sf.unknownKeys(new Set(['heading', 'author']));
+        return [{ heading: sf.text('heading'), author: sf.text('author') }];
+      }),
+    };
+    return problems.length === before ? [source] : [];
+  });
+}

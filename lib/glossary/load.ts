@@ -1,0 +1,41 @@
+/** Reads the build inputs from a repository checkout (used by the build script and its tests). */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { GlossaryInputs } from './build';
+
+export const TERMS_FILE = 'data/terms.yaml';
+export const SOURCES_FILE = 'data/sources.json';
+export const SEEDS_DIR = 'seeds';
+export const GLOSSARY_FILE = 'data/glossary.json';
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function parseFile<T>(root: string, file: string, parse: (text: string) => T): T {
+  try {
+    return parse(readFileSync(join(root, file), 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`);
+  }
+}
+
+export function loadInputs(root: string): GlossaryInputs {
+  const seeds: Record<string, string> = {};
+  for (const file of readdirSync(join(root, SEEDS_DIR)).sort()) {
+    try {
+      seeds[file] = strictUtf8.decode(readFileSync(join(root, SEEDS_DIR, file)));
+    } catch {
+      throw new Error(`${SEEDS_DIR}/${file}: not valid UTF-8`);
+    }
+  }
+  return {
+    terms: parseFile(root, TERMS_FILE, (text) => parseYaml(text, { uniqueKeys: true })),
+    sources: parseFile(root, SOURCES_FILE, JSON.parse),
+    seeds,
+  };
+}
+
+/** The glossary as committed: stable key order, two-space indent, final newline. */
+export function serializeGlossary(glossary: unknown): string {
+  return `${JSON.stringify(glossary, null, 2)}\n`;
+}

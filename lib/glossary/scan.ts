@@ -1,0 +1,110 @@
+/**
+ * Reference scanner: leftmost-longest, non-overlapping matching of a glossary's forms, with the
+ * Latin word-boundary, case and exclusion-context rules. Written for clarity, not speed — the build
+ * uses it to count occurrences in the seeds, and the fast page matcher is tested against it.
+ */
+import { latinClass, NOT_LATIN } from '../text/fold';
+
+export interface ScanForm {
+  /** The form as it must appear in the scanned text. */
+  text: string;
+  termIndex: number;
+  caseSensitive: boolean;
+  /** Strings containing `text` in which it is NOT a match for this term. */
+  exclude: readonly string[];
+}
+
+export interface ScanHit {
+  termIndex: number;
+  start: number;
+  end: number;
+}
+
+interface Candidate {
+  text: string;
+  lower: string;
+  termIndex: number;
+  caseSensitive: boolean;
+  /** Latin class of the first and last character: a neighbour of the same class is no boundary. */
+  startClass: number;
+  endClass: number;
+  /** Each exclusion as the context and where the form sits inside it. */
+  exclusions: { context: string; at: number }[];
+}
+
+const lowerAscii = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+function exclusionsOf(form: ScanForm): Candidate['exclusions'] {
+  const out: Candidate['exclusions'] = [];
+  for (const context of form.exclude) {
+    for (let at = context.indexOf(form.text); at >= 0; at = context.indexOf(form.text, at + 1)) {
+      out.push({ context, at });
+    }
+  }
+  return out;
+}
+
+export function createReferenceScanner(forms: readonly ScanForm[]): (text: string) => ScanHit[] {
+  // Candidates by their first (lower-cased) character, longest first, so the first that fits wins.
+  const byFirst = new Map<string, Candidate[]>();
+  for (const form of forms) {
+    if (form.text.length === 0) continue;
+    const lower = lowerAscii(form.text);
+    const candidate: Candidate = {
+      text: form.text,
+      lower,
+      termIndex: form.termIndex,
+      caseSensitive: form.caseSensitive,
+      startClass: latinClass(form.text.charCodeAt(0)),
+      endClass: latinClass(form.text.charCodeAt(form.text.length - 1)),
+      exclusions: exclusionsOf(form),
+    };
+    const bucket = byFirst.get(lower[0]!) ?? [];
+    bucket.push(candidate);
+    byFirst.set(lower[0]!, bucket);
+  }
+  for (const bucket of byFirst.values()) bucket.sort((a, b) => b.text.length - a.text.length);
+
+  return (text: string) => {
+    const lower = lowerAscii(text);
+    const hits: ScanHit[] = [];
+    let i = 0;
+    while (i < text.length) {
+      const hit = longestAt(byFirst.get(lower[i]!), text, lower, i);
+      if (hit) {
+        hits.push({ termIndex: hit.termIndex, start: i, end: i + hit.text.length });
+        i += hit.text.length;
+      } else {
+        i++;
+      }
+    }
+    return hits;
+  };
+}
+
+function longestAt(
+  bucket: Candidate[] | undefined,
+  text: string,
+  lower: string,
+  start: number,
+): Candidate | undefined {
+  if (!bucket) return undefined;
+  for (const candidate of bucket) {
+    const matches = candidate.caseSensitive
+      ? text.startsWith(candidate.text, start)
+      : lower.startsWith(candidate.lower, start);
+    if (!matches) continue;
+    const end = start + candidate.text.length;
+    if (candidate.startClass !== NOT_LATIN && start > 0 && latinClass(text.charCodeAt(start - 1)) === candidate.startClass) {
+      continue;
+    }
+    if (candidate.endClass !== NOT_LATIN && end < text.length && latinClass(text.charCodeAt(end)) === candidate.endClass) {
+      continue;
+    }
+    if (candidate.exclusions.some((x) => text.startsWith(x.context, start - x.at) && start >= x.at)) {
+      continue;
+    }
+    return candidate;
+  }
+  return undefined;
+}

@@ -1,0 +1,58 @@
+/**
+ * Folds characters that differ between pages but mean the same thing for matching. Each UTF-16
+ * unit maps to exactly one unit, so an offset in folded text is the same offset in the original:
+ * the content script can match folded text and paint ranges on the page's own nodes.
+ */
+
+// The middle-dot family used in names like 空天·灵眸: · U+00B7, ・ U+30FB, • U+2022, ‧ U+2027,
+// ∙ U+2219, ･ U+FF65, ⋅ U+22C5.
+const MIDDLE_DOTS = new Set([0x00b7, 0x30fb, 0x2022, 0x2027, 0x2219, 0xff65, 0x22c5]);
+// Hyphen and dash variants (Gen‐3, Gen–3): U+2010–U+2015, − U+2212, ﹣ U+FE63.
+const DASHES = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63]);
+const MIDDLE_DOT = 0x00b7;
+const HYPHEN = 0x2d;
+const PLUS = 0x2b;
+const SMALL_PLUS = 0xfe62; // ﹢
+// Fullwidth ASCII ！..～ (U+FF01–U+FF5E) sits exactly 0xFEE0 above ASCII: ＡＩＧＣ = AIGC, ＋ = +.
+const FULLWIDTH_FIRST = 0xff01;
+const FULLWIDTH_LAST = 0xff5e;
+const FULLWIDTH_OFFSET = 0xfee0;
+
+export function foldCharCode(code: number): number {
+  if (code < 0x80) return code;
+  if (code >= FULLWIDTH_FIRST && code <= FULLWIDTH_LAST) {
+    const ascii = code - FULLWIDTH_OFFSET;
+    return ascii;
+  }
+  if (MIDDLE_DOTS.has(code)) return MIDDLE_DOT;
+  if (DASHES.has(code)) return HYPHEN;
+  if (code === SMALL_PLUS) return PLUS;
+  return code;
+}
+
+/** Same length as `text`, offsets preserved. */
+export function foldText(text: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const folded = foldCharCode(code);
+    if (folded !== code) changed = true;
+    out += String.fromCharCode(folded);
+  }
+  return changed ? out : text;
+}
+
+export const NOT_LATIN = 0;
+export const LATIN_LETTER = 1;
+export const LATIN_DIGIT = 2;
+
+/**
+ * Latin terms match on word boundaries: a form may not run into a neighbour of the same class
+ * (MaaS ≠ MaaSive, Sora ≠ Soraya), while a digit beside a letter is a boundary (320TFLOPS, GPT4o).
+ */
+export function latinClass(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return LATIN_DIGIT;
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return LATIN_LETTER;
+  return NOT_LATIN;
+}
