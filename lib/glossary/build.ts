@@ -25,6 +25,8 @@ export interface GlossaryInputs {
   sources: unknown;
   /** Seed texts by file name. */
   seeds: Record<string, string>;
+  /** SHA-256 of each seed file's bytes, checked against sources.json where given. */
+  seedHashes?: Record<string, string>;
 }
 
 export class GlossaryBuildError extends Error {
@@ -48,7 +50,7 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
   fail(problems);
 
   checkIds(curated, new Set(categories.map((c) => c.id)), problems);
-  const sources = resolveSources(curatedSources, inputs.seeds, problems);
+  const sources = resolveSources(curatedSources, inputs, problems);
   const formsByTerm = curated.map((t) => generatedForms(t, problems));
   checkSharedForms(curated, formsByTerm, problems);
   const excludeByTerm = curated.map((t, i) => exclusionContexts(t, formsByTerm[i]!, problems));
@@ -120,13 +122,17 @@ function checkIds(terms: CuratedTerm[], categoryIds: Set<string>, problems: stri
   }
 }
 
-function resolveSources(curated: CuratedSource[], seeds: Record<string, string>, problems: string[]): Source[] {
+function resolveSources(curated: CuratedSource[], inputs: GlossaryInputs, problems: string[]): Source[] {
   const ids = new Set<string>();
   return curated.map((s) => {
     if (ids.has(s.id)) problems.push(`source "${s.id}": id is used by more than one source`);
     ids.add(s.id);
-    const text = seeds[s.file];
+    const text = inputs.seeds[s.file];
     if (text === undefined) problems.push(`source "${s.id}": seed file "${s.file}" not found`);
+    const hash = inputs.seedHashes?.[s.file];
+    if (text !== undefined && hash !== undefined && hash !== s.sha256) {
+      problems.push(`source "${s.id}": ${s.file} has changed (sha256 ${hash}, expected ${s.sha256}); seeds must stay byte for byte`);
+    }
     const stories = s.stories.map((story) => {
       const offset = text?.indexOf(story.heading) ?? -1;
       if (text !== undefined && offset < 0) {
@@ -159,14 +165,15 @@ function generatedForms(t: CuratedTerm, problems: string[]): string[] {
 function checkSharedForms(terms: CuratedTerm[], formsByTerm: string[][], problems: string[]): void {
   // Compared as the scanner sees them: same script, and case-folded where either side ignores case.
   const owner = new Map<string, { id: string; form: string }>();
+  const reported = new Set<string>();
   terms.forEach((t, i) => {
     for (const form of formsByTerm[i]!) {
       const key = simplifiedKey(form).toLowerCase();
       const other = owner.get(key);
-      if (other && other.id !== t.id) {
+      if (!other) owner.set(key, { id: t.id, form });
+      else if (other.id !== t.id && !reported.has(`${key}\n${t.id}`)) {
+        reported.add(`${key}\n${t.id}`);
         problems.push(`term "${t.id}": form "${form}" is shared with term "${other.id}" ("${other.form}")`);
-      } else {
-        owner.set(key, { id: t.id, form });
       }
     }
   });

@@ -21,6 +21,7 @@ export interface CuratedTerm {
 export interface CuratedSource {
   id: string;
   file: string;
+  sha256: string;
   title: string;
   subtitle?: string;
   publication: string;
@@ -39,7 +40,7 @@ const TERM_KEYS = new Set([
   'caseSensitive', 'exclude', 'forms', 'pinyin',
 ]);
 const SOURCE_KEYS = new Set([
-  'id', 'file', 'title', 'subtitle', 'publication', 'author', 'date', 'dateNote', 'script', 'url', 'stories',
+  'id', 'file', 'sha256', 'title', 'subtitle', 'publication', 'author', 'date', 'dateNote', 'script', 'url', 'stories',
 ]);
 
 type Rec = Record<string, unknown>;
@@ -167,9 +168,12 @@ export function readSources(doc: unknown, problems: string[]): CuratedSource[] {
     if (!Array.isArray(s.stories) || stories.length === 0) {
       problems.push(`${label}: "stories" must list at least one { heading, author }`);
     }
+    const sha256 = f.text('sha256');
+    if (sha256 && !/^[0-9a-f]{64}$/.test(sha256)) problems.push(`${label}: "sha256" must be 64 lowercase hex digits`);
     const source: CuratedSource = {
       id: f.text('id'),
       file: f.text('file'),
+      sha256,
       title: f.text('title'),
       subtitle: f.optionalText('subtitle'),
       publication: f.text('publication'),

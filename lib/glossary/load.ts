@@ -1,4 +1,5 @@
 /** Reads the build inputs from a repository checkout (used by the build script and its tests). */
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -9,7 +10,8 @@ export const SOURCES_FILE = 'data/sources.json';
 export const SEEDS_DIR = 'seeds';
 export const GLOSSARY_FILE = 'data/glossary.json';
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+// Keep a BOM as a character (offsets count it, like a file reader would); reject invalid UTF-8.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function parseFile<T>(root: string, file: string, parse: (text: string) => T): T {
   try {
@@ -21,9 +23,12 @@ function parseFile<T>(root: string, file: string, parse: (text: string) => T): T
 
 export function loadInputs(root: string): GlossaryInputs {
   const seeds: Record<string, string> = {};
+  const seedHashes: Record<string, string> = {};
   for (const file of readdirSync(join(root, SEEDS_DIR)).sort()) {
+    const bytes = readFileSync(join(root, SEEDS_DIR, file));
+    seedHashes[file] = createHash('sha256').update(bytes).digest('hex');
     try {
-      seeds[file] = strictUtf8.decode(readFileSync(join(root, SEEDS_DIR, file)));
+      seeds[file] = strictUtf8.decode(bytes);
     } catch {
       throw new Error(`${SEEDS_DIR}/${file}: not valid UTF-8`);
     }
@@ -32,6 +37,7 @@ export function loadInputs(root: string): GlossaryInputs {
     terms: parseFile(root, TERMS_FILE, (text) => parseYaml(text, { uniqueKeys: true })),
     sources: parseFile(root, SOURCES_FILE, JSON.parse),
     seeds,
+    seedHashes,
   };
 }
 

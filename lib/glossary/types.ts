@@ -23,6 +23,8 @@ export interface Story {
 export interface Source {
   id: string;
   file: string;
+  /** SHA-256 of the seed file's bytes: excerpt offsets are only valid against exactly this text. */
+  sha256: string;
   title: string;
   subtitle?: string;
   publication: string;

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { buildGlossary, GlossaryBuildError, type GlossaryInputs } from '../lib/glossary/build';
+
+const SEED_HANS = '全模态大模型是一个综合性概念，指的是一种能够处理多种模态数据的人工智能模型。文生视频大模型集体上线。可灵活部署。';
+const SEED_HANT = 'MaaS(Model-as-a-Service,模型即服務)是一種雲計算模式。國產文生視頻模型也在追趕，全模態能力。';
+
+type TermInput = Record<string, unknown>;
+
+function term(id: string, text: string, extra: TermInput = {}): TermInput {
+  return {
+    id,
+    term: text,
+    english: id,
+    category: 'models',
+    definition: { zh: `${text}的定义。`, en: `Definition of ${id}.` },
+    ...extra,
+  };
+}
+
+function inputs(terms: TermInput[], overrides: Partial<GlossaryInputs> = {}): GlossaryInputs {
+  return {
+    terms: { categories: [{ id: 'models', zh: '模型与技术', en: 'Models & techniques' }], terms },
+    sources: {
+      sources: [
+        { id: 'a', file: 'a.txt', sha256: 'a'.repeat(64), title: '甲', publication: '报', author: '记者', date: '2024-12', script: 'zh-Hans', stories: [{ heading: '全模态大模型', author: '记者' }] },
+        { id: 'b', file: 'b.txt', sha256: 'b'.repeat(64), title: '乙', publication: '報', author: '記者', date: '2024', script: 'zh-Hant', stories: [{ heading: 'MaaS', author: '記者' }] },
+      ],
+    },
+    seeds: { 'a.txt': SEED_HANS, 'b.txt': SEED_HANT },
+    ...overrides,
+  };
+}
+
+const base = () => [
+  term('omni-modal-large-model', '全模态大模型', {
+    definition: { zh: '能处理多种模态数据的模型。', en: 'A model for many modalities.', quote: '全模态大模型是一个综合性概念' },
+    related: ['omni-modal'],
+  }),
+  term('omni-modal', '全模态'),
+  term('text-to-video', '文生视频'),
+  term('maas', 'MaaS', { aliases: ['模型即服务', 'Model-as-a-Service'] }),
+];
+
+/** The problems a failing build reports. */
+function problemsOf(input: GlossaryInputs): string[] {
+  try {
+    buildGlossary(input);
+  } catch (error) {
+    if (error instanceof GlossaryBuildError) return error.problems;
+    throw error;
+  }
+  throw new Error('the build did not fail');
+}
+
+describe('buildGlossary on valid input', () => {
+  const glossary = buildGlossary(inputs(base()));
+  const byId = (id: string) => glossary.terms.find((t) => t.id === id)!;
+
+  it('lists Simplified, Taiwan, Taiwan-phrase and Hong Kong forms: 文生视频 → 文生視頻, 文生影片', () => {
+    expect(byId('text-to-video').forms).toEqual(['文生视频', '文生視頻', '文生影片']);
+  });
+
+  it('adds aliases and their Traditional variants to the forms', () => {
+    expect(byId('maas').forms).toEqual(['MaaS', '模型即服务', '模型即服務', 'Model-as-a-Service']);
+    expect(byId('maas').aliases).toEqual(['模型即服务', 'Model-as-a-Service']);
+  });
+
+  it('counts occurrences leftmost-longest across both scripts', () => {
+    expect(byId('omni-modal-large-model').occurrences).toEqual({ a: 1 });
+    expect(byId('omni-modal').occurrences).toEqual({ b: 1 });
+    expect(byId('text-to-video').occurrences).toEqual({ a: 1, b: 1 });
+    // MaaS(Model-as-a-Service,模型即服務): the acronym and both expansions.
+    expect(byId('maas').occurrences).toEqual({ b: 3 });
+  });
+
+  it('records the definition passage with its exact offset', () => {
+    expect(byId('omni-modal-large-model').definition).toEqual({
+      zh: '能处理多种模态数据的模型。',
+      en: 'A model for many modalities.',
+      basis: 'seed',
+      passage: { source: 'a', offset: 0, text: '全模态大模型是一个综合性概念' },
+    });
+    expect(byId('omni-modal').definition.basis).toBe('context');
+  });
+
+  it('takes the sentence around an occurrence as an excerpt, with the term marked', () => {
+    expect(byId('text-to-video').excerpts).toEqual([
+      { source: 'a', offset: 38, text: '文生视频大模型集体上线。', mark: [0, 4], story: 0 },
+      { source: 'b', offset: 39, text: '國產文生視頻模型也在追趕，全模態能力。', mark: [2, 6], story: 0 },
+    ]);
+    for (const e of glossary.terms.flatMap((t) => t.excerpts)) {
+      const seed = e.source === 'a' ? SEED_HANS : SEED_HANT;
+      expect(seed.slice(e.offset, e.offset + e.text.length)).toBe(e.text);
+    }
+  });
+
+  it('gives toned pinyin for the canonical form and differing readings of other forms', () => {
+    expect(byId('text-to-video').pinyin).toBe('wén shēng shì pín');
+    expect(byId('text-to-video').formPinyin).toEqual({ 文生影片: 'wén shēng yǐng piàn' });
+    expect(byId('maas').pinyin).toBe('');
+  });
+
+  it('resolves story headings to offsets', () => {
+    expect(glossary.sources.map((s) => s.stories)).toEqual([
+      [{ title: '全模态大模型', author: '记者', offset: 0 }],
+      [{ title: 'MaaS', author: '記者', offset: 0 }],
+    ]);
+  });
+
+  it('adds exclusion contexts in both scripts', () => {
+    const g = buildGlossary(inputs([...base(), term('kling', '可灵', { exclude: ['可灵活'] })].map((t) =>
+      t.id === 'kling' ? { ...t, aliases: [] } : t,
+    ), { seeds: { 'a.txt': `${SEED_HANS}可灵发布。`, 'b.txt': SEED_HANT } }));
+    const kling = g.terms.find((t) => t.id === 'kling')!;
+    expect(kling.exclude).toEqual(['可灵活', '可靈活']);
+    expect(kling.occurrences).toEqual({ a: 1 });
+  });
+
+  it('applies curated form vetoes and additions', () => {
+    const g = buildGlossary(inputs([
+      ...base().filter((t) => t.id !== 'text-to-video'),
+      term('text-to-video', '文生视频', { forms: { veto: ['文生影片'], add: ['文生視訊'] } }),
+    ]));
+    expect(g.terms.find((t) => t.id === 'text-to-video')!.forms).toEqual(['文生视频', '文生視頻', '文生視訊']);
+  });
+});
+
+describe('buildGlossary on bad input', () => {
+  it('fails naming a term that occurs in no seed', () => {
+    expect(problemsOf(inputs([...base(), term('agi', 'AGI')]))).toEqual(['term "agi" (AGI): occurs in no seed']);
+  });
+
+  it('fails naming a repeated id', () => {
+    expect(problemsOf(inputs([...base(), term('maas', '云计算')]))).toContain('term "maas": id is used by more than one term');
+  });
+
+  it('fails naming a related id that does not exist', () => {
+    const terms = base().map((t) => (t.id === 'omni-modal' ? { ...t, related: ['omni-modle'] } : t));
+    expect(problemsOf(inputs(terms))).toEqual(['term "omni-modal": related id "omni-modle" does not exist']);
+  });
+
+  it('fails naming both terms when a form is shared', () => {
+    const terms = [...base(), term('model-service', '模型服务', { aliases: ['模型即服务'] })];
+    expect(problemsOf(inputs(terms))).toEqual([
+      'term "model-service": form "模型即服务" is shared with term "maas" ("模型即服务")',
+    ]);
+  });
+
+  it('treats a Traditional spelling of another term\'s form as shared', () => {
+    const terms = [...base(), term('omni-modal-2', '全模態')];
+    expect(problemsOf(inputs(terms))).toEqual(['term "omni-modal-2": form "全模態" is shared with term "omni-modal" ("全模态")']);
+  });
+
+  it('fails when a definition quote is not verbatim in any seed', () => {
+    const terms = base().map((t) =>
+      t.id === 'omni-modal' ? { ...t, definition: { zh: '甲', en: 'a', quote: '全模态是一种能力' } } : t,
+    );
+    expect(problemsOf(inputs(terms))).toEqual(['term "omni-modal": definition quote is not verbatim in any seed: "全模态是一种能力"']);
+  });
+
+  it('fails on missing and unknown fields, naming the term', () => {
+    const terms = [...base(), { id: 'broken', term: '万卡集群', category: 'models', definition: { zh: '', en: 'x' }, relatd: [] }];
+    expect(problemsOf(inputs(terms))).toEqual([
+      'term "broken": unknown field "relatd"',
+      'term "broken": "english" must be a non-empty string',
+      'term "broken" definition: "zh" must be a non-empty string',
+    ]);
+  });
+
+  it('fails on an unknown category', () => {
+    const terms = base().map((t) => (t.id === 'maas' ? { ...t, category: 'business' } : t));
+    expect(problemsOf(inputs(terms))).toEqual(['term "maas": unknown category "business"']);
+  });
+
+  it('fails when a vetoed form was never generated', () => {
+    const terms = base().map((t) => (t.id === 'text-to-video' ? { ...t, forms: { veto: ['文生影像'] } } : t));
+    expect(problemsOf(inputs(terms))).toEqual([
+      'term "text-to-video": vetoed form "文生影像" is not a generated form (文生视频, 文生視頻, 文生影片)',
+    ]);
+  });
+
+  it('fails when an exclusion context holds none of the term\'s forms', () => {
+    const terms = base().map((t) => (t.id === 'omni-modal' ? { ...t, exclude: ['全国产'] } : t));
+    expect(problemsOf(inputs(terms))).toEqual(['term "omni-modal": exclude "全国产" contains none of the term\'s forms']);
+  });
+
+  it('fails when a seed file is missing or has changed', () => {
+    expect(problemsOf(inputs(base(), { seeds: { 'a.txt': SEED_HANS } }))).toContain(
+      'source "b": seed file "b.txt" not found',
+    );
+    expect(problemsOf(inputs(base(), { seedHashes: { 'a.txt': 'a'.repeat(64), 'b.txt': 'c'.repeat(64) } }))).toEqual([
+      `source "b": b.txt has changed (sha256 ${'c'.repeat(64)}, expected ${'b'.repeat(64)}); seeds must stay byte for byte`,
+    ]);
+  });
+
+  it('fails on a malformed terms document instead of crashing', () => {
+    expect(problemsOf(inputs([], { terms: 'not a glossary' }))).toEqual([
+      'terms file: "categories" must be a list',
+      'terms file: "terms" must be a list',
+    ]);
+    expect(problemsOf(inputs([null, 42] as never))).toEqual(['term #1: must be an object', 'term #2: must be an object']);
+  });
+});
