@@ -86,6 +86,7 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
       term: t.term,
       english: t.english,
       forms,
+      variantOf: variantMap(t, forms),
       aliases: t.aliases,
       category: t.category,
       pinyin,
@@ -202,6 +203,18 @@ function findPassage(
   }
   problems.push(`term "${t.id}": definition quote is not verbatim in any seed: "${quote}"`);
   return undefined;
+}
+
+/** Maps each form that is not itself curated to the curated spelling with the same Simplified reading. */
+function variantMap(t: CuratedTerm, forms: string[]): Record<string, string> {
+  const bases = unique([t.term, ...t.aliases].map(foldText));
+  const out: Record<string, string> = {};
+  for (const form of forms) {
+    if (bases.includes(form)) continue;
+    const base = bases.find((b) => simplifiedKey(b) === simplifiedKey(form)) ?? bases.find((b) => traditionalVariants(b).map(foldText).includes(form));
+    if (base) out[form] = base;
+  }
+  return out;
 }
 
 function formPinyin(forms: string[], canonical: string): Record<string, string> {

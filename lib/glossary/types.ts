@@ -70,6 +70,8 @@ export interface GlossaryTerm {
   english: string;
   /** Every string a page may write for this term, canonical first; matched on pages. */
   forms: string[];
+  /** Each script variant in `forms` → the curated spelling it renders (文生視頻 → 文生视频). */
+  variantOf: Record<string, string>;
   /** Curated other names (a subset of `forms` before script variants were added). */
   aliases: string[];
   category: string;

@@ -1,0 +1,36 @@
+/** Lookups over a loaded glossary, shared by every UI surface. */
+import type { Category, Excerpt, Glossary, GlossaryTerm, Source, Story } from './types';
+
+export interface GlossaryIndex {
+  glossary: Glossary;
+  term(id: string): GlossaryTerm | undefined;
+  source(id: string): Source | undefined;
+  category(id: string): Category | undefined;
+}
+
+export function indexGlossary(glossary: Glossary): GlossaryIndex {
+  const terms = new Map(glossary.terms.map((t) => [t.id, t]));
+  const sources = new Map(glossary.sources.map((s) => [s.id, s]));
+  const categories = new Map(glossary.categories.map((c) => [c.id, c]));
+  return {
+    glossary,
+    term: (id) => terms.get(id),
+    source: (id) => sources.get(id),
+    category: (id) => categories.get(id),
+  };
+}
+
+/** The story an excerpt comes from, falling back to the source's own headline. */
+export function storyOf(source: Source, excerpt: Pick<Excerpt, 'story'>): Story {
+  return source.stories[excerpt.story] ?? { title: source.title, author: source.author, offset: 0 };
+}
+
+/**
+ * The term's spelling in the other script from the one the reader saw: 文生視頻 seen → 文生视频,
+ * 文生视频 seen → 文生視頻. Undefined when there is no other spelling (MaaS).
+ */
+export function otherScriptForm(term: GlossaryTerm, seen: string): string | undefined {
+  const base = term.variantOf[seen];
+  if (base !== undefined) return base;
+  return term.forms.find((f) => term.variantOf[f] === seen);
+}

@@ -1,0 +1,76 @@
+/**
+ * Glossary search: fuzzy over every form (both scripts), English names and pinyin with or without
+ * tones and as initials (qmt → 全模态). Pure: takes the glossary, returns ranked terms.
+ */
+import Fuse from 'fuse.js';
+import type { Glossary, GlossaryTerm } from './glossary/types';
+import { foldText } from './text/fold';
+
+interface SearchRecord {
+  term: GlossaryTerm;
+  forms: string[];
+  english: string;
+  /** Toneless pinyin, spaced and joined: "quan mo tai", "quanmotai". */
+  pinyin: string[];
+  initials: string[];
+}
+
+/** "quán mó tài" → "quan mo tai"; ü is typed as v or u. */
+export function tonelessPinyin(pinyin: string): string {
+  return pinyin.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'v').toLowerCase();
+}
+
+function pinyinKeys(term: GlossaryTerm): { pinyin: string[]; initials: string[] } {
+  const readings = [term.pinyin, ...Object.values(term.formPinyin)].filter(Boolean).map(tonelessPinyin);
+  const pinyin = new Set<string>();
+  const initials = new Set<string>();
+  for (const r of readings) {
+    pinyin.add(r);
+    pinyin.add(r.replace(/ /g, ''));
+    initials.add(r.split(' ').map((s) => (/^[a-z]/.test(s) ? s[0] : s)).join(''));
+  }
+  return { pinyin: [...pinyin], initials: [...initials] };
+}
+
+export function normalizeQuery(query: string): string {
+  return foldText(query.trim()).toLowerCase().replace(/\s+/g, ' ');
+}
+
+export function createSearch(glossary: Glossary): (query: string, limit?: number) => GlossaryTerm[] {
+  const records: SearchRecord[] = glossary.terms.map((term) => ({
+    term,
+    forms: term.forms.map((f) => f.toLowerCase()),
+    english: term.english.toLowerCase(),
+    ...pinyinKeys(term),
+  }));
+  const fuse = new Fuse(records, {
+    keys: [
+      { name: 'forms', weight: 3 },
+      { name: 'initials', weight: 2 },
+      { name: 'pinyin', weight: 2 },
+      { name: 'english', weight: 1.5 },
+    ],
+    includeScore: true,
+    ignoreLocation: true,
+    threshold: 0.3,
+  });
+  return (query, limit = 30) => {
+    const q = normalizeQuery(query);
+    if (!q) return [];
+    const compact = q.replace(/ /g, '');
+    // Exact hits on a form, initials or full pinyin come first; fuzzy results fill the rest.
+    const exact = records.filter(
+      (r) => r.forms.includes(q) || r.initials.includes(compact) || r.pinyin.includes(q) || r.pinyin.includes(compact),
+    );
+    const fuzzy = fuse.search(q).map((r) => r.item);
+    const seen = new Set<string>();
+    const out: GlossaryTerm[] = [];
+    for (const r of [...exact, ...fuzzy]) {
+      if (seen.has(r.term.id)) continue;
+      seen.add(r.term.id);
+      out.push(r.term);
+      if (out.length >= limit) break;
+    }
+    return out;
+  };
+}
