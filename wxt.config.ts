@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
@@ -8,6 +9,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports: every file says where its names come from.
   imports: false,
+  hooks: {
+    // The glossary ships as a file, not inside a script: surfaces load it when they need it, and
+    // the content script injected into every page stays small.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve('data/glossary.json'), relativeDest: 'glossary.json' });
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),

@@ -17,7 +17,8 @@ interface SearchRecord {
 
 /** "quán mó tài" → "quan mo tai"; ü is typed as v or u. */
 export function tonelessPinyin(pinyin: string): string {
-  return pinyin.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'v').toLowerCase();
+  // After NFD, ü is u + U+0308 (with a tone mark beside it): map it before the marks go.
+  return pinyin.normalize('NFD').replace(/u\u0308/g, 'v').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
 function pinyinKeys(term: GlossaryTerm): { pinyin: string[]; initials: string[] } {

@@ -1,0 +1,90 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { GlossaryIndex } from '../lib/glossary/lookup';
+import type { GlossaryTerm } from '../lib/glossary/types';
+import { createSearch } from '../lib/search';
+import { TermCard } from './TermCard';
+import './glossary-search.css';
+
+export interface GlossarySearchProps {
+  index: GlossaryIndex;
+}
+
+/** A search box over the glossary with a keyboard-navigable result list and an entry view. */
+export function GlossarySearch({ index }: GlossarySearchProps) {
+  const search = useMemo(() => createSearch(index.glossary), [index]);
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState(0);
+  const [open, setOpen] = useState<GlossaryTerm | undefined>();
+  const input = useRef<HTMLInputElement>(null);
+  const results = useMemo(() => search(query), [search, query]);
+
+  const openTerm = (term: GlossaryTerm | undefined) => {
+    if (term) setOpen(term);
+  };
+
+  if (open) {
+    return (
+      <div class="tl-entry">
+        <button
+          type="button"
+          class="tl-back"
+          autoFocus
+          onClick={() => {
+            setOpen(undefined);
+            queueMicrotask(() => input.current?.focus());
+          }}
+        >
+          ← 返回 Back
+        </button>
+        <TermCard term={open} index={index} onSelectTerm={(id) => openTerm(index.term(id))} />
+      </div>
+    );
+  }
+
+  return (
+    <div class="tl-search">
+      <input
+        ref={input}
+        type="search"
+        autoFocus
+        value={query}
+        placeholder="搜索术语 · Search terms (全模态, qmt, MaaS)"
+        aria-label="搜索术语 Search terms"
+        aria-controls="tl-results"
+        aria-activedescendant={results.length > 0 ? `tl-result-${results[selected]?.id}` : undefined}
+        onInput={(e) => {
+          setQuery(e.currentTarget.value);
+          setSelected(0);
+        }}
+        onKeyDown={(e) => {
+          if (e.isComposing) return; // an IME is composing: the keys are the user's, not ours
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setSelected((i) => Math.min(i + 1, results.length - 1));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setSelected((i) => Math.max(i - 1, 0));
+          } else if (e.key === 'Enter') {
+            openTerm(results[selected]);
+          }
+        }}
+      />
+      <ul id="tl-results" role="listbox" aria-label="结果 Results">
+        {results.map((term, i) => (
+          <li
+            key={term.id}
+            id={`tl-result-${term.id}`}
+            role="option"
+            aria-selected={i === selected}
+            onMouseEnter={() => setSelected(i)}
+            onClick={() => openTerm(term)}
+          >
+            <span class="tl-result-term">{term.term}</span>
+            <span class="tl-result-english">{term.english}</span>
+          </li>
+        ))}
+      </ul>
+      {query.trim() !== '' && results.length === 0 && <p class="tl-empty">没有找到 · No matching term</p>}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import type { GlossaryIndex } from '../lib/glossary/lookup';
+import { otherScriptForm, storyOf } from '../lib/glossary/lookup';
+import type { GlossaryTerm } from '../lib/glossary/types';
+import { ExcerptText } from './ExcerptText';
+import './term-card.css';
+
+export type DefinitionLanguages = 'zh' | 'en' | 'both';
+
+export interface TermCardProps {
+  term: GlossaryTerm;
+  index: GlossaryIndex;
+  /** The spelling the reader met (on the page, or typed); defaults to the canonical form. */
+  seenAs?: string;
+  languages?: DefinitionLanguages;
+  /** Called with a related term's id; without it related terms are listed but not clickable. */
+  onSelectTerm?: (id: string) => void;
+}
+
+/** One glossary entry: the view shared by the hover card, the popup and the sidebar. */
+export function TermCard({ term, index, seenAs = term.term, languages = 'both', onSelectTerm }: TermCardProps) {
+  const other = otherScriptForm(term, seenAs);
+  const category = index.category(term.category);
+  const passageSource = term.definition.passage && index.source(term.definition.passage.source);
+  return (
+    <article class="tl-card" lang="zh" aria-labelledby={`tl-term-${term.id}`}>
+      <header class="tl-head">
+        <h2 class="tl-term" id={`tl-term-${term.id}`}>
+          {seenAs}
+          {other && <span class="tl-other">{other}</span>}
+        </h2>
+        {term.pinyin && <p class="tl-pinyin">{term.pinyin}</p>}
+        <p class="tl-meta" lang="en">
+          <span class="tl-english">{term.english}</span>
+          {category && <span class="tl-category">{category.zh} · {category.en}</span>}
+        </p>
+      </header>
+
+      <section class="tl-definition" aria-label="释义 Definition">
+        {languages !== 'en' && <p lang="zh">{term.definition.zh}</p>}
+        {languages !== 'zh' && <p lang="en">{term.definition.en}</p>}
+        <p class="tl-basis" lang="en">
+          {term.definition.basis === 'seed' && passageSource
+            ? `据原文 · Paraphrases ${passageSource.publication} 《${passageSource.title}》`
+            : 'TermLens 补充 · Context added by TermLens'}
+        </p>
+      </section>
+
+      {term.excerpts.length > 0 && (
+        <section class="tl-excerpts" aria-label="原文 Excerpts">
+          {term.excerpts.map((excerpt) => {
+            const source = index.source(excerpt.source);
+            const story = source && storyOf(source, excerpt);
+            return (
+              <figure class="tl-excerpt" key={`${excerpt.source}:${excerpt.offset}`}>
+                <blockquote>
+                  <ExcerptText excerpt={excerpt} />
+                </blockquote>
+                {source && story && (
+                  <figcaption>
+                    {source.publication} 《{story.title}》 {source.date}
+                  </figcaption>
+                )}
+              </figure>
+            );
+          })}
+        </section>
+      )}
+
+      {term.related.length > 0 && (
+        <nav class="tl-related" aria-label="相关术语 Related terms">
+          {term.related.map((id) => {
+            const related = index.term(id);
+            if (!related) return null;
+            return onSelectTerm ? (
+              <button type="button" key={id} onClick={() => onSelectTerm(id)}>
+                {related.term}
+              </button>
+            ) : (
+              <span key={id}>{related.term}</span>
+            );
+          })}
+        </nav>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { GlossarySearch } from '../components/GlossarySearch';
+import { indexGlossary } from '../lib/glossary/lookup';
+import type { Glossary } from '../lib/glossary/types';
+
+const glossary = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data/glossary.json'), 'utf8')) as Glossary;
+const index = indexGlossary(glossary);
+
+afterEach(cleanup);
+
+const selectedText = () => screen.getByRole('option', { selected: true }).querySelector('.tl-result-term')!.textContent;
+
+describe('GlossarySearch', () => {
+  it('lists results as the user types and moves the selection with the arrow keys', () => {
+    render(<GlossarySearch index={index} />);
+    const input = screen.getByRole('searchbox');
+    fireEvent.input(input, { target: { value: 'qmt' } });
+    expect(selectedText()).toBe('全模态');
+    const count = screen.getAllByRole('option').length;
+    expect(count).toBeGreaterThan(1);
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    expect(selectedText()).toBe(screen.getAllByRole('option')[1]!.querySelector('.tl-result-term')!.textContent);
+    fireEvent.keyDown(input, { key: 'ArrowUp' });
+    fireEvent.keyDown(input, { key: 'ArrowUp' });
+    expect(selectedText()).toBe('全模态');
+  });
+
+  it('opens the selected entry on Enter and goes back to the results', () => {
+    render(<GlossarySearch index={index} />);
+    const input = screen.getByRole('searchbox');
+    fireEvent.input(input, { target: { value: 'MaaS' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('MaaS');
+    fireEvent.click(screen.getByRole('button', { name: '← 返回 Back' }));
+    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('MaaS');
+  });
+
+  it('does NOT act on keys while an IME is composing', () => {
+    render(<GlossarySearch index={index} />);
+    const input = screen.getByRole('searchbox');
+    fireEvent.input(input, { target: { value: 'quan' } });
+    fireEvent.keyDown(input, { key: 'Enter', isComposing: true });
+    expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+  });
+
+  it('says so when nothing matches', () => {
+    render(<GlossarySearch index={index} />);
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'zzzzqqqxx' } });
+    expect(screen.getByText('没有找到 · No matching term')).toBeTruthy();
+  });
+});

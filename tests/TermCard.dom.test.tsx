@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TermCard } from '../components/TermCard';
+import { indexGlossary } from '../lib/glossary/lookup';
+import type { Glossary } from '../lib/glossary/types';
+
+const glossary = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data/glossary.json'), 'utf8')) as Glossary;
+const index = indexGlossary(glossary);
+const term = (id: string) => index.term(id)!;
+
+afterEach(cleanup);
+
+describe('TermCard', () => {
+  it('shows the form seen on the page with its other script form, pinyin and category', () => {
+    render(<TermCard term={term('text-to-video')} index={index} seenAs="文生視頻" />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('文生視頻文生视频');
+    expect(screen.getByText('wén shēng shì pín')).toBeTruthy();
+    expect(screen.getByText('模型与技术 · Models & techniques')).toBeTruthy();
+  });
+
+  it('shows both definitions and says they paraphrase the seed that explains the term', () => {
+    render(<TermCard term={term('maas')} index={index} />);
+    expect(screen.getByText(term('maas').definition.zh)).toBeTruthy();
+    expect(screen.getByText(term('maas').definition.en)).toBeTruthy();
+    expect(screen.getByText('据原文 · Paraphrases 產業家 《Sora後觀察:AI大模型產業落地的八個錨點》')).toBeTruthy();
+  });
+
+  it('says when a definition is TermLens context rather than the articles', () => {
+    render(<TermCard term={term('hallucination')} index={index} />);
+    expect(screen.getByText('TermLens 补充 · Context added by TermLens')).toBeTruthy();
+  });
+
+  it('shows only the chosen definition language', () => {
+    render(<TermCard term={term('maas')} index={index} languages="en" />);
+    expect(screen.queryByText(term('maas').definition.zh)).toBeNull();
+    expect(screen.getByText(term('maas').definition.en)).toBeTruthy();
+  });
+
+  it('renders excerpts with the term marked and the story, publication and date', () => {
+    const { container } = render(<TermCard term={term('tianshu-tiansuan')} index={index} />);
+    const marks = [...container.querySelectorAll('mark')].map((m) => m.textContent);
+    expect(marks).toEqual(['天数天算', '天数天算', '天数天算']);
+    const captions = [...container.querySelectorAll('figcaption')].map((c) => c.textContent);
+    expect(captions[0]).toBe('中国经营报 《大模型首次上天 AI天地一体化提上日程》 2024-10');
+    expect(container.querySelector('q')!.textContent).toBe(term('tianshu-tiansuan').excerpts[0]!.text);
+  });
+
+  it('switches to a related term when it is clicked', () => {
+    function Harness() {
+      const [id, setId] = useState('tianshu-tiansuan');
+      return <TermCard term={term(id)} index={index} onSelectTerm={setId} />;
+    }
+    render(<Harness />);
+    fireEvent.click(screen.getByRole('button', { name: '地数天算' }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('地数天算地數天算');
+  });
+
+  it('renders markup in glossary text as text, never as HTML', () => {
+    const hostile = structuredClone(term('maas'));
+    hostile.definition.zh = '<img src=x onerror="alert(1)">';
+    const { container } = render(<TermCard term={hostile} index={index} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByText('<img src=x onerror="alert(1)">')).toBeTruthy();
+  });
+});
