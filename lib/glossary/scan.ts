@@ -36,8 +36,10 @@ const lowerAscii = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
 function exclusionsOf(form: ScanForm): Candidate['exclusions'] {
   const out: Candidate['exclusions'] = [];
-  for (const context of form.exclude) {
-    for (let at = context.indexOf(form.text); at >= 0; at = context.indexOf(form.text, at + 1)) {
+  const key = lowerAscii(form.text);
+  for (const raw of form.exclude) {
+    const context = lowerAscii(raw);
+    for (let at = context.indexOf(key); at >= 0; at = context.indexOf(key, at + 1)) {
       out.push({ context, at });
     }
   }
@@ -101,7 +103,8 @@ function longestAt(
     if (candidate.endClass !== NOT_LATIN && end < text.length && latinClass(text.charCodeAt(end)) === candidate.endClass) {
       continue;
     }
-    if (candidate.exclusions.some((x) => text.startsWith(x.context, start - x.at) && start >= x.at)) {
+    // Exclusion contexts compare without case: they name words, not spellings.
+    if (candidate.exclusions.some((x) => start >= x.at && lower.startsWith(x.context, start - x.at))) {
       continue;
     }
     return candidate;
