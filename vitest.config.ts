@@ -17,6 +17,18 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.browser.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One browser at a time: these machines have two cores.
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
         plugins: [WxtVitest()],
         test: {
           name: 'dom',

@@ -15,6 +15,10 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: resolve('data/glossary.json'), relativeDest: 'glossary.json' });
     },
+    // The ::highlight style must reach the page's own stylesheet scope: inject it with the script.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) script.css = [...(script.css ?? []), 'termlens-highlight.css'];
+    },
   },
   vite: () => ({
     plugins: [preact()],

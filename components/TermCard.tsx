@@ -69,14 +69,14 @@ export function TermCard({ term, index, seenAs = term.term, languages = 'both', 
       {term.related.length > 0 && (
         <nav class="tl-related" aria-label="相关术语 Related terms">
           {term.related.map((id) => {
-            const related = index.term(id);
-            if (!related) return null;
+            const name = index.termName(id);
+            if (!name) return null;
             return onSelectTerm ? (
               <button type="button" key={id} onClick={() => onSelectTerm(id)}>
-                {related.term}
+                {name}
               </button>
             ) : (
-              <span key={id}>{related.term}</span>
+              <span key={id}>{name}</span>
             );
           })}
         </nav>

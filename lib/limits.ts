@@ -5,3 +5,15 @@ export const EXCERPT_MAX_CHARS = 120;
 
 /** Up to this many excerpts per term: a card has room for three without scrolling. */
 export const EXCERPTS_PER_TERM = 3;
+
+/** Main-thread budget per slice of page annotation: well under the 50 ms that counts as a long task. */
+export const SLICE_BUDGET_MS = 8;
+
+/** Nodes the walker reads between clock checks: a clock read per node would cost more than the node. */
+export const NODES_PER_CLOCK_CHECK = 200;
+
+/** Hover delay before a card opens: long enough that a pointer passing over text opens nothing. */
+export const HOVER_DELAY_MS = 300;
+
+/** The name TermLens's ranges are registered under in CSS.highlights. */
+export const HIGHLIGHT_NAME = 'termlens';

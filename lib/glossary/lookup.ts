@@ -1,9 +1,12 @@
 /** Lookups over a loaded glossary, shared by every UI surface. */
-import type { Category, Excerpt, Glossary, GlossaryTerm, Source, Story } from './types';
+import type { EntryPayload } from '../messages';
+import { GLOSSARY_VERSION, type Category, type Excerpt, type Glossary, type GlossaryTerm, type Source, type Story } from './types';
 
 export interface GlossaryIndex {
   glossary: Glossary;
   term(id: string): GlossaryTerm | undefined;
+  /** A term's canonical form by id (enough to name a related term without loading it). */
+  termName(id: string): string | undefined;
   source(id: string): Source | undefined;
   category(id: string): Category | undefined;
 }
@@ -15,9 +18,19 @@ export function indexGlossary(glossary: Glossary): GlossaryIndex {
   return {
     glossary,
     term: (id) => terms.get(id),
+    termName: (id) => terms.get(id)?.term,
     source: (id) => sources.get(id),
     category: (id) => categories.get(id),
   };
+}
+
+/** An index over one entry as the background sends it to a content script. */
+export function indexEntryPayload(payload: EntryPayload): GlossaryIndex {
+  const names = new Map(payload.related.map((r) => [r.id, r.term]));
+  names.set(payload.term.id, payload.term.term);
+  const glossary: Glossary = { version: GLOSSARY_VERSION, categories: payload.categories, sources: payload.sources, terms: [payload.term] };
+  const base = indexGlossary(glossary);
+  return { ...base, termName: (id) => names.get(id) };
 }
 
 /** The story an excerpt comes from, falling back to the source's own headline. */

@@ -1,0 +1,124 @@
+/** The built Chrome extension in real Chromium: marks, skips, dynamic content, frames, cards, layout. */
+import type { Server } from 'node:http';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardText, launchChromium, requireBuildAndBrowser, serveFixtures, settledMarks } from './harness';
+
+let server: Server;
+let url: (file: string) => string;
+let context: BrowserContext;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  requireBuildAndBrowser();
+  ({ server, url } = await serveFixtures());
+  ({ context, close } = await launchChromium(true));
+});
+
+afterAll(async () => {
+  await close?.();
+  server?.close();
+});
+
+async function open(file: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url(file));
+  return page;
+}
+
+describe('marking terms in Chromium', () => {
+  it('marks exactly the terms of a Simplified page, across inline elements and in an open shadow root', async () => {
+    const page = await open('simplified.html');
+    const marks = await settledMarks(page, 13);
+    expect(marks).toEqual([
+      '全模态大模型', '数据孤岛',
+      '全模态大模型', '多模态大模型',
+      '天数天算', '星载计算',
+      'MaaS', '可灵', '快手',
+      '文生视频', '万卡集群',
+      'Sora', 'AIGC',
+    ]);
+    await page.close();
+  });
+
+  it('does NOT mark a textarea, an input or a contenteditable, and leaves their values alone', async () => {
+    const page = await open('simplified.html');
+    await settledMarks(page, 13);
+    expect(await page.inputValue('#ta')).toBe('文生视频 全模态大模型');
+    expect(await page.inputValue('#in')).toBe('MaaS 天数天算');
+    expect(await page.textContent('#ce')).toBe('可灵 Sora 万卡集群');
+    expect(await page.evaluate(() => document.querySelectorAll('mark, [data-termlens]').length)).toBe(0);
+    await page.close();
+  });
+
+  it('marks a Traditional page through its listed forms: 文生視頻, 多模態大模型, 文生影片, 萬卡叢集', async () => {
+    const page = await open('traditional.html');
+    expect(await settledMarks(page, 11)).toEqual([
+      'OpenAI', '文生視頻', '大模型', 'Sora', '多模態大模型',
+      'MaaS', 'Model-as-a-Service', '模型即服務', '雲計算',
+      '文生影片', '萬卡叢集',
+    ]);
+    await page.close();
+  });
+
+  it('picks up content inserted after load, and marks a same-origin iframe', async () => {
+    const page = await open('dynamic.html');
+    expect(await settledMarks(page, 1)).toEqual(['全模态']);
+    await page.evaluate(() => (window as unknown as { addLater: () => void }).addLater());
+    expect(await settledMarks(page, 3)).toEqual(['全模态', '天数天算', '地数天算']);
+    const frame = page.frame({ url: /frame\.html$/ })!;
+    expect(await settledMarks(frame, 2)).toEqual(['万卡集群', '新质生产力']);
+    await page.close();
+  });
+
+  it('shows a card with the exact definition and an excerpt on hover, and closes it on Esc', async () => {
+    const page = await open('simplified.html');
+    await settledMarks(page, 13);
+    const box = await page.evaluate(() => {
+      const p = document.getElementById('p2')!;
+      const text = p.firstChild as Text;
+      const start = text.data.indexOf('天数天算');
+      const range = document.createRange();
+      range.setStart(text, start + 1);
+      range.setEnd(text, start + 2);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    let text: string | undefined;
+    for (let i = 0; i < 30 && !text?.includes('天数天算'); i++) {
+      await page.waitForTimeout(100);
+      text = await cardText(page);
+    }
+    expect(text).toContain('指卫星在太空中获取的数据无须传回地面，直接在太空中完成计算，依靠AI卫星搭载的算力载荷和用之不竭的太阳能。');
+    expect(text).toContain('据悉，“天数天算”是指卫星在太空中获得的数据无须传回地面');
+    expect(text).toContain('中国经营报 《大模型首次上天 AI天地一体化提上日程》 2024-10');
+    await page.keyboard.press('Escape');
+    expect(await cardText(page)).toBeUndefined();
+    await page.close();
+  });
+});
+
+describe('layout', () => {
+  it('leaves the bounding boxes of the page\'s paragraphs identical with and without the extension', async () => {
+    const boxes = async (ctx: BrowserContext) => {
+      const page = await ctx.newPage();
+      await page.goto(url('simplified.html'));
+      await page.waitForTimeout(500);
+      const out = await page.evaluate(() =>
+        ['p1', 'p2', 'p3', 'p4', 'ce'].map((id) => {
+          const r = document.getElementById(id)!.getBoundingClientRect();
+          return [id, r.x, r.y, r.width, r.height];
+        }),
+      );
+      await page.close();
+      return out;
+    };
+    const plain = await launchChromium(false);
+    try {
+      expect(await boxes(context)).toEqual(await boxes(plain.context));
+    } finally {
+      await plain.close();
+    }
+  });
+});

@@ -1,0 +1,112 @@
+/** Real-browser test harness: a fixture server and Debian's Chromium with the built extension. */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function requireBuildAndBrowser(): void {
+  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error('no .output/chrome-mv3: run `npm run build` first');
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+}
+
+export async function serveFixtures(): Promise<{ server: Server; url: (file: string) => string }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(FIXTURES, path);
+    if (!file.startsWith(FIXTURES) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = extname(file) === '.html' ? 'text/html; charset=utf-8' : 'application/octet-stream';
+    res.writeHead(200, { 'content-type': type }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return { server, url: (file) => `http://127.0.0.1:${port}/${file}` };
+}
+
+export async function launchChromium(withExtension: boolean): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'termlens-chromium-'));
+  const args = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+  if (withExtension) args.push(`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    viewport: { width: 1000, height: 800 },
+  });
+  if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The strings TermLens has marked in a page (or frame), from the Highlight registry, sorted by position. */
+export function markedTexts(page: Page | import('playwright-core').Frame): Promise<string[]> {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get('termlens');
+    if (!highlight) return [];
+    return [...highlight].map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    });
+  });
+}
+
+/** Waits until the number of marks stops changing (annotation runs in slices). */
+export async function settledMarks(page: Page | import('playwright-core').Frame, atLeast = 1): Promise<string[]> {
+  let last: string[] = [];
+  for (let i = 0; i < 50; i++) {
+    const now = await markedTexts(page);
+    if (now.length >= atLeast && now.length === last.length) return now;
+    last = now;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return last;
+}
+
+/** Text inside TermLens's closed shadow root, read through the DevTools protocol (pierce: true). */
+export async function cardText(page: Page): Promise<string | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  await cdp.detach();
+  const host = find(root, (n) => n.nodeName === 'TERMLENS-CARD');
+  if (!host) return undefined;
+  const parts: string[] = [];
+  const collect = (n: DomNode) => {
+    if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
+    for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) collect(c);
+  };
+  collect(host);
+  return parts.join('');
+}
+
+interface DomNode {
+  nodeName: string;
+  nodeType: number;
+  nodeValue?: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+function find(n: DomNode, test: (n: DomNode) => boolean): DomNode | undefined {
+  if (test(n)) return n;
+  for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
+    const hit = find(c, test);
+    if (hit) return hit;
+  }
+  return undefined;
+}
