@@ -2,7 +2,7 @@
  * Validates the hand-edited build inputs (data/terms.yaml, data/sources.json). Every problem is
  * collected with the term or source it concerns, so one run reports them all.
  */
-import type { Category, Script } from './types';
+import type { Category, Script, Source } from './types';
 
 export interface CuratedTerm {
   id: string;
@@ -18,20 +18,8 @@ export interface CuratedTerm {
   pinyin?: string;
 }
 
-export interface CuratedSource {
-  id: string;
-  file: string;
-  sha256: string;
-  title: string;
-  subtitle?: string;
-  publication: string;
-  author: string;
-  date: string;
-  dateNote?: string;
-  script: Script;
-  url?: string;
-  stories: { heading: string; author: string }[];
-}
+/** A source as curated: the published record minus the story offsets the build computes. */
+export type CuratedSource = Omit<Source, 'stories'> & { stories: { heading: string; author: string }[] };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
