@@ -50,17 +50,17 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const highlight = typeof Highlight === 'function' && 'highlights' in CSS ? new Highlight() : undefined;
   if (highlight) CSS.highlights.set(HIGHLIGHT_NAME, highlight);
 
-  const shadowSheet = await highlightSheet();
+  let shadowSheet: CSSStyleSheet | undefined;
   const annotator = createAnnotator({
     doc: document,
     matcher,
-    termCount: table.ids.length,
     highlight,
     schedule: (fn) => ctx.setTimeout(fn, 0),
     onShadowRoot: (root) => {
       // Page styles (ours included) stop at a shadow boundary: add the highlight style inside.
       try {
-        if (shadowSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
+        shadowSheet ??= highlightSheet(); // built only on pages that have shadow roots
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
       } catch {
         /* a browser that refuses a sheet from the extension's world: terms there are unpainted */
       }
@@ -74,14 +74,10 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   await setUpHoverCards(ctx, annotator, table);
 }
 
-async function highlightSheet(): Promise<CSSStyleSheet | undefined> {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(highlightCss);
-    return sheet;
-  } catch {
-    return undefined;
-  }
+function highlightSheet(): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(highlightCss);
+  return sheet;
 }
 
 async function setUpHoverCards(ctx: ContentScriptContext, annotator: Annotator, table: MatchTable): Promise<void> {

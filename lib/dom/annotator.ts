@@ -1,7 +1,7 @@
 /**
  * Finds glossary terms in a document and paints them with the CSS Custom Highlight API — the
  * page's text nodes are never touched. Work runs in time slices; new content arrives through one
- * MutationObserver, batched. Keeps a match index per run for hit-testing and per-term counts.
+ * MutationObserver, batched. Keeps a match index per run for hit-testing.
  */
 import { NODES_PER_CLOCK_CHECK, SLICE_BUDGET_MS } from '../limits';
 import type { Matcher } from '../matcher/compile';
@@ -23,7 +23,6 @@ interface RunRecord {
 export interface AnnotatorOptions {
   doc: Document;
   matcher: Matcher;
-  termCount: number;
   /** Where ranges go; undefined where the browser has no Highlight API (hit-testing still works). */
   highlight: Highlight | undefined;
   /** Schedules the next slice (tied to the content script's lifetime). */
@@ -38,7 +37,6 @@ export function createAnnotator(options: AnnotatorOptions) {
   const { doc, matcher, highlight } = options;
   const runsByContainer = new Map<Node, RunRecord[]>();
   const recordOfNode = new WeakMap<Text, { record: RunRecord; index: number }>();
-  const counts = new Int32Array(options.termCount);
   const observed = new WeakSet<Node>();
   /** Work not done yet: whole subtrees to collect, and containers whose own text changed. */
   const pendingRoots: Node[] = [];
@@ -50,10 +48,11 @@ export function createAnnotator(options: AnnotatorOptions) {
   const observer = new MutationObserver((records) => {
     for (const r of records) {
       if (r.type === 'characterData') {
-        if (!insideOwnUi(r.target)) dirty.add(blockContainerOf(r.target));
+        dirty.add(blockContainerOf(r.target));
         continue;
       }
-      if (insideOwnUi(r.target)) continue;
+      // Our card lives in a closed shadow root the observer never sees; only its host coming and going does.
+      if (isOnlyOwnUi(r.addedNodes) && isOnlyOwnUi(r.removedNodes)) continue;
       for (const node of r.removedNodes) forgetSubtree(node);
       // The target's own text changed; blocks added inside it are collected whole.
       dirty.add(containerOfChildren(r.target));
@@ -80,11 +79,9 @@ export function createAnnotator(options: AnnotatorOptions) {
     }
   }
 
-  function insideOwnUi(node: Node): boolean {
-    for (let n: Node | null = node; n; n = n.parentNode) {
-      if (n.nodeType === Node.ELEMENT_NODE && isOwnUi(n as Element)) return true;
-    }
-    return false;
+  function isOnlyOwnUi(nodes: NodeList): boolean {
+    for (const node of nodes) if (node.nodeType !== Node.ELEMENT_NODE || !isOwnUi(node as Element)) return false;
+    return true;
   }
 
   function observe(root: Node) {
@@ -101,7 +98,6 @@ export function createAnnotator(options: AnnotatorOptions) {
       const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
       record.annotations.push({ start, end, termIndex, range });
       highlight?.add(range);
-      counts[termIndex]!++;
     });
     run.nodes.forEach((node, index) => recordOfNode.set(node, { record, index }));
     const list = runsByContainer.get(run.container);
@@ -113,10 +109,7 @@ export function createAnnotator(options: AnnotatorOptions) {
     const list = runsByContainer.get(container);
     if (!list) return;
     for (const record of list) {
-      for (const a of record.annotations) {
-        highlight?.delete(a.range);
-        counts[a.termIndex]!--;
-      }
+      for (const a of record.annotations) highlight?.delete(a.range);
       for (const node of record.run.nodes) recordOfNode.delete(node);
     }
     runsByContainer.delete(container);
@@ -209,17 +202,6 @@ export function createAnnotator(options: AnnotatorOptions) {
         else return { annotation: a, run: hit.record.run };
       }
       return undefined;
-    },
-    /** All annotations in document order of collection (for keyboard navigation). */
-    annotations(): Annotation[] {
-      return [...runsByContainer.values()].flatMap((list) => list.flatMap((r) => r.annotations));
-    },
-    counts(): Int32Array {
-      return counts;
-    },
-    /** True while work is queued (tests and benchmarks wait for false). */
-    busy(): boolean {
-      return scheduled || !!collector || pendingRoots.length > 0 || dirty.size > 0;
     },
   };
 }

@@ -70,7 +70,7 @@ export function excerptSpan(text: string, start: number, end: number, max: numbe
 }
 
 // Right after the term: （expansion）, 是指, 指的是, 是一种/個/款, 即, 简称 — the article is defining it.
-const DEFINES_AFTER = /^[”」』"]?\s*(?:[（(]|是指|指的是|是一[种種个個款]|[,，]?即|[简簡]稱|[简簡]称|是)/;
+const DEFINES_AFTER = /^[”」』"]?\s*(?:[（(]|是指|指的是|是一[种種个個款]|[,，]?即|[简簡][称稱]|是)/;
 const STRONG_DEFINES_AFTER = /^[”」』"]?\s*(?:[（(]|是指|指的是|是一[种種个個款])/;
 const DEFINING_WORDS = /是指|指的是|所[谓謂]|[简簡][称稱]|以下[简簡][称稱]|即/;
 

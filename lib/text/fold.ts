@@ -20,10 +20,7 @@ const FULLWIDTH_OFFSET = 0xfee0;
 
 export function foldCharCode(code: number): number {
   if (code < 0x80) return code;
-  if (code >= FULLWIDTH_FIRST && code <= FULLWIDTH_LAST) {
-    const ascii = code - FULLWIDTH_OFFSET;
-    return ascii;
-  }
+  if (code >= FULLWIDTH_FIRST && code <= FULLWIDTH_LAST) return code - FULLWIDTH_OFFSET;
   if (MIDDLE_DOTS.has(code)) return MIDDLE_DOT;
   if (DASHES.has(code)) return HYPHEN;
   if (code === SMALL_PLUS) return PLUS;
