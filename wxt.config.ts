@@ -26,6 +26,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'TermLens 术语镜',
     description: 'Explains fresh Chinese tech jargon on any page: definitions in Chinese and English, with the source passages.',
+    // storage: the reader's settings (storage.local). Page access comes from the content script's matches.
+    permissions: ['storage'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,23 +1,32 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { GlossaryIndex } from '../lib/glossary/lookup';
 import type { GlossaryTerm } from '../lib/glossary/types';
+import type { DefinitionLanguages } from '../lib/settings';
 import { TermCard } from './TermCard';
 
 export interface HoverCardProps {
   term: GlossaryTerm;
   index: GlossaryIndex;
   seenAs: string;
+  languages?: DefinitionLanguages;
   onSelectTerm: (id: string) => void;
   onClose: () => void;
+  /** Opened from the keyboard: focus moves into the card so it is read out and Tab reaches its links. */
+  takeFocus?: boolean;
 }
 
 /** The card shown over a page: a labelled dialog around the shared TermCard. */
-export function HoverCard({ term, index, seenAs, onSelectTerm, onClose }: HoverCardProps) {
+export function HoverCard({ term, index, seenAs, languages, onSelectTerm, onClose, takeFocus = false }: HoverCardProps) {
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (takeFocus) dialog.current?.focus({ preventScroll: true });
+  }, [takeFocus, term.id]);
   return (
-    <div class="tl-hover" role="dialog" aria-label={`${seenAs} — TermLens`} aria-live="polite">
+    <div class="tl-hover" role="dialog" aria-label={`${seenAs || term.term} — TermLens`} tabIndex={-1} ref={dialog}>
       <button type="button" class="tl-close" aria-label="关闭 Close" onClick={onClose}>
         ×
       </button>
-      <TermCard term={term} index={index} seenAs={seenAs} onSelectTerm={onSelectTerm} />
+      <TermCard term={term} index={index} seenAs={seenAs || undefined} languages={languages} onSelectTerm={onSelectTerm} />
     </div>
   );
 }

@@ -1,10 +1,9 @@
 import type { GlossaryIndex } from '../lib/glossary/lookup';
 import { otherScriptForm, storyOf } from '../lib/glossary/lookup';
 import type { GlossaryTerm } from '../lib/glossary/types';
+import type { DefinitionLanguages } from '../lib/settings';
 import { ExcerptText } from './ExcerptText';
 import './term-card.css';
-
-export type DefinitionLanguages = 'zh' | 'en' | 'both';
 
 export interface TermCardProps {
   term: GlossaryTerm;

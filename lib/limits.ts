@@ -12,8 +12,3 @@ export const SLICE_BUDGET_MS = 8;
 /** Nodes the walker reads between clock checks: a clock read per node would cost more than the node. */
 export const NODES_PER_CLOCK_CHECK = 200;
 
-/** Hover delay before a card opens: long enough that a pointer passing over text opens nothing. */
-export const HOVER_DELAY_MS = 300;
-
-/** The name TermLens's ranges are registered under in CSS.highlights. */
-export const HIGHLIGHT_NAME = 'termlens';

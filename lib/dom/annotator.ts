@@ -1,23 +1,30 @@
 /**
  * Finds glossary terms in a document and paints them with the CSS Custom Highlight API — the
- * page's text nodes are never touched. Work runs in time slices; new content arrives through one
- * MutationObserver, batched. Keeps a match index per run for hit-testing.
+ * page's text nodes are never touched. The whole page is scanned in time slices (the visible part
+ * first), but ranges are only created for blocks near the viewport: matches are kept as numbers,
+ * which is all hit-testing, counting and keyboard navigation need. New content arrives through one
+ * MutationObserver, batched.
  */
 import { NODES_PER_CLOCK_CHECK, SLICE_BUDGET_MS } from '../limits';
 import type { Matcher } from '../matcher/compile';
-import { isInline, isOwnUi } from './skip';
+import { isInline, isOwnUi, isSkippedElement } from './skip';
 import { blockContainerOf, createRunCollector, locate, type TextRun } from './text-runs';
+import { intersectionVisibility, type VisibilityFactory } from './visibility';
 
-export interface Annotation {
+/** One match, located in its run. */
+export interface Hit {
+  run: TextRun;
   start: number;
   end: number;
   termIndex: number;
-  range: StaticRange;
 }
 
 interface RunRecord {
   run: TextRun;
-  annotations: Annotation[];
+  /** [start, end, termIndex] for each match, in text order. */
+  matches: number[];
+  /** Ranges in the highlight while the run's block is near the viewport. */
+  painted: StaticRange[] | undefined;
 }
 
 export interface AnnotatorOptions {
@@ -27,21 +34,32 @@ export interface AnnotatorOptions {
   highlight: Highlight | undefined;
   /** Schedules the next slice (tied to the content script's lifetime). */
   schedule: (fn: () => void) => void;
+  /** Which blocks are near the viewport; IntersectionObserver unless a test or bench says otherwise. */
+  visibility?: VisibilityFactory;
   /** Called when a shadow root is found, so its styles can be added. */
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Called after a batch changed the annotations. */
   onChange?: () => void;
 }
 
+/** Points down the middle of the viewport whose blocks are scanned before the rest of the page. */
+const VIEWPORT_SAMPLES = 8;
+
 export function createAnnotator(options: AnnotatorOptions) {
   const { doc, matcher, highlight } = options;
-  const runsByContainer = new Map<Node, RunRecord[]>();
+  const recordsByContainer = new Map<Node, RunRecord[]>();
   const recordOfNode = new WeakMap<Text, { record: RunRecord; index: number }>();
+  const near = new Set<Node>();
+  const visibility = (options.visibility ?? intersectionVisibility)(onVisibility);
   const observed = new WeakSet<Node>();
+  /** Blocks scanned ahead of the first walk (they were on screen); that walk skips them. */
+  const scannedEarly = new Set<Node>();
+  let priority: Node[] = [];
   /** Work not done yet: whole subtrees to collect, and containers whose own text changed. */
   const pendingRoots: Node[] = [];
   const dirty = new Set<Node>();
-  let collector: ReturnType<typeof createRunCollector> | undefined;
+  let collector: { root: Node; collect: ReturnType<typeof createRunCollector>['collect'] } | undefined;
+  let firstWalk = true;
   let scheduled = false;
   let stopped = false;
 
@@ -53,7 +71,7 @@ export function createAnnotator(options: AnnotatorOptions) {
       }
       // Our card lives in a closed shadow root the observer never sees; only its host coming and going does.
       if (isOnlyOwnUi(r.addedNodes) && isOnlyOwnUi(r.removedNodes)) continue;
-      for (const node of r.removedNodes) forgetSubtree(node);
+      for (const node of r.removedNodes) forgetSubtree(node, true);
       // The target's own text changed; blocks added inside it are collected whole.
       dirty.add(containerOfChildren(r.target));
       for (const node of r.addedNodes) {
@@ -84,42 +102,74 @@ export function createAnnotator(options: AnnotatorOptions) {
     return true;
   }
 
-  function observe(root: Node) {
+  function observeMutations(root: Node) {
     if (observed.has(root)) return;
     observed.add(root);
     observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 
   function annotate(run: TextRun): void {
-    const record: RunRecord = { run, annotations: [] };
+    const record: RunRecord = { run, matches: [], painted: undefined };
     matcher.scan(run.text, (start, end, termIndex) => {
-      const from = locate(run, start);
-      const to = locate(run, end, true);
-      const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
-      record.annotations.push({ start, end, termIndex, range });
-      highlight?.add(range);
+      record.matches.push(start, end, termIndex);
     });
     run.nodes.forEach((node, index) => recordOfNode.set(node, { record, index }));
-    const list = runsByContainer.get(run.container);
+    const container = run.container;
+    const list = recordsByContainer.get(container);
     if (list) list.push(record);
-    else runsByContainer.set(run.container, [record]);
+    else recordsByContainer.set(container, [record]);
+    if (record.matches.length === 0) return;
+    // Shadow roots and documents have no box to watch: their own text (rare) is painted at once.
+    if (container.nodeType !== Node.ELEMENT_NODE || near.has(container)) paint(record);
+    else visibility.observe(container as Element);
   }
 
-  function forgetContainer(container: Node): void {
-    const list = runsByContainer.get(container);
+  function paint(record: RunRecord): void {
+    if (record.painted || record.matches.length === 0) return;
+    const { run, matches } = record;
+    const ranges: StaticRange[] = [];
+    for (let i = 0; i < matches.length; i += 3) {
+      const range = staticRangeOf(run, matches[i]!, matches[i + 1]!);
+      ranges.push(range);
+      highlight?.add(range);
+    }
+    record.painted = ranges;
+  }
+
+  function unpaint(record: RunRecord): void {
+    if (!record.painted) return;
+    for (const range of record.painted) highlight?.delete(range);
+    record.painted = undefined;
+  }
+
+  function onVisibility(el: Element, isNear: boolean): void {
+    if (isNear) near.add(el);
+    else near.delete(el);
+    const list = recordsByContainer.get(el);
+    if (list) for (const record of list) (isNear ? paint : unpaint)(record);
+  }
+
+  /** Drops a container's runs; `gone` also stops watching it (it left the page). */
+  function forgetContainer(container: Node, gone: boolean): void {
+    scannedEarly.delete(container);
+    if (gone && container.nodeType === Node.ELEMENT_NODE) {
+      visibility.unobserve(container as Element);
+      near.delete(container);
+    }
+    const list = recordsByContainer.get(container);
     if (!list) return;
     for (const record of list) {
-      for (const a of record.annotations) highlight?.delete(a.range);
+      unpaint(record);
       for (const node of record.run.nodes) recordOfNode.delete(node);
     }
-    runsByContainer.delete(container);
+    recordsByContainer.delete(container);
   }
 
-  function forgetSubtree(node: Node): void {
-    forgetContainer(node);
+  function forgetSubtree(node: Node, gone: boolean): void {
+    forgetContainer(node, gone);
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     for (const el of (node as Element).querySelectorAll('*')) {
-      if (runsByContainer.has(el)) forgetContainer(el);
+      if (recordsByContainer.has(el) || scannedEarly.has(el)) forgetContainer(el, gone);
     }
   }
 
@@ -129,6 +179,15 @@ export function createAnnotator(options: AnnotatorOptions) {
     options.schedule(step);
   }
 
+  /** Re-reads the text a container holds directly (its nested blocks are runs of their own). */
+  function rescanDirect(container: Node): void {
+    const direct = createRunCollector(container, { directOnly: true });
+    for (let r = direct.collect(Infinity); ; r = direct.collect(Infinity)) {
+      r.runs.forEach(annotate);
+      if (r.done) break;
+    }
+  }
+
   /** One slice: as much pending work as fits the budget. */
   function step(): void {
     scheduled = false;
@@ -136,74 +195,192 @@ export function createAnnotator(options: AnnotatorOptions) {
     const deadline = performance.now() + SLICE_BUDGET_MS;
     let changed = false;
     while (performance.now() < deadline) {
+      const early = priority.shift();
+      if (early) {
+        if (early.isConnected) {
+          rescanDirect(early);
+          scannedEarly.add(early);
+          changed = true;
+        }
+        continue;
+      }
       if (collector) {
-        const { runs, done } = collector.collect(NODES_PER_CLOCK_CHECK);
-        for (const run of runs) annotate(run);
+        const { runs, done, lost } = collector.collect(NODES_PER_CLOCK_CHECK);
+        for (const run of runs) if (!scannedEarly.has(run.container)) annotate(run);
         changed ||= runs.length > 0;
-        if (done) collector = undefined;
+        if (lost) pendingRoots.unshift(collector.root); // the page removed the node the walk stood on
+        if (done || lost) {
+          collector = undefined;
+          if (firstWalk && !lost) {
+            firstWalk = false;
+            scannedEarly.clear();
+          }
+        }
         continue;
       }
       const root = pendingRoots.shift();
       if (root) {
         if (root.isConnected) {
-          forgetSubtree(root);
-          collector = createRunCollector(root, { onShadowRoot: foundShadowRoot });
+          forgetSubtree(root, false);
+          collector = { root, collect: createRunCollector(root, { onShadowRoot: foundShadowRoot }).collect };
         }
         continue;
       }
       const container = dirty.values().next();
       if (container.done) break;
       dirty.delete(container.value);
-      forgetContainer(container.value);
-      if (container.value.isConnected) {
-        const direct = createRunCollector(container.value, { directOnly: true });
-        for (let r = direct.collect(Infinity); ; r = direct.collect(Infinity)) {
-          r.runs.forEach(annotate);
-          if (r.done) break;
-        }
-      }
+      forgetContainer(container.value, !container.value.isConnected);
+      if (container.value.isConnected) rescanDirect(container.value);
       changed = true;
     }
-    if (collector || pendingRoots.length > 0 || dirty.size > 0) wake();
+    if (priority.length > 0 || collector || pendingRoots.length > 0 || dirty.size > 0) wake();
     if (changed) options.onChange?.();
   }
 
   function foundShadowRoot(root: ShadowRoot): void {
-    observe(root);
+    observeMutations(root);
     options.onShadowRoot?.(root);
   }
+
+  /** The blocks under a few points of the viewport: scanned first, so what the reader sees is marked first. */
+  function blocksOnScreen(): Node[] {
+    const view = doc.defaultView;
+    if (!view || typeof doc.elementFromPoint !== 'function') return [];
+    const found = new Set<Node>();
+    for (let i = 0; i < VIEWPORT_SAMPLES; i++) {
+      const el = doc.elementFromPoint(view.innerWidth / 2, ((i + 0.5) * view.innerHeight) / VIEWPORT_SAMPLES);
+      if (!el || el === doc.body || el === doc.documentElement) continue;
+      const block = isInline(el) ? blockContainerOf(el) : el;
+      if (block.nodeType === Node.ELEMENT_NODE && isReadable(block as Element)) found.add(block);
+    }
+    return [...found];
+  }
+
+  function isReadable(el: Element): boolean {
+    for (let e: Element | null = el; e; e = e.parentElement) if (isSkippedElement(e)) return false;
+    return true;
+  }
+
+  /** The hit in `record` at or after (before, backwards) run offset `at`. */
+  function hitInRecord(record: RunRecord, at: number, forward: boolean): Hit | undefined {
+    const m = record.matches;
+    if (forward) {
+      for (let i = 0; i < m.length; i += 3) if (m[i]! >= at) return hitOf(record, i);
+    } else {
+      for (let i = m.length - 3; i >= 0; i -= 3) if (m[i + 1]! <= at) return hitOf(record, i);
+    }
+    return undefined;
+  }
+
+  const hitOf = (record: RunRecord, i: number): Hit => ({
+    run: record.run,
+    start: record.matches[i]!,
+    end: record.matches[i + 1]!,
+    termIndex: record.matches[i + 2]!,
+  });
 
   return {
     start(): void {
       const root = doc.body ?? doc.documentElement;
       if (!root) return;
-      observe(doc);
-      pendingRoots.push(root);
+      observeMutations(doc);
+      priority = blocksOnScreen();
+      collector = { root, collect: createRunCollector(root, { onShadowRoot: foundShadowRoot }).collect };
       wake();
     },
     stop(): void {
       stopped = true;
       observer.disconnect();
-      for (const container of [...runsByContainer.keys()]) forgetContainer(container);
+      visibility.disconnect();
+      for (const container of [...recordsByContainer.keys()]) forgetContainer(container, true);
     },
-    /** The annotation at a caret position, if any. */
-    annotationAt(node: Node, offset: number): { annotation: Annotation; run: TextRun } | undefined {
-      const hit = node.nodeType === Node.TEXT_NODE ? recordOfNode.get(node as Text) : undefined;
-      if (!hit) return undefined;
-      const at = hit.record.run.starts[hit.index]! + offset;
-      const list = hit.record.annotations;
+    /** Number of matches per term index over everything scanned (painted or not). */
+    counts(): Map<number, number> {
+      const out = new Map<number, number>();
+      for (const list of recordsByContainer.values()) {
+        for (const { matches } of list) {
+          for (let i = 2; i < matches.length; i += 3) out.set(matches[i]!, (out.get(matches[i]!) ?? 0) + 1);
+        }
+      }
+      return out;
+    },
+    /** The match at a caret position, if any. */
+    annotationAt(node: Node, offset: number): Hit | undefined {
+      const found = node.nodeType === Node.TEXT_NODE ? recordOfNode.get(node as Text) : undefined;
+      if (!found) return undefined;
+      const at = found.record.run.starts[found.index]! + offset;
+      const m = found.record.matches;
       let lo = 0;
-      let hi = list.length - 1;
+      let hi = m.length / 3 - 1;
       while (lo <= hi) {
         const mid = (lo + hi) >> 1;
-        const a = list[mid]!;
-        if (at < a.start) hi = mid - 1;
-        else if (at >= a.end) lo = mid + 1;
-        else return { annotation: a, run: hit.record.run };
+        if (at < m[mid * 3]!) hi = mid - 1;
+        else if (at >= m[mid * 3 + 1]!) lo = mid + 1;
+        else return hitOf(found.record, mid * 3);
+      }
+      return undefined;
+    },
+    /**
+     * The first rendered match that starts at or after `from` (forward), or ends at or before it
+     * (backward), in document order; wraps around once. Text in shadow roots is not visited.
+     */
+    adjacent(from: { node: Node; offset: number } | undefined, forward: boolean): Hit | undefined {
+      const root = doc.body ?? doc.documentElement;
+      if (!root) return undefined;
+      const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const step = () => (forward ? walker.nextNode() : walker.previousNode());
+      const fromEdge = () => {
+        walker.currentNode = root;
+        return forward ? walker.nextNode() : walker.lastChild();
+      };
+      let node: Node | null;
+      let at: number | undefined;
+      if (from && root.contains(from.node)) {
+        if (from.node.nodeType === Node.TEXT_NODE) {
+          node = from.node;
+          at = from.offset;
+        } else {
+          // An element point is "before child `offset`".
+          const child = from.node.childNodes[from.offset];
+          walker.currentNode = child ?? lastDescendant(from.node);
+          node = child && forward && child.nodeType === Node.TEXT_NODE ? child : step();
+        }
+        walker.currentNode = node ?? root;
+      } else {
+        node = fromEdge();
+      }
+      for (let pass = 0; pass < 2; pass++) {
+        for (; node; node = step(), at = undefined) {
+          const found = recordOfNode.get(node as Text);
+          if (!found) continue;
+          const base = found.record.run.starts[found.index]!;
+          const position = base + (at ?? (forward ? 0 : (node as Text).data.length));
+          const hit = hitInRecord(found.record, position, forward);
+          if (hit && isRendered(hit)) return hit;
+        }
+        node = fromEdge();
+        at = undefined;
       }
       return undefined;
     },
   };
+
+  function isRendered(hit: Hit): boolean {
+    const from = locate(hit.run, hit.start);
+    return (from.node.parentElement?.getClientRects().length ?? 0) > 0;
+  }
+
+}
+
+function lastDescendant(node: Node): Node {
+  while (node.lastChild) node = node.lastChild;
+  return node;
+}
+
+function staticRangeOf(run: TextRun, start: number, end: number): StaticRange {
+  const from = locate(run, start);
+  const to = locate(run, end, true);
+  return new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
 }
 
 export type Annotator = ReturnType<typeof createAnnotator>;

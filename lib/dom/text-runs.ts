@@ -50,14 +50,22 @@ export function createRunCollector(
     : { acceptNode };
   const walkers: TreeWalker[] = [doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, filter)];
   let current: TextRun | undefined;
+  const rootWasConnected = root.isConnected;
 
   const finish = (out: TextRun[]) => {
     if (current && /\S/.test(current.text)) out.push(current);
     current = undefined;
   };
 
-  /** Reads up to `budget` nodes; returns the runs completed so far. */
-  function collect(budget: number): { runs: TextRun[]; done: boolean } {
+  /**
+   * Reads up to `budget` nodes; returns the runs completed so far. `lost` means the page removed
+   * the node the walk stood on since the last call (the walk cannot go on from there).
+   */
+  function collect(budget: number): { runs: TextRun[]; done: boolean; lost?: true } {
+    const top = walkers[walkers.length - 1];
+    if (top && rootWasConnected && !top.currentNode.isConnected) {
+      return { runs: [], done: false, lost: true };
+    }
     const out: TextRun[] = [];
     while (budget-- > 0) {
       const walker = walkers[walkers.length - 1];

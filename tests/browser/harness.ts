@@ -51,17 +51,38 @@ export async function launchChromium(withExtension: boolean): Promise<{ context:
   };
 }
 
-/** The strings TermLens has marked in a page (or frame), from the Highlight registry, sorted by position. */
+/** The strings TermLens has marked in a page (or frame), from the Highlight registry, in document order. */
 export function markedTexts(page: Page | import('playwright-core').Frame): Promise<string[]> {
   return page.evaluate(() => {
-    const highlight = CSS.highlights.get('termlens');
+    const highlight = CSS.highlights.get('termlens-underline');
     if (!highlight) return [];
-    return [...highlight].map((r) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range.toString();
-    });
+    // A position key through shadow roots: child indexes from the document down, a shadow root after its host's children.
+    const pathOf = (node: Node, offset: number): number[] => {
+      const path = [offset];
+      for (let n: Node = node; ; ) {
+        const parent = n.parentNode;
+        if (parent) {
+          path.unshift(Array.prototype.indexOf.call(parent.childNodes, n));
+          n = parent;
+        } else if (n instanceof ShadowRoot) {
+          path.unshift(1e9);
+          n = n.host;
+        } else return path;
+      }
+    };
+    const compare = (a: number[], b: number[]) => {
+      for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+      return a.length - b.length;
+    };
+    return [...highlight]
+      .map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return { key: pathOf(r.startContainer, r.startOffset), text: range.toString() };
+      })
+      .sort((a, b) => compare(a.key, b.key))
+      .map((m) => m.text);
   });
 }
 

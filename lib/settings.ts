@@ -1,0 +1,95 @@
+/**
+ * The reader's settings: one object in `storage.local` (never `sync`: the list of sites a reader
+ * turned TermLens off on is nobody else's business). Read defensively — storage written by an older
+ * or newer version, or by hand, falls back field by field to the defaults.
+ */
+
+export type HighlightStyle = 'underline' | 'background' | 'none';
+export type Trigger = 'hover' | 'alt-hover' | 'click';
+export type DefinitionLanguages = 'zh' | 'en' | 'both';
+export type DisplayScript = 'page' | 'simplified' | 'traditional';
+
+export interface Settings {
+  enabled: boolean;
+  /** Host names (`www.example.com`) where TermLens stays off. */
+  disabledSites: string[];
+  highlightStyle: HighlightStyle;
+  trigger: Trigger;
+  hoverDelayMs: number;
+  languages: DefinitionLanguages;
+  /** The script card text is shown in: the page's own, or always one. */
+  script: DisplayScript;
+  /** Mark only the first occurrence of each term on a page. */
+  firstOnly: boolean;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enabled: true,
+  disabledSites: [],
+  highlightStyle: 'underline',
+  trigger: 'hover',
+  // Long enough that a pointer passing over text opens nothing.
+  hoverDelayMs: 300,
+  languages: 'both',
+  script: 'page',
+  firstOnly: false,
+});
+
+export const HOVER_DELAY_RANGE = { min: 0, max: 2000, step: 50 } as const;
+export const SETTINGS_KEY = 'settings';
+
+const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background', 'none'];
+const TRIGGERS: readonly Trigger[] = ['hover', 'alt-hover', 'click'];
+const LANGUAGES: readonly DefinitionLanguages[] = ['zh', 'en', 'both'];
+const SCRIPTS: readonly DisplayScript[] = ['page', 'simplified', 'traditional'];
+const MAX_SITES = 5000;
+
+const oneOf = <T extends string>(allowed: readonly T[], value: unknown, fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
+
+/** A valid Settings from whatever storage holds. */
+export function parseSettings(stored: unknown): Settings {
+  const s = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
+  const d = DEFAULT_SETTINGS;
+  const delay = typeof s.hoverDelayMs === 'number' && Number.isFinite(s.hoverDelayMs) ? Math.round(s.hoverDelayMs) : d.hoverDelayMs;
+  return {
+    enabled: typeof s.enabled === 'boolean' ? s.enabled : d.enabled,
+    disabledSites: Array.isArray(s.disabledSites)
+      ? [...new Set(s.disabledSites.map(normalizeSite).filter((x): x is string => !!x))].slice(0, MAX_SITES)
+      : [],
+    highlightStyle: oneOf(HIGHLIGHT_STYLES, s.highlightStyle, d.highlightStyle),
+    trigger: oneOf(TRIGGERS, s.trigger, d.trigger),
+    hoverDelayMs: Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, delay)),
+    languages: oneOf(LANGUAGES, s.languages, d.languages),
+    script: oneOf(SCRIPTS, s.script, d.script),
+    firstOnly: typeof s.firstOnly === 'boolean' ? s.firstOnly : d.firstOnly,
+  };
+}
+
+/** A host name in the form the site list keeps, or undefined for anything that is not one. */
+export function normalizeSite(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const host = value.trim().toLowerCase().replace(/\.$/, '');
+  return /^[a-z0-9.-]{1,253}$/.test(host) || /^\[[0-9a-f:.]+\]$/.test(host) ? host : undefined;
+}
+
+/** The site key of a page URL: its host name; pages without one (file:, about:) have none. */
+export function siteOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? normalizeSite(u.hostname) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function isActiveOn(settings: Settings, site: string | undefined): boolean {
+  return settings.enabled && !(site !== undefined && settings.disabledSites.includes(site));
+}
+
+/** The settings with one site switched on or off. */
+export function withSite(settings: Settings, site: string, on: boolean): Settings {
+  const rest = settings.disabledSites.filter((s) => s !== site);
+  return { ...settings, disabledSites: on ? rest : [...rest, site] };
+}
