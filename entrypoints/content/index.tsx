@@ -4,6 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createAnnotator, type Annotator } from '../../lib/dom/annotator';
 import { applyHighlightStyle } from '../../lib/dom/highlight-style';
 import { compileMatcher, type Matcher } from '../../lib/matcher/compile';
+import { entriesOfTable } from '../../lib/matcher/entries';
 import type { MatchTable, Request } from '../../lib/messages';
 import { isActiveOn, siteOf, type Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../../lib/settings-store';
@@ -57,11 +58,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   async function prepare() {
     const table = await ask({ type: 'get-match-table' });
     if (!isMatchTable(table) || ctx.isInvalid) return undefined;
-    const matcher = compileMatcher(
-      table.forms.flatMap((forms, termIndex) =>
-        forms.map((form) => ({ form, termIndex, caseSensitive: table.caseSensitive[termIndex] !== false, exclude: table.exclude[termIndex] })),
-      ),
-    );
+    const matcher = compileMatcher(entriesOfTable(table));
     const highlight = typeof Highlight === 'function' && 'highlights' in CSS ? new Highlight() : undefined;
     const cards = await setUpCards(ctx, () => annotator, table, () => settings);
     return { matcher, table, highlight, cards };

@@ -48,7 +48,6 @@ const VIEWPORT_SAMPLES = 8;
 export function createAnnotator(options: AnnotatorOptions) {
   const { doc, matcher, highlight } = options;
   const recordsByContainer = new Map<Node, RunRecord[]>();
-  const recordOfNode = new WeakMap<Text, { record: RunRecord; index: number }>();
   const near = new Set<Node>();
   const visibility = (options.visibility ?? intersectionVisibility)(onVisibility);
   const observed = new WeakSet<Node>();
@@ -113,7 +112,6 @@ export function createAnnotator(options: AnnotatorOptions) {
     matcher.scan(run.text, (start, end, termIndex) => {
       record.matches.push(start, end, termIndex);
     });
-    run.nodes.forEach((node, index) => recordOfNode.set(node, { record, index }));
     const container = run.container;
     const list = recordsByContainer.get(container);
     if (list) list.push(record);
@@ -158,10 +156,7 @@ export function createAnnotator(options: AnnotatorOptions) {
     }
     const list = recordsByContainer.get(container);
     if (!list) return;
-    for (const record of list) {
-      unpaint(record);
-      for (const node of record.run.nodes) recordOfNode.delete(node);
-    }
+    for (const record of list) unpaint(record);
     recordsByContainer.delete(container);
   }
 
@@ -306,7 +301,7 @@ export function createAnnotator(options: AnnotatorOptions) {
     },
     /** The match at a caret position, if any. */
     annotationAt(node: Node, offset: number): Hit | undefined {
-      const found = node.nodeType === Node.TEXT_NODE ? recordOfNode.get(node as Text) : undefined;
+      const found = recordOf(node);
       if (!found) return undefined;
       const at = found.record.run.starts[found.index]! + offset;
       const m = found.record.matches;
@@ -351,7 +346,7 @@ export function createAnnotator(options: AnnotatorOptions) {
       }
       for (let pass = 0; pass < 2; pass++) {
         for (; node; node = step(), at = undefined) {
-          const found = recordOfNode.get(node as Text);
+          const found = recordOf(node);
           if (!found) continue;
           const base = found.record.run.starts[found.index]!;
           const position = base + (at ?? (forward ? 0 : (node as Text).data.length));
@@ -364,6 +359,21 @@ export function createAnnotator(options: AnnotatorOptions) {
       return undefined;
     },
   };
+
+  /**
+   * The run a text node belongs to, and its place in it. Looked up through the node's block (no
+   * per-node map: a long page has a hundred thousand text nodes, and this is only asked on hover).
+   */
+  function recordOf(node: Node): { record: RunRecord; index: number } | undefined {
+    if (node.nodeType !== Node.TEXT_NODE) return undefined;
+    const list = recordsByContainer.get(blockContainerOf(node));
+    if (!list) return undefined;
+    for (const record of list) {
+      const index = record.run.nodes.indexOf(node as Text);
+      if (index >= 0) return { record, index };
+    }
+    return undefined;
+  }
 
   function isRendered(hit: Hit): boolean {
     const from = locate(hit.run, hit.start);

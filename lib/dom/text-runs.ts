@@ -1,8 +1,10 @@
 /**
  * Collects a page's readable text as runs: consecutive text nodes of one block, joined, with the
  * offset where each node starts. Resumable, so the walk itself can be spread over time slices.
+ * The walk follows firstChild / nextSibling by hand: a TreeWalker with a filter calls back into
+ * script for every node, which costs more than the reading itself.
  */
-import { isInline, isSkippedElement } from './skip';
+import { BLOCK, classify, isInline, SKIP } from './skip';
 
 export interface TextRun {
   /** The block element (or shadow root / document) the run's text belongs to. */
@@ -20,8 +22,28 @@ export function blockContainerOf(node: Node): Node {
   return parent ?? node;
 }
 
-const acceptNode = (node: Node) =>
-  node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+/** Whitespace only (the indentation between tags): such runs hold no term. A loop, not a RegExp: cheaper per call. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d && c !== 0x0c && c !== 0xa0 && c !== 0x3000) return false;
+  }
+  return true;
+}
+
+/** One tree being walked: the document (or a subtree) or an open shadow root inside it. */
+interface Walk {
+  root: Node;
+  /** The last node visited; `root` before the first step. */
+  node: Node;
+  /** Block ancestors entered and not yet left; the last is the container of text met now. */
+  blocks: Node[];
+  /** Whether the walk goes into `node`'s children next (false for skipped elements). */
+  enter: boolean;
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
 
 /**
  * Walks `root` (and the open shadow roots inside it), yielding runs in document order. Call
@@ -35,71 +57,102 @@ export function createRunCollector(
     directOnly?: boolean;
   } = {},
 ) {
-  const doc = root.ownerDocument ?? (root as Document);
-  let skippedBlock = false;
-  const filter = options.directOnly
-    ? {
-        acceptNode(node: Node) {
-          if (node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element)) {
-            skippedBlock = true; // the text on either side of a nested block is two runs
-            return NodeFilter.FILTER_REJECT;
-          }
-          return acceptNode(node);
-        },
-      }
-    : { acceptNode };
-  const walkers: TreeWalker[] = [doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, filter)];
-  let current: TextRun | undefined;
+  const rootIsInline = root.nodeType === ELEMENT && isInline(root as Element);
+  const { directOnly = false, onShadowRoot } = options;
+  const walks: Walk[] = [{ root, node: root, blocks: [rootIsInline && !directOnly ? blockContainerOf(root) : root], enter: true }];
   const rootWasConnected = root.isConnected;
+  let current: TextRun | undefined;
 
   const finish = (out: TextRun[]) => {
-    if (current && /\S/.test(current.text)) out.push(current);
+    if (current && !isBlank(current.text)) out.push(current);
     current = undefined;
   };
 
   /**
    * Reads up to `budget` nodes; returns the runs completed so far. `lost` means the page removed
    * the node the walk stood on since the last call (the walk cannot go on from there).
+   * One flat loop over locals: this runs for every node of the page.
    */
   function collect(budget: number): { runs: TextRun[]; done: boolean; lost?: true } {
-    const top = walkers[walkers.length - 1];
-    if (top && rootWasConnected && !top.currentNode.isConnected) {
-      return { runs: [], done: false, lost: true };
-    }
     const out: TextRun[] = [];
-    while (budget-- > 0) {
-      const walker = walkers[walkers.length - 1];
-      if (!walker) {
-        finish(out);
-        return { runs: out, done: true };
-      }
-      const node = walker.nextNode();
-      if (!node) {
-        walkers.pop();
-        finish(out);
-        continue;
-      }
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        const el = node as Element;
-        if (!isInline(el)) finish(out);
-        const shadow = options.directOnly ? null : el.shadowRoot;
-        if (shadow) {
-          finish(out);
-          options.onShadowRoot?.(shadow);
-          walkers.push(doc.createTreeWalker(shadow, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, { acceptNode }));
+    let walk = walks[walks.length - 1];
+    if (walk && rootWasConnected && !walk.node.isConnected) return { runs: out, done: false, lost: true };
+    while (walk) {
+      const { root: walkRoot, blocks } = walk;
+      let node: Node = walk.node;
+      let enter = walk.enter;
+      let block = blocks[blocks.length - 1]!;
+      let next: Node | null = null;
+      for (; budget > 0; budget--) {
+        // The next node in document order: into the children unless told not to, else onwards.
+        next = enter ? node.firstChild : null;
+        if (!next) {
+          while (node !== walkRoot) {
+            if (node === block) {
+              blocks.pop();
+              block = blocks[blocks.length - 1]!;
+            }
+            next = node.nextSibling;
+            if (next) break;
+            const parent = node.parentNode;
+            if (!parent) break;
+            node = parent;
+          }
         }
-        continue;
+        if (!next) break;
+        node = next;
+        enter = true;
+        const type = node.nodeType;
+        if (type === TEXT) {
+          const text = node as Text;
+          if (current && current.container !== block) finish(out);
+          if (current) {
+            current.starts.push(current.text.length);
+            current.nodes.push(text);
+            current.text += text.data;
+          } else {
+            current = { container: block, nodes: [text], starts: [0], text: text.data };
+          }
+        } else if (type === ELEMENT) {
+          const kind = classify(node as Element);
+          if (kind === SKIP) {
+            enter = false;
+          } else {
+            if (kind === BLOCK) {
+              finish(out);
+              if (directOnly) {
+                enter = false; // collected as a container of its own
+                continue;
+              }
+              blocks.push(node);
+              block = node;
+            }
+            const shadow = directOnly ? null : (node as Element).shadowRoot;
+            if (shadow) {
+              finish(out);
+              onShadowRoot?.(shadow);
+              walk.node = node;
+              walk.enter = true;
+              walk = { root: shadow, node: shadow, blocks: [shadow], enter: true };
+              walks.push(walk);
+              break;
+            }
+          }
+        }
       }
-      const text = node as Text;
-      const container = options.directOnly ? root : blockContainerOf(text);
-      if (skippedBlock || (current && current.container !== container)) finish(out);
-      skippedBlock = false;
-      current ??= { container, nodes: [], starts: [], text: '' };
-      current.starts.push(current.text.length);
-      current.nodes.push(text);
-      current.text += text.data;
+      if (walk !== walks[walks.length - 1]) continue; // entered a shadow root
+      if (budget <= 0 && next) {
+        walk.node = node;
+        walk.enter = enter;
+        return { runs: out, done: false };
+      }
+      // This tree is done: back to the tree that holds its host, if any.
+      finish(out);
+      walks.pop();
+      walk = walks[walks.length - 1];
     }
-    return { runs: out, done: false };
+    finish(out);
+    return { runs: out, done: true };
   }
 
   return { collect };

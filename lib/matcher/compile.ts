@@ -39,6 +39,38 @@ function keyCode(code: number): number {
   return folded >= UPPER_A && folded <= UPPER_Z ? folded + TO_LOWER : folded;
 }
 
+const PAIR_BITS_LOG2 = 18; // 256K bits, 32 KB: few false passes for a 100,000-term glossary
+const PAIR_WORDS = 1 << (PAIR_BITS_LOG2 - 5);
+const PAIR_MASK = (1 << PAIR_BITS_LOG2) - 1;
+const pairHash = (node: number, raw: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(raw, 0x85ebca6b)) >>> (32 - PAIR_BITS_LOG2) & PAIR_MASK;
+
+let changed: Uint16Array | undefined;
+let rawByKey: Map<number, number[]> | undefined;
+
+/** For each key character that other characters fold to, every raw character with that key (a → a, A, ａ, Ａ). */
+function rawCodesByKey(): Map<number, number[]> {
+  if (!rawByKey) {
+    rawByKey = new Map();
+    for (const code of changedByKey()) {
+      const key = keyCode(code);
+      const list = rawByKey.get(key) ?? [key];
+      list.push(code);
+      rawByKey.set(key, list);
+    }
+  }
+  return rawByKey;
+}
+
+/** The few hundred character codes whose key differs from themselves (A–Z, fullwidth, dots, dashes). */
+function changedByKey(): Uint16Array {
+  if (!changed) {
+    const codes: number[] = [];
+    for (let code = 0; code < 0x10000; code++) if (keyCode(code) !== code) codes.push(code);
+    changed = Uint16Array.from(codes);
+  }
+  return changed;
+}
+
 function keyOf(form: string): string {
   let out = '';
   for (let i = 0; i < form.length; i++) out += String.fromCharCode(keyCode(form.charCodeAt(i)));
@@ -111,11 +143,34 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
     childChar[slot] = edgeChar[node]!;
   }
   // The first-character filter: root's children indexed directly by character code.
-  const rootChild = new Int32Array(0x10000).fill(NO_NODE);
-  for (let slot = childStart[0]!; slot < childStart[1]!; slot++) rootChild[childChar[slot]!] = childNode[slot]!;
+  const byKey = new Int32Array(0x10000).fill(NO_NODE);
+  for (let slot = childStart[0]!; slot < childStart[1]!; slot++) byKey[childChar[slot]!] = childNode[slot]!;
+  // Indexed by the page's raw character (folding and case already applied), so that the scan's
+  // hot loop is one array read per character.
+  const rootChild = byKey.slice();
+  for (const code of changedByKey()) rootChild[code] = byKey[keyCode(code)]!;
   // Outputs as a dense array indexed by node (undefined for most nodes).
   const outputs: (Output[] | undefined)[] = new Array(capacity);
   for (const [node, list] of outputsByNode) outputs[node] = list;
+
+  // The second-character filter: a bit per (first node, raw second character), hashed. A page's
+  // common characters (大, 数, 人…) start some term, but are rarely followed by its second character;
+  // this turns most of those first-character hits into two array reads. First nodes that are a
+  // term by themselves always pass.
+  const pairBits = new Int32Array(PAIR_WORDS);
+  const passAlone = new Uint8Array(capacity);
+  const rawOf = rawCodesByKey();
+  for (let slot = childStart[0]!; slot < childStart[1]!; slot++) {
+    const first = childNode[slot]!;
+    if (outputs[first]) passAlone[first] = 1;
+    for (let s2 = childStart[first]!; s2 < childStart[first + 1]!; s2++) {
+      const key = childChar[s2]!;
+      for (const raw of rawOf.get(key) ?? [key]) {
+        const h = pairHash(first, raw);
+        pairBits[h >>> 5]! |= 1 << (h & 31);
+      }
+    }
+  }
 
   function child(node: number, code: number): number {
     let lo = childStart[node]!;
@@ -144,10 +199,17 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
   function scan(text: string, onMatch: (start: number, end: number, termIndex: number) => void, from = 0, to = text.length): void {
     let i = from;
     while (i < to) {
-      let node = rootChild[keyCode(text.charCodeAt(i))]!;
+      let node = rootChild[text.charCodeAt(i)]!;
       if (node === NO_NODE) {
         i++;
         continue;
+      }
+      if (passAlone[node] === 0) {
+        const h = i + 1 < to ? pairHash(node, text.charCodeAt(i + 1)) : -1;
+        if (h < 0 || (pairBits[h >>> 5]! & (1 << (h & 31))) === 0) {
+          i++;
+          continue;
+        }
       }
       let bestEnd = -1;
       let bestTerm = -1;

@@ -1,0 +1,127 @@
+/**
+ * What the benchmark runs inside the page (bundled to one script, injected into each fresh page):
+ * the floor, TermLens's own annotator exactly as the content script drives it, and mark.js.
+ */
+import { createAnnotator } from '../../lib/dom/annotator';
+import { everythingVisible, NEAR_VIEWPORT_MARGIN, type VisibilityFactory } from '../../lib/dom/visibility';
+import { compileMatcher } from '../../lib/matcher/compile';
+import { entriesOfTable } from '../../lib/matcher/entries';
+import type { MatchTable } from '../../lib/messages';
+
+declare const Mark: new (ctx: Element) => { markRegExp(re: RegExp, options: { done: (n: number) => void }): void };
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** (a) The floor: a TreeWalker that reads every text node once. */
+function floor(): { ms: number; textNodes: number; chars: number } {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let textNodes = 0;
+  let chars = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    textNodes++;
+    chars += (n as Text).data.length;
+  }
+  return { ms: performance.now() - t0, textNodes, chars };
+}
+
+/** (b) mark.js 8.11 `markRegExp` with an alternation of every form, longest first. */
+function markRegExp(forms: string[]): { ms: number; marks: number } {
+  const pattern = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const t0 = performance.now();
+  let marks = 0;
+  new Mark(document.body).markRegExp(new RegExp(pattern, 'g'), { done: (n) => (marks = n) });
+  return { ms: performance.now() - t0, marks };
+}
+
+/**
+ * (c) TermLens: the scan of the whole page in slices run back to back (time between slices is the
+ * page's, not ours), then the ranges the IntersectionObserver asks for near the viewport. `eager`
+ * paints every match at once instead, to show what laziness saves.
+ */
+async function termlens(table: MatchTable, eager: boolean): Promise<{ ms: number; scanMs: number; paintMs: number; matches: number; painted: number; slices: number }> {
+  const matcher = compileMatcher(entriesOfTable(table));
+  const highlight = new Highlight();
+  CSS.highlights.set('termlens-bench', highlight);
+  let paintMs = 0;
+  const timedVisibility: VisibilityFactory = (onChange) => {
+    const io = new IntersectionObserver(
+      (entries) => {
+        const t = performance.now();
+        for (const entry of entries) onChange(entry.target, entry.isIntersecting);
+        paintMs += performance.now() - t;
+      },
+      { rootMargin: NEAR_VIEWPORT_MARGIN },
+    );
+    return { observe: (el) => io.observe(el), unobserve: (el) => io.unobserve(el), disconnect: () => io.disconnect() };
+  };
+  const queue: (() => void)[] = [];
+  const annotator = createAnnotator({
+    doc: document,
+    matcher,
+    highlight,
+    schedule: (fn) => queue.push(fn),
+    visibility: eager ? everythingVisible : timedVisibility,
+  });
+  const t0 = performance.now();
+  annotator.start();
+  let slices = 0;
+  for (let fn = queue.shift(); fn; fn = queue.shift()) {
+    fn();
+    slices++;
+  }
+  const scanMs = performance.now() - t0;
+  await nextFrame();
+  await nextFrame();
+  let matches = 0;
+  for (const n of annotator.counts().values()) matches += n;
+  return { ms: scanMs + paintMs, scanMs, paintMs, matches, painted: highlight.size, slices };
+}
+
+/** Matcher build time for a table. */
+function build(table: MatchTable): { ms: number; nodes: number } {
+  const entries = entriesOfTable(table);
+  const t0 = performance.now();
+  const matcher = compileMatcher(entries);
+  return { ms: performance.now() - t0, nodes: matcher.nodeCount };
+}
+
+/** The content script's real schedule (setTimeout between slices): every main-thread task over 50 ms while it runs. */
+async function longTasks(table: MatchTable): Promise<{ wallMs: number; longTasks: number[]; slices: number }> {
+  const matcher = compileMatcher(entriesOfTable(table));
+  const highlight = new Highlight();
+  CSS.highlights.set('termlens-bench', highlight);
+  const seen: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) seen.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  let slices = 0;
+  let pending = 0;
+  let finish!: () => void;
+  const done = new Promise<void>((resolve) => (finish = resolve));
+  const annotator = createAnnotator({
+    doc: document,
+    matcher,
+    highlight,
+    schedule: (fn) => {
+      pending++;
+      setTimeout(() => {
+        pending--;
+        slices++;
+        fn();
+        if (pending === 0) finish();
+      }, 0);
+    },
+  });
+  const t0 = performance.now();
+  annotator.start();
+  await done;
+  const wallMs = performance.now() - t0;
+  await nextFrame();
+  await nextFrame();
+  observer.disconnect();
+  return { wallMs, longTasks: seen, slices };
+}
+
+Object.assign(globalThis, { TermLensBench: { floor, markRegExp, termlens, build, longTasks } });

@@ -1,0 +1,179 @@
+/**
+ * `npm run bench`: TermLens against the floor and mark.js in headless Debian Chromium, on pages
+ * generated from the seeds. Every figure is the min / median of several runs, each in a fresh
+ * page, with the methods interleaved so machine noise falls on all of them; ratios are to the
+ * floor measured in the same run. Prints a table; nothing here is a pass/fail test.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build as esbuild } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { MatchTable } from '../../lib/messages';
+import { generatePage, syntheticForms } from './pages';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CONTENT_SCRIPT = join(ROOT, '.output', 'chrome-mv3', 'content-scripts', 'content.js');
+const MB = 1_000_000;
+
+interface Bench {
+  floor(): { ms: number; textNodes: number; chars: number };
+  markRegExp(forms: string[]): { ms: number; marks: number };
+  termlens(table: MatchTable, eager: boolean): Promise<{ ms: number; scanMs: number; paintMs: number; matches: number; painted: number; slices: number }>;
+  build(table: MatchTable): { ms: number; nodes: number };
+  longTasks(table: MatchTable): Promise<{ wallMs: number; longTasks: number[]; slices: number }>;
+}
+declare const TermLensBench: Bench;
+
+const seedTexts = readdirSync(join(ROOT, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
+const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as {
+  terms: { id: string; forms: string[]; caseSensitive: boolean; exclude: string[] }[];
+};
+const realTable: MatchTable = {
+  ids: glossary.terms.map((t) => t.id),
+  forms: glossary.terms.map((t) => t.forms),
+  caseSensitive: glossary.terms.map((t) => t.caseSensitive),
+  exclude: glossary.terms.map((t) => t.exclude),
+};
+const realForms = realTable.forms.flat();
+/** The real glossary plus synthetic terms up to 100,000 terms. */
+const bigTable: MatchTable = (() => {
+  const extra = syntheticForms(seedTexts, 100_000 - realTable.ids.length).filter((f) => !realForms.includes(f));
+  return {
+    ids: [...realTable.ids, ...extra.map((_, i) => `synthetic-${i}`)],
+    forms: [...realTable.forms, ...extra.map((f) => [f])],
+    caseSensitive: [...realTable.caseSensitive, ...extra.map(() => true)],
+    exclude: [...realTable.exclude, ...extra.map(() => [])],
+  };
+})();
+
+const stats = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return { min: sorted[0]!, median: sorted[Math.floor((sorted.length - 1) / 2)]! };
+};
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+
+async function main(): Promise<void> {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+  const bundle = await esbuild({
+    entryPoints: [join(import.meta.dirname, 'in-page.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'chrome120',
+    write: false,
+  });
+  const benchScript = bundle.outputFiles[0]!.text;
+  const markScript = readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
+
+  const pages = new Map<string, { html: string; textBytes: number; elements: number }>();
+  for (const [name, bytes] of [['1 MB', MB], ['10 MB', 10 * MB]] as const) pages.set(name, generatePage(seedTexts, bytes));
+  const server = createServer((req, res) => {
+    const page = pages.get(decodeURIComponent(req.url!.slice(1)));
+    if (!page) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page.html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-first-run', '--disable-background-networking'] });
+
+  const fresh = async (name: string, withMark = false): Promise<Page> => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    await page.goto(`http://127.0.0.1:${port}/${encodeURIComponent(name)}`, { waitUntil: 'load', timeout: 120_000 });
+    await page.addScriptTag({ content: benchScript });
+    if (withMark) await page.addScriptTag({ content: markScript });
+    // Let the first layout and paint finish before timing anything.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    return page;
+  };
+  const once = async <T>(name: string, fn: (page: Page) => Promise<T>, withMark = false): Promise<T> => {
+    const page = await fresh(name, withMark);
+    try {
+      return await fn(page);
+    } finally {
+      await page.close();
+    }
+  };
+
+  try {
+    console.log(`Chromium ${browser.version()}, ${RUNS} runs each, fresh page per run; ms as min / median.\n`);
+    for (const [name, page] of pages) {
+      console.log(`## ${name} page: ${(page.textBytes / MB).toFixed(2)} MB of text, ${page.elements.toLocaleString('en')} elements, ${(page.html.length / MB).toFixed(1)} M chars of HTML`);
+      const times: Record<string, number[]> = { floor: [], termlens: [], scan: [], paint: [], eager: [], big: [], markjs: [] };
+      let facts = '';
+      for (let run = 0; run < RUNS; run++) {
+        const f = await once(name, (p) => p.evaluate(() => TermLensBench.floor()));
+        times.floor!.push(f.ms);
+        const t = await once(name, (p) => p.evaluate((table) => TermLensBench.termlens(table, false), realTable));
+        times.termlens!.push(t.ms);
+        times.scan!.push(t.scanMs);
+        times.paint!.push(t.paintMs);
+        const e = await once(name, (p) => p.evaluate((table) => TermLensBench.termlens(table, true), realTable));
+        times.eager!.push(e.ms);
+        const b = await once(name, (p) => p.evaluate((table) => TermLensBench.termlens(table, false), bigTable));
+        times.big!.push(b.ms);
+        const m = await once(name, (p) => p.evaluate((forms) => TermLensBench.markRegExp(forms), realForms), true);
+        times.markjs!.push(m.ms);
+        if (run === 0) {
+          facts =
+            `   ${f.textNodes.toLocaleString('en')} text nodes, ${f.chars.toLocaleString('en')} characters; ` +
+            `TermLens found ${t.matches.toLocaleString('en')} matches (painted ${t.painted.toLocaleString('en')} near the viewport, in ${t.slices} slices); ` +
+            `mark.js marked ${m.marks.toLocaleString('en')}; 100k glossary found ${b.matches.toLocaleString('en')}`;
+        }
+      }
+      const base = stats(times.floor!).median;
+      const row = (label: string, xs: number[]) => {
+        const s = stats(xs);
+        console.log(`   ${label.padEnd(52)} ${fmt(s.min).padStart(7)} / ${fmt(s.median).padStart(7)} ms   ${(s.median / base).toFixed(2).padStart(6)}× floor`);
+      };
+      row('(a) floor: TreeWalker reads every text node', times.floor!);
+      row('(b) mark.js 8.11 markRegExp, all forms', times.markjs!);
+      row('(c) TermLens, real glossary: scan + paint near view', times.termlens!);
+      row('      of which scan (whole page, all slices)', times.scan!);
+      row('      of which ranges near the viewport', times.paint!);
+      row('    TermLens, 100,000-term glossary', times.big!);
+      row('    TermLens with every range created eagerly', times.eager!);
+      console.log(facts + '\n');
+    }
+
+    console.log('## Matcher build (in the page)');
+    for (const [label, table] of [['real glossary', realTable], ['100,000 terms', bigTable]] as const) {
+      const runs: number[] = [];
+      let nodes = 0;
+      for (let run = 0; run < RUNS; run++) {
+        const r = await once('1 MB', (p) => p.evaluate((t) => TermLensBench.build(t), table));
+        runs.push(r.ms);
+        nodes = r.nodes;
+      }
+      const s = stats(runs);
+      console.log(`   ${`${label} (${table.forms.flat().length.toLocaleString('en')} forms, ${nodes.toLocaleString('en')} trie nodes)`.padEnd(52)} ${fmt(s.min).padStart(7)} / ${fmt(s.median).padStart(7)} ms`);
+    }
+
+    console.log('\n## Main-thread tasks while annotating the 10 MB page (setTimeout between slices, as in the extension)');
+    for (let run = 0; run < 3; run++) {
+      const r = await once('10 MB', (p) => p.evaluate((t) => TermLensBench.longTasks(t), realTable));
+      const longest = r.longTasks.length ? Math.max(...r.longTasks).toFixed(0) + ' ms' : 'none';
+      console.log(`   run ${run + 1}: ${r.slices} slices over ${fmt(r.wallMs)} ms; tasks over 50 ms: ${r.longTasks.length} (longest ${longest})`);
+    }
+
+    if (existsSync(CONTENT_SCRIPT)) {
+      const js = readFileSync(CONTENT_SCRIPT);
+      console.log(`\n## Content script: ${(js.length / 1024).toFixed(1)} KB, ${(gzipSync(js).length / 1024).toFixed(1)} KB gzipped`);
+    } else {
+      console.log('\n## Content script: not built (run `npm run build`)');
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
