@@ -48,7 +48,6 @@ export async function setUpCards(
     onMount(container, root, host) {
       shadow = root;
       host.setAttribute(OWN_UI_ATTRIBUTE, '');
-      Object.assign(host.style, { position: 'fixed', zIndex: '2147483647', top: '0', left: '0', display: 'none' });
       host.addEventListener('pointerenter', () => clearTimeout(hideTimer));
       host.addEventListener('pointerleave', scheduleHide);
       return container;
@@ -232,13 +231,13 @@ function deepActiveElement(): HTMLElement | undefined {
 
 /** Below the term, or above it where there is no room; always inside the viewport. */
 export function place(host: HTMLElement, anchor: Range): void {
-  host.style.display = 'block';
+  host.style.setProperty('--tl-display', 'block');
   const rect = anchor.getBoundingClientRect();
   const card = host.getBoundingClientRect();
   const margin = 8;
   const below = rect.bottom + margin;
   const top = below + card.height <= innerHeight || rect.top - margin - card.height < 0 ? below : rect.top - margin - card.height;
   const left = Math.min(Math.max(margin, rect.left), innerWidth - card.width - margin);
-  host.style.top = `${Math.max(margin, Math.min(top, innerHeight - card.height - margin))}px`;
-  host.style.left = `${Math.max(margin, left)}px`;
+  host.style.setProperty('--tl-top', `${Math.max(margin, Math.min(top, innerHeight - card.height - margin))}px`);
+  host.style.setProperty('--tl-left', `${Math.max(margin, left)}px`);
 }

@@ -42,13 +42,19 @@ export interface AnnotatorOptions {
   onChange?: () => void;
 }
 
+const ANCHOR_LEVELS = 2;
+const ANCHOR_MAX_CHILDREN = 16;
+
 /** Points down the middle of the viewport whose blocks are scanned before the rest of the page. */
 const VIEWPORT_SAMPLES = 8;
 
 export function createAnnotator(options: AnnotatorOptions) {
   const { doc, matcher, highlight } = options;
   const recordsByContainer = new Map<Node, RunRecord[]>();
-  const near = new Set<Node>();
+  /** Watched anchors near the viewport, each anchor's blocks, and each block's anchor. */
+  const near = new Set<Element>();
+  const containersOf = new Map<Element, Set<Node>>();
+  const anchorOf = new Map<Node, Element>();
   const visibility = (options.visibility ?? intersectionVisibility)(onVisibility);
   const observed = new WeakSet<Node>();
   /** Blocks scanned ahead of the first walk (they were on screen); that walk skips them. */
@@ -118,8 +124,35 @@ export function createAnnotator(options: AnnotatorOptions) {
     else recordsByContainer.set(container, [record]);
     if (record.matches.length === 0) return;
     // Shadow roots and documents have no box to watch: their own text (rare) is painted at once.
-    if (container.nodeType !== Node.ELEMENT_NODE || near.has(container)) paint(record);
-    else visibility.observe(container as Element);
+    if (container.nodeType !== Node.ELEMENT_NODE) return paint(record);
+    let anchor = anchorOf.get(container);
+    if (!anchor) {
+      anchor = anchorFor(container as Element);
+      anchorOf.set(container, anchor);
+      const group = containersOf.get(anchor);
+      if (group) group.add(container);
+      else {
+        containersOf.set(anchor, new Set([container]));
+        visibility.observe(anchor);
+      }
+    }
+    if (near.has(anchor)) paint(record);
+  }
+
+  /**
+   * The element watched for a block: an ancestor up to two levels up that groups a few blocks (a
+   * section of paragraphs, a story card). The browser's intersection work is per watched element,
+   * and a long page has a hundred thousand paragraphs. A wide parent (a feed of hundreds of items)
+   * is never an anchor: it would paint everything in it at once.
+   */
+  function anchorFor(container: Element): Element {
+    let anchor = container;
+    for (let level = 0; level < ANCHOR_LEVELS; level++) {
+      const parent = anchor.parentElement;
+      if (!parent || parent === doc.body || parent === doc.documentElement || parent.childElementCount > ANCHOR_MAX_CHILDREN) break;
+      anchor = parent;
+    }
+    return anchor;
   }
 
   function paint(record: RunRecord): void {
@@ -140,19 +173,27 @@ export function createAnnotator(options: AnnotatorOptions) {
     record.painted = undefined;
   }
 
-  function onVisibility(el: Element, isNear: boolean): void {
-    if (isNear) near.add(el);
-    else near.delete(el);
-    const list = recordsByContainer.get(el);
-    if (list) for (const record of list) (isNear ? paint : unpaint)(record);
+  function onVisibility(anchor: Element, isNear: boolean): void {
+    if (isNear) near.add(anchor);
+    else near.delete(anchor);
+    for (const container of containersOf.get(anchor) ?? []) {
+      for (const record of recordsByContainer.get(container) ?? []) (isNear ? paint : unpaint)(record);
+    }
   }
 
   /** Drops a container's runs; `gone` also stops watching it (it left the page). */
   function forgetContainer(container: Node, gone: boolean): void {
     scannedEarly.delete(container);
-    if (gone && container.nodeType === Node.ELEMENT_NODE) {
-      visibility.unobserve(container as Element);
-      near.delete(container);
+    const anchor = gone ? anchorOf.get(container) : undefined;
+    if (anchor) {
+      anchorOf.delete(container);
+      const group = containersOf.get(anchor);
+      group?.delete(container);
+      if (!group || group.size === 0) {
+        containersOf.delete(anchor);
+        visibility.unobserve(anchor);
+        near.delete(anchor);
+      }
     }
     const list = recordsByContainer.get(container);
     if (!list) return;

@@ -83,6 +83,7 @@ export function createRunCollector(
       let enter = walk.enter;
       let block = blocks[blocks.length - 1]!;
       let next: Node | null = null;
+      let enteredShadow = false;
       for (; budget > 0; budget--) {
         // The next node in document order: into the children unless told not to, else onwards.
         next = enter ? node.firstChild : null;
@@ -133,14 +134,17 @@ export function createRunCollector(
               onShadowRoot?.(shadow);
               walk.node = node;
               walk.enter = true;
-              walk = { root: shadow, node: shadow, blocks: [shadow], enter: true };
-              walks.push(walk);
+              walks.push({ root: shadow, node: shadow, blocks: [shadow], enter: true });
+              enteredShadow = true;
               break;
             }
           }
         }
       }
-      if (walk !== walks[walks.length - 1]) continue; // entered a shadow root
+      if (enteredShadow) {
+        walk = walks[walks.length - 1];
+        continue;
+      }
       if (budget <= 0 && next) {
         walk.node = node;
         walk.enter = enter;

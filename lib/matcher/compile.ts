@@ -4,7 +4,7 @@
  * Leftmost-longest, non-overlapping; the Latin boundary, case and exclusion rules of the glossary.
  * Build is a sort plus linear passes (a 100,000-term glossary compiles in well under 150 ms).
  */
-import { foldCharCode, latinClass, NOT_LATIN } from '../text/fold';
+import { foldCharCode, foldText, latinClass, NOT_LATIN } from '../text/fold';
 
 export interface MatcherEntry {
   form: string;
@@ -65,15 +65,31 @@ function rawCodesByKey(): Map<number, number[]> {
 function changedByKey(): Uint16Array {
   if (!changed) {
     const codes: number[] = [];
-    for (let code = 0; code < 0x10000; code++) if (keyCode(code) !== code) codes.push(code);
+    const key = keyTable();
+    for (let code = 0; code < 0x10000; code++) if (key[code] !== code) codes.push(code);
     changed = Uint16Array.from(codes);
   }
   return changed;
 }
 
+let keys: Uint16Array | undefined;
+
+/** keyCode for every UTF-16 unit, computed once: the build reads it for every character of every form. */
+function keyTable(): Uint16Array {
+  if (!keys) {
+    keys = new Uint16Array(0x10000);
+    for (let code = 0; code < 0x10000; code++) keys[code] = keyCode(code);
+  }
+  return keys;
+}
+
 function keyOf(form: string): string {
-  let out = '';
-  for (let i = 0; i < form.length; i++) out += String.fromCharCode(keyCode(form.charCodeAt(i)));
+  const key = keyTable();
+  let changedAt = -1;
+  for (let i = 0; i < form.length && changedAt < 0; i++) if (key[form.charCodeAt(i)] !== form.charCodeAt(i)) changedAt = i;
+  if (changedAt < 0) return form;
+  let out = form.slice(0, changedAt);
+  for (let i = changedAt; i < form.length; i++) out += String.fromCharCode(key[form.charCodeAt(i)]!);
   return out;
 }
 
@@ -89,48 +105,65 @@ interface Output {
 }
 
 export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
-  const keyed = entries
-    .filter((e) => e.form.length > 0)
-    .map((e) => ({ entry: e, key: keyOf(e.form) }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-
-  // Build the trie from sorted keys: each key shares its prefix path with the previous one.
-  let capacity = 1 + keyed.reduce((n, k) => n + k.key.length, 0);
+  const key = keyTable();
+  // Build the trie by inserting each form; edges are found through an open-addressing hash table
+  // of (parent, character) in typed arrays, then laid out as sorted arrays below.
+  let capacity = 1;
+  for (const e of entries) capacity += e.form.length;
   const edgeParent = new Int32Array(capacity);
   const edgeChar = new Uint16Array(capacity);
-  const outputsByNode = new Map<number, Output[]>();
+  const byKey = new Int32Array(0x10000).fill(NO_NODE);
+  const bits = Math.max(4, Math.ceil(Math.log2(capacity * 2)));
+  const mask = (1 << bits) - 1;
+  // Each slot is [parent, character, child] side by side: one cache line per probe.
+  const slots = new Int32Array((mask + 1) * 3).fill(NO_NODE);
+  const outputs: (Output[] | undefined)[] = new Array(capacity);
   let nodeCount = 1; // node 0 is the root
-  const path: number[] = [0];
-  let previous = '';
-  for (const { entry, key } of keyed) {
-    let common = 0;
-    const limit = Math.min(previous.length, key.length);
-    while (common < limit && previous.charCodeAt(common) === key.charCodeAt(common)) common++;
-    path.length = common + 1;
-    for (let d = common; d < key.length; d++) {
-      const node = nodeCount++;
-      edgeParent[node] = path[d]!;
-      edgeChar[node] = key.charCodeAt(d);
-      path.push(node);
+  for (const entry of entries) {
+    const form = entry.form;
+    if (form.length === 0) continue;
+    let node = 0;
+    for (let d = 0; d < form.length; d++) {
+      const c = key[form.charCodeAt(d)]!;
+      let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> (32 - bits);
+      for (;;) {
+        const at = h * 3;
+        const parent = slots[at]!;
+        if (parent === node && slots[at + 1] === c) {
+          node = slots[at + 2]!;
+          break;
+        }
+        if (parent === NO_NODE) {
+          const next = nodeCount++;
+          edgeParent[next] = node;
+          edgeChar[next] = c;
+          slots[at] = node;
+          slots[at + 1] = c;
+          slots[at + 2] = next;
+          if (node === 0) byKey[c] = next;
+          node = next;
+          break;
+        }
+        h = (h + 1) & mask;
+      }
     }
-    previous = key;
-    const end = path[key.length]!;
-    const folded = keyOfFoldOnly(entry.form);
-    const list = outputsByNode.get(end) ?? [];
-    list.push({
+    const folded = foldOnly(form);
+    const output: Output = {
       folded,
       termIndex: entry.termIndex,
       caseSensitive: entry.caseSensitive,
       startClass: latinClass(folded.charCodeAt(0)),
       endClass: latinClass(folded.charCodeAt(folded.length - 1)),
       exclusions: exclusionsOf(folded, entry.exclude),
-    });
-    outputsByNode.set(end, list);
+    };
+    const list = outputs[node];
+    if (list) list.push(output);
+    else outputs[node] = [output];
   }
   capacity = nodeCount;
 
-  // Children of each node, contiguous and sorted by character (keys were sorted, so creation order
-  // within a parent is already ascending): counting sort of the edges by parent.
+  // Children of each node, contiguous (a counting sort of the edges by parent), then sorted by
+  // character within each parent for the binary search in child().
   const childStart = new Int32Array(capacity + 1);
   for (let node = 1; node < capacity; node++) childStart[edgeParent[node]! + 1]!++;
   for (let node = 0; node < capacity; node++) childStart[node + 1]! += childStart[node]!;
@@ -142,16 +175,12 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
     childNode[slot] = node;
     childChar[slot] = edgeChar[node]!;
   }
+  for (let node = 0; node < capacity; node++) sortChildren(childChar, childNode, childStart[node]!, childStart[node + 1]!);
   // The first-character filter: root's children indexed directly by character code.
-  const byKey = new Int32Array(0x10000).fill(NO_NODE);
-  for (let slot = childStart[0]!; slot < childStart[1]!; slot++) byKey[childChar[slot]!] = childNode[slot]!;
   // Indexed by the page's raw character (folding and case already applied), so that the scan's
   // hot loop is one array read per character.
   const rootChild = byKey.slice();
   for (const code of changedByKey()) rootChild[code] = byKey[keyCode(code)]!;
-  // Outputs as a dense array indexed by node (undefined for most nodes).
-  const outputs: (Output[] | undefined)[] = new Array(capacity);
-  for (const [node, list] of outputsByNode) outputs[node] = list;
 
   // The second-character filter: a bit per (first node, raw second character), hashed. A page's
   // common characters (大, 数, 人…) start some term, but are rarely followed by its second character;
@@ -248,10 +277,39 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
   };
 }
 
-function keyOfFoldOnly(form: string): string {
-  let out = '';
-  for (let i = 0; i < form.length; i++) out += String.fromCharCode(foldCharCode(form.charCodeAt(i)));
-  return out;
+/** The form folded but not lower-cased; the form itself when folding changes nothing (most forms). */
+function foldOnly(form: string): string {
+  const key = keyTable();
+  for (let i = 0; i < form.length; i++) {
+    // A character that folding changes also changes its key; most forms have none.
+    const c = form.charCodeAt(i);
+    if (key[c] !== c && foldCharCode(c) !== c) return foldText(form);
+  }
+  return form;
+}
+
+/** Sorts one parent's children [from, to) by character: insertion sort (most nodes have one or two). */
+function sortChildren(chars: Uint16Array, nodes: Int32Array, from: number, to: number): void {
+  if (to - from > 64) {
+    const order = Array.from({ length: to - from }, (_, i) => from + i).sort((a, b) => chars[a]! - chars[b]!);
+    const c = order.map((i) => chars[i]!);
+    const n = order.map((i) => nodes[i]!);
+    chars.set(c, from);
+    nodes.set(n, from);
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const c = chars[i]!;
+    const n = nodes[i]!;
+    let j = i - 1;
+    while (j >= from && chars[j]! > c) {
+      chars[j + 1] = chars[j]!;
+      nodes[j + 1] = nodes[j]!;
+      j--;
+    }
+    chars[j + 1] = c;
+    nodes[j + 1] = n;
+  }
 }
 
 function exclusionsOf(folded: string, exclude: readonly string[] | undefined): Output['exclusions'] {

@@ -87,7 +87,7 @@ function build(table: MatchTable): { ms: number; nodes: number } {
 }
 
 /** The content script's real schedule (setTimeout between slices): every main-thread task over 50 ms while it runs. */
-async function longTasks(table: MatchTable): Promise<{ wallMs: number; longTasks: number[]; slices: number }> {
+async function longTasks(table: MatchTable, withoutViewport = false): Promise<{ wallMs: number; longTasks: number[]; slices: number; longestSlice: number }> {
   const matcher = compileMatcher(entriesOfTable(table));
   const highlight = new Highlight();
   CSS.highlights.set('termlens-bench', highlight);
@@ -97,6 +97,7 @@ async function longTasks(table: MatchTable): Promise<{ wallMs: number; longTasks
   });
   observer.observe({ type: 'longtask' });
   let slices = 0;
+  let longestSlice = 0;
   let pending = 0;
   let finish!: () => void;
   const done = new Promise<void>((resolve) => (finish = resolve));
@@ -104,12 +105,15 @@ async function longTasks(table: MatchTable): Promise<{ wallMs: number; longTasks
     doc: document,
     matcher,
     highlight,
+    visibility: withoutViewport ? () => ({ observe() {}, unobserve() {}, disconnect() {} }) : undefined,
     schedule: (fn) => {
       pending++;
       setTimeout(() => {
         pending--;
         slices++;
+        const t = performance.now();
         fn();
+        longestSlice = Math.max(longestSlice, performance.now() - t);
         if (pending === 0) finish();
       }, 0);
     },
@@ -121,7 +125,7 @@ async function longTasks(table: MatchTable): Promise<{ wallMs: number; longTasks
   await nextFrame();
   await nextFrame();
   observer.disconnect();
-  return { wallMs, longTasks: seen, slices };
+  return { wallMs, longTasks: seen, slices, longestSlice };
 }
 
 Object.assign(globalThis, { TermLensBench: { floor, markRegExp, termlens, build, longTasks } });

@@ -24,7 +24,7 @@ interface Bench {
   markRegExp(forms: string[]): { ms: number; marks: number };
   termlens(table: MatchTable, eager: boolean): Promise<{ ms: number; scanMs: number; paintMs: number; matches: number; painted: number; slices: number }>;
   build(table: MatchTable): { ms: number; nodes: number };
-  longTasks(table: MatchTable): Promise<{ wallMs: number; longTasks: number[]; slices: number }>;
+  longTasks(table: MatchTable): Promise<{ wallMs: number; longTasks: number[]; slices: number; longestSlice: number }>;
 }
 declare const TermLensBench: Bench;
 
@@ -158,7 +158,7 @@ async function main(): Promise<void> {
     for (let run = 0; run < 3; run++) {
       const r = await once('10 MB', (p) => p.evaluate((t) => TermLensBench.longTasks(t), realTable));
       const longest = r.longTasks.length ? Math.max(...r.longTasks).toFixed(0) + ' ms' : 'none';
-      console.log(`   run ${run + 1}: ${r.slices} slices over ${fmt(r.wallMs)} ms; tasks over 50 ms: ${r.longTasks.length} (longest ${longest})`);
+      console.log(`   run ${run + 1}: ${r.slices} slices over ${fmt(r.wallMs)} ms, longest slice ${fmt(r.longestSlice)} ms; tasks over 50 ms: ${r.longTasks.length} (longest ${longest})`);
     }
 
     if (existsSync(CONTENT_SCRIPT)) {

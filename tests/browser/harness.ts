@@ -131,3 +131,46 @@ function find(n: DomNode, test: (n: DomNode) => boolean): DomNode | undefined {
   }
   return undefined;
 }
+
+/** Writes TermLens's settings through the extension's own storage, as the options page does. */
+export async function setSettings(context: BrowserContext, settings: Record<string, unknown> | undefined): Promise<void> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(async (value) => {
+    const storage = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void>; clear(): Promise<void> } } } }).chrome.storage.local;
+    if (value) await storage.set({ settings: value });
+    else await storage.clear();
+  }, settings);
+}
+
+/** Polls `read` until `accept` holds (or about 5 s pass), returning the last value read. */
+export async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
+  let value = await read();
+  for (let i = 0; i < 50 && !accept(value); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}
+
+/** The centre of the n-th occurrence of `term` in the element `id`, in viewport coordinates. */
+export function termBox(page: Page, id: string, term: string): Promise<{ x: number; y: number; top: number; bottom: number }> {
+  return page.evaluate(
+    ([id, term]) => {
+      const el = document.getElementById(id)!;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const at = n.data.indexOf(term);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + 1);
+        const r = range.getBoundingClientRect();
+        range.setEnd(n, at + term.length);
+        const whole = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2, top: whole.top, bottom: whole.bottom };
+      }
+      throw new Error(`${term} not in #${id}`);
+    },
+    [id, term] as const,
+  );
+}

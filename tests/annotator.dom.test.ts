@@ -1,0 +1,198 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createAnnotator, type Annotator } from '../lib/dom/annotator';
+import { createRunCollector } from '../lib/dom/text-runs';
+import type { VisibilityFactory } from '../lib/dom/visibility';
+import { compileMatcher } from '../lib/matcher/compile';
+
+const FORMS = ['全模态大模型', '全模态', '天数天算', 'MaaS', '可灵'];
+const matcher = compileMatcher(
+  FORMS.map((form, termIndex) => ({ form, termIndex, caseSensitive: true, exclude: form === '可灵' ? ['可灵活'] : undefined })),
+);
+
+/** happy-dom has no StaticRange; the annotator only needs its four fields. */
+beforeAll(() => {
+  if (typeof globalThis.StaticRange !== 'function') {
+    globalThis.StaticRange = class {
+      startContainer: Node;
+      startOffset: number;
+      endContainer: Node;
+      endOffset: number;
+      collapsed = false;
+      constructor(init: StaticRangeInit) {
+        this.startContainer = init.startContainer;
+        this.startOffset = init.startOffset;
+        this.endContainer = init.endContainer;
+        this.endOffset = init.endOffset;
+      }
+    } as unknown as typeof StaticRange;
+  }
+});
+
+/** A visibility the test drives: which blocks are "near the viewport" is whatever the test says. */
+function manualVisibility() {
+  const watched = new Set<Element>();
+  let notify: (el: Element, near: boolean) => void = () => {};
+  const factory: VisibilityFactory = (onChange) => {
+    notify = onChange;
+    return { observe: (el) => watched.add(el), unobserve: (el) => watched.delete(el), disconnect: () => watched.clear() };
+  };
+  return { factory, watched, set: (el: Element, near: boolean) => notify(el, near) };
+}
+
+function textOf(r: StaticRange): string {
+  const range = document.createRange();
+  range.setStart(r.startContainer, r.startOffset);
+  range.setEnd(r.endContainer, r.endOffset);
+  return range.toString();
+}
+
+let queue: (() => void)[];
+let painted: Set<StaticRange>;
+let visibility: ReturnType<typeof manualVisibility>;
+let annotator: Annotator;
+
+const drain = () => {
+  for (let fn = queue.shift(); fn; fn = queue.shift()) fn();
+};
+/** MutationObserver callbacks are microtasks: let them run, then the slices they scheduled. */
+const settle = async () => {
+  await Promise.resolve();
+  await new Promise((r) => setTimeout(r, 0));
+  drain();
+};
+const countsByForm = () => Object.fromEntries([...annotator.counts()].map(([i, n]) => [FORMS[i], n]));
+const paintedTexts = () => [...painted].map(textOf).sort();
+
+function build(html: string): void {
+  // Test fixture markup, written by the test itself.
+  document.body.innerHTML = html;
+  queue = [];
+  painted = new Set();
+  visibility = manualVisibility();
+  annotator = createAnnotator({
+    doc: document,
+    matcher,
+    highlight: painted as unknown as Highlight,
+    schedule: (fn) => queue.push(fn),
+    visibility: visibility.factory,
+  });
+  annotator.start();
+  drain();
+}
+
+afterEach(() => annotator?.stop());
+
+describe('annotator', () => {
+  beforeEach(() =>
+    build(
+      '<p id="a"><b>全模</b>态大模型与天数天算</p>' +
+        '<p id="b">MaaS 平台，可灵活部署；可灵上线</p>' +
+        '<textarea>全模态</textarea><div contenteditable="true">天数天算</div><p hidden>MaaS</p>' +
+        '<script>var x = "可灵";</script><termlens-card>全模态</termlens-card>' +
+        '<div id="c">外层全模态<p id="d">内层天数天算</p>尾部MaaS</div>',
+    ),
+  );
+
+  it('counts every term on the page across inline elements, and none in skipped elements', () => {
+    expect(countsByForm()).toEqual({ 全模态大模型: 1, 天数天算: 2, MaaS: 2, 可灵: 1, 全模态: 1 });
+  });
+
+  it('paints only the blocks said to be near the viewport, and unpaints them when they leave', () => {
+    expect(painted.size).toBe(0);
+    // #d is watched through its parent #c, which groups it with #c's own text.
+    expect([...visibility.watched].map((el) => el.id).sort()).toEqual(['a', 'b', 'c']);
+    visibility.set(document.getElementById('a')!, true);
+    expect(paintedTexts()).toEqual(['全模态大模型', '天数天算']);
+    visibility.set(document.getElementById('c')!, true);
+    expect(paintedTexts()).toEqual(['MaaS', '全模态', '全模态大模型', '天数天算', '天数天算']);
+    visibility.set(document.getElementById('a')!, false);
+    expect(paintedTexts()).toEqual(['MaaS', '全模态', '天数天算']);
+  });
+
+  it('follows text changes, added blocks and removed blocks', async () => {
+    const b = document.getElementById('b')!;
+    visibility.set(b, true);
+    (b.firstChild as Text).data = '可灵与可灵';
+    await settle();
+    expect(countsByForm().可灵).toBe(2);
+    expect(paintedTexts()).toEqual(['可灵', '可灵']);
+    const added = document.createElement('section');
+    added.append('新增全模态大模型');
+    document.body.append(added);
+    await settle();
+    expect(countsByForm().全模态大模型).toBe(2);
+    document.getElementById('a')!.remove();
+    b.remove();
+    await settle();
+    expect(countsByForm()).toEqual({ 全模态大模型: 1, 天数天算: 1, MaaS: 1, 全模态: 1 });
+    expect(painted.size).toBe(0);
+  });
+
+  it('finds the match under a caret position, and nothing between matches', () => {
+    const text = document.querySelector('#a b')!.nextSibling as Text; // "态大模型与天数天算"
+    const hit = annotator.annotationAt(text, 1);
+    expect(hit && { start: hit.start, end: hit.end, term: FORMS[hit.termIndex] }).toEqual({ start: 0, end: 6, term: '全模态大模型' });
+    expect(annotator.annotationAt(text, 4)).toBeUndefined(); // 与
+    expect(FORMS[annotator.annotationAt(text, 6)!.termIndex]).toBe('天数天算');
+  });
+
+  it('walks matches in document order, forward and backward, and wraps around', () => {
+    const rendered = Element.prototype.getClientRects;
+    Element.prototype.getClientRects = function () {
+      return (this as Element).closest('[hidden]') ? ([] as unknown as DOMRectList) : ([{}] as unknown as DOMRectList);
+    };
+    try {
+      const order: string[] = [];
+      let from: { node: Node; offset: number } | undefined;
+      for (let i = 0; i < 8; i++) {
+        const hit = annotator.adjacent(from, true)!;
+        const nodeAt = (offset: number) => {
+          let k = hit.run.starts.length - 1;
+          while (hit.run.starts[k]! > offset) k--;
+          return { node: hit.run.nodes[k]!, offset: offset - hit.run.starts[k]! };
+        };
+        order.push(hit.run.text.slice(hit.start, hit.end));
+        from = nodeAt(hit.end);
+      }
+      expect(order).toEqual(['全模态大模型', '天数天算', 'MaaS', '可灵', '全模态', '天数天算', 'MaaS', '全模态大模型']);
+      const last = annotator.adjacent(undefined, false)!;
+      expect(last.run.text.slice(last.start, last.end)).toBe('MaaS');
+    } finally {
+      Element.prototype.getClientRects = rendered;
+    }
+  });
+
+  it('stops cleanly: every painted range leaves the highlight', () => {
+    visibility.set(document.getElementById('a')!, true);
+    expect(painted.size).toBe(2);
+    annotator.stop();
+    expect(painted.size).toBe(0);
+  });
+});
+
+describe('open shadow roots', () => {
+  it('reads the shadow tree and the host\'s own children, and tells the caller about the root', () => {
+    document.body.innerHTML = '<div id="host">外面的MaaS</div><p>之后的可灵</p>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    const inner = document.createElement('p');
+    inner.textContent = '影子里的天数天算';
+    shadow.append(inner, document.createElement('slot'));
+    const roots: ShadowRoot[] = [];
+    const collector = createRunCollector(document.body, { onShadowRoot: (r) => roots.push(r) });
+    const { runs, done } = collector.collect(Infinity);
+    expect(done).toBe(true);
+    expect(runs.map((r) => r.text)).toEqual(['影子里的天数天算', '外面的MaaS', '之后的可灵']);
+    expect(roots).toEqual([shadow]);
+  });
+});
+
+describe('run collector', () => {
+  it('joins text across inline elements, splits at blocks, and reports a walk the page pulled away', () => {
+    document.body.innerHTML = '<div><p>一<b>二</b>三</p><p>四</p><p>五</p><p>六</p></div>';
+    const collector = createRunCollector(document.body);
+    const first = collector.collect(7);
+    expect(first.runs.map((r) => r.text)).toEqual(['一二三']);
+    document.body.firstElementChild!.remove(); // the node the walk stands on leaves the page
+    expect(collector.collect(100)).toEqual({ runs: [], done: false, lost: true });
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, isActiveOn, normalizeSite, parseSettings, siteOf, withSite } from '../lib/settings';
+
+describe('settings from storage', () => {
+  it('falls back to the defaults for nothing, garbage and wrong types, field by field', () => {
+    expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings('yes')).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings({ enabled: 'no', trigger: 'dblclick', highlightStyle: 42, languages: null, script: 'latin', firstOnly: 1 })).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings({ trigger: 'click', languages: 'en' })).toEqual({ ...DEFAULT_SETTINGS, trigger: 'click', languages: 'en' });
+  });
+
+  it('clamps the hover delay to 0–2000 ms and rounds it', () => {
+    expect(parseSettings({ hoverDelayMs: -5 }).hoverDelayMs).toBe(0);
+    expect(parseSettings({ hoverDelayMs: 99999 }).hoverDelayMs).toBe(2000);
+    expect(parseSettings({ hoverDelayMs: 412.6 }).hoverDelayMs).toBe(413);
+    expect(parseSettings({ hoverDelayMs: Number.NaN }).hoverDelayMs).toBe(300);
+  });
+
+  it('keeps only host names in the site list, lower-cased and without duplicates', () => {
+    expect(parseSettings({ disabledSites: ['News.Example.com', 'news.example.com.', '<script>', 7, 'a b', '[::1]'] }).disabledSites).toEqual([
+      'news.example.com',
+      '[::1]',
+    ]);
+  });
+
+  it('switches one site off and on again, and knows where TermLens is active', () => {
+    const off = withSite(DEFAULT_SETTINGS, 'www.36kr.com', false);
+    expect(off.disabledSites).toEqual(['www.36kr.com']);
+    expect(isActiveOn(off, 'www.36kr.com')).toBe(false);
+    expect(isActiveOn(off, 'www.ithome.com')).toBe(true);
+    expect(isActiveOn({ ...off, enabled: false }, 'www.ithome.com')).toBe(false);
+    expect(withSite(off, 'www.36kr.com', true).disabledSites).toEqual([]);
+  });
+
+  it('takes the site of http(s) pages only', () => {
+    expect(siteOf('https://Www.Example.com:8443/a?b#c')).toBe('www.example.com');
+    expect(siteOf('file:///home/a.html')).toBeUndefined();
+    expect(siteOf('not a url')).toBeUndefined();
+    expect(normalizeSite('  Example.COM ')).toBe('example.com');
+  });
+});
