@@ -34,6 +34,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'happy-dom',
           include: ['tests/**/*.dom.test.{ts,tsx}'],
+          setupFiles: ['tests/setup/i18n.ts'],
         },
       },
     ],

@@ -24,8 +24,11 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'TermLens 术语镜',
-    description: 'Explains fresh Chinese tech jargon on any page: definitions in Chinese and English, with the source passages.',
+    // Localized from public/_locales (npm run messages): en, zh_CN, zh_TW.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: '__MSG_actionTitle__' },
     // storage: the reader's settings (storage.local). Page access comes from the content script's matches.
     permissions: ['storage'],
     ...(browser === 'firefox'

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { GlossaryIndex } from '../lib/glossary/lookup';
 import type { GlossaryTerm } from '../lib/glossary/types';
+import { t } from '../lib/i18n';
 import { createSearch } from '../lib/search';
 import { TermCard } from './TermCard';
 import './glossary-search.css';
@@ -34,7 +35,7 @@ export function GlossarySearch({ index }: GlossarySearchProps) {
             queueMicrotask(() => input.current?.focus());
           }}
         >
-          ← 返回 Back
+          ← {t('back')}
         </button>
         <TermCard term={open} index={index} onSelectTerm={(id) => openTerm(index.term(id))} />
       </div>
@@ -48,8 +49,8 @@ export function GlossarySearch({ index }: GlossarySearchProps) {
         type="search"
         autoFocus
         value={query}
-        placeholder="搜索术语 · Search terms (全模态, qmt, MaaS)"
-        aria-label="搜索术语 Search terms"
+        placeholder={t('searchPlaceholder')}
+        aria-label={t('searchLabel')}
         aria-controls="tl-results"
         aria-activedescendant={results.length > 0 ? `tl-result-${results[selected]?.id}` : undefined}
         onInput={(e) => {
@@ -69,7 +70,7 @@ export function GlossarySearch({ index }: GlossarySearchProps) {
           }
         }}
       />
-      <ul id="tl-results" role="listbox" aria-label="结果 Results">
+      <ul id="tl-results" role="listbox" aria-label={t('results')}>
         {results.map((term, i) => (
           <li
             key={term.id}
@@ -84,7 +85,7 @@ export function GlossarySearch({ index }: GlossarySearchProps) {
           </li>
         ))}
       </ul>
-      {query.trim() !== '' && results.length === 0 && <p class="tl-empty">没有找到 · No matching term</p>}
+      {query.trim() !== '' && results.length === 0 && <p class="tl-empty">{t('noMatch')}</p>}
     </div>
   );
 }

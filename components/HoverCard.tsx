@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { GlossaryIndex } from '../lib/glossary/lookup';
 import type { GlossaryTerm } from '../lib/glossary/types';
+import { t } from '../lib/i18n';
 import type { DefinitionLanguages } from '../lib/settings';
 import { TermCard } from './TermCard';
 
@@ -23,7 +24,7 @@ export function HoverCard({ term, index, seenAs, languages, onSelectTerm, onClos
   }, [takeFocus, term.id]);
   return (
     <div class="tl-hover" role="dialog" aria-label={`${seenAs || term.term} — TermLens`} tabIndex={-1} ref={dialog}>
-      <button type="button" class="tl-close" aria-label="关闭 Close" onClick={onClose}>
+      <button type="button" class="tl-close" aria-label={t('close')} onClick={onClose}>
         ×
       </button>
       <TermCard term={term} index={index} seenAs={seenAs || undefined} languages={languages} onSelectTerm={onSelectTerm} />

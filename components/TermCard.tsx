@@ -1,6 +1,7 @@
 import type { GlossaryIndex } from '../lib/glossary/lookup';
 import { otherScriptForm, storyOf } from '../lib/glossary/lookup';
 import type { GlossaryTerm } from '../lib/glossary/types';
+import { t } from '../lib/i18n';
 import type { DefinitionLanguages } from '../lib/settings';
 import { ExcerptText } from './ExcerptText';
 import './term-card.css';
@@ -34,18 +35,18 @@ export function TermCard({ term, index, seenAs = term.term, languages = 'both', 
         </p>
       </header>
 
-      <section class="tl-definition" aria-label="释义 Definition">
+      <section class="tl-definition" aria-label={t('definition')}>
         {languages !== 'en' && <p lang="zh">{term.definition.zh}</p>}
         {languages !== 'zh' && <p lang="en">{term.definition.en}</p>}
-        <p class="tl-basis" lang="en">
+        <p class="tl-basis">
           {term.definition.basis === 'seed' && passageSource
-            ? `据原文 · Paraphrases ${passageSource.publication} 《${passageSource.title}》`
-            : 'TermLens 补充 · Context added by TermLens'}
+            ? t('basisSeed', passageSource.publication, passageSource.title)
+            : t('basisContext')}
         </p>
       </section>
 
       {term.excerpts.length > 0 && (
-        <section class="tl-excerpts" aria-label="原文 Excerpts">
+        <section class="tl-excerpts" aria-label={t('excerpts')}>
           {term.excerpts.map((excerpt) => {
             const source = index.source(excerpt.source);
             const story = source && storyOf(source, excerpt);
@@ -66,7 +67,7 @@ export function TermCard({ term, index, seenAs = term.term, languages = 'both', 
       )}
 
       {term.related.length > 0 && (
-        <nav class="tl-related" aria-label="相关术语 Related terms">
+        <nav class="tl-related" aria-label={t('relatedTerms')}>
           {term.related.map((id) => {
             const name = index.termName(id);
             if (!name) return null;

@@ -34,7 +34,7 @@ describe('GlossarySearch', () => {
     fireEvent.input(input, { target: { value: 'MaaS' } });
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('MaaS');
-    fireEvent.click(screen.getByRole('button', { name: '← 返回 Back' }));
+    fireEvent.click(screen.getByRole('button', { name: '← Back' }));
     expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('MaaS');
   });
 
@@ -49,6 +49,6 @@ describe('GlossarySearch', () => {
   it('says so when nothing matches', () => {
     render(<GlossarySearch index={index} />);
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'zzzzqqqxx' } });
-    expect(screen.getByText('没有找到 · No matching term')).toBeTruthy();
+    expect(screen.getByText('No matching term')).toBeTruthy();
   });
 });

@@ -25,12 +25,12 @@ describe('TermCard', () => {
     render(<TermCard term={term('maas')} index={index} />);
     expect(screen.getByText(term('maas').definition.zh)).toBeTruthy();
     expect(screen.getByText(term('maas').definition.en)).toBeTruthy();
-    expect(screen.getByText('据原文 · Paraphrases 產業家 《Sora後觀察:AI大模型產業落地的八個錨點》')).toBeTruthy();
+    expect(screen.getByText('Paraphrases 產業家 “Sora後觀察:AI大模型產業落地的八個錨點”')).toBeTruthy();
   });
 
   it('says when a definition is TermLens context rather than the articles', () => {
     render(<TermCard term={term('hallucination')} index={index} />);
-    expect(screen.getByText('TermLens 补充 · Context added by TermLens')).toBeTruthy();
+    expect(screen.getByText('Context added by TermLens')).toBeTruthy();
   });
 
   it('shows only the chosen definition language', () => {

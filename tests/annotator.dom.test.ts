@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createAnnotator, type Annotator } from '../lib/dom/annotator';
+import { createAnnotator, rangeOfHit, type Annotator, type Hit } from '../lib/dom/annotator';
 import { createRunCollector } from '../lib/dom/text-runs';
 import type { VisibilityFactory } from '../lib/dom/visibility';
 import { compileMatcher } from '../lib/matcher/compile';
@@ -145,18 +145,12 @@ describe('annotator', () => {
       const order: string[] = [];
       let from: { node: Node; offset: number } | undefined;
       for (let i = 0; i < 8; i++) {
-        const hit = annotator.adjacent(from, true)!;
-        const nodeAt = (offset: number) => {
-          let k = hit.run.starts.length - 1;
-          while (hit.run.starts[k]! > offset) k--;
-          return { node: hit.run.nodes[k]!, offset: offset - hit.run.starts[k]! };
-        };
-        order.push(hit.run.text.slice(hit.start, hit.end));
-        from = nodeAt(hit.end);
+        const range = rangeOfHit(document, annotator.adjacent(from, true)!);
+        order.push(range.toString());
+        from = { node: range.endContainer, offset: range.endOffset };
       }
       expect(order).toEqual(['全模态大模型', '天数天算', 'MaaS', '可灵', '全模态', '天数天算', 'MaaS', '全模态大模型']);
-      const last = annotator.adjacent(undefined, false)!;
-      expect(last.run.text.slice(last.start, last.end)).toBe('MaaS');
+      expect(rangeOfHit(document, annotator.adjacent(undefined, false) as Hit).toString()).toBe('MaaS');
     } finally {
       Element.prototype.getClientRects = rendered;
     }

@@ -7,11 +7,10 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { HoverCard } from '../../components/HoverCard';
-import type { Annotator, Hit } from '../../lib/dom/annotator';
+import { rangeOfHit, type Annotator, type Hit } from '../../lib/dom/annotator';
 import { caretAt, pointIsOnChar } from '../../lib/dom/caret';
 import { shortcutOf } from '../../lib/dom/shortcuts';
 import { OWN_UI_ATTRIBUTE } from '../../lib/dom/skip';
-import { locate } from '../../lib/dom/text-runs';
 import { indexEntryPayload } from '../../lib/glossary/lookup';
 import type { EntryPayload, MatchTable, Request } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
@@ -213,15 +212,7 @@ export async function setUpCards(
   return { hide };
 }
 
-/** A live Range over a hit, for placing a card or scrolling to it. */
-function rangeOf(hit: Hit): Range {
-  const from = locate(hit.run, hit.start);
-  const to = locate(hit.run, hit.end, true);
-  const range = document.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  return range;
-}
+const rangeOf = (hit: Hit) => rangeOfHit(document, hit);
 
 function deepActiveElement(): HTMLElement | undefined {
   let el = document.activeElement;

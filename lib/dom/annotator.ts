@@ -118,6 +118,8 @@ export function createAnnotator(options: AnnotatorOptions) {
     matcher.scan(run.text, (start, end, termIndex) => {
       record.matches.push(start, end, termIndex);
     });
+    // The page holds this text already; a long page would otherwise be kept twice.
+    run.text = '';
     const container = run.container;
     const list = recordsByContainer.get(container);
     if (list) list.push(record);
@@ -421,6 +423,16 @@ export function createAnnotator(options: AnnotatorOptions) {
     return (from.node.parentElement?.getClientRects().length ?? 0) > 0;
   }
 
+}
+
+/** A live Range over a hit, for placing a card, scrolling to it, or reading its text. */
+export function rangeOfHit(doc: Document, hit: Hit): Range {
+  const from = locate(hit.run, hit.start);
+  const to = locate(hit.run, hit.end, true);
+  const range = doc.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
 }
 
 function lastDescendant(node: Node): Node {

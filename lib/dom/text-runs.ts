@@ -12,6 +12,7 @@ export interface TextRun {
   nodes: Text[];
   /** starts[i] is the offset of nodes[i] in `text`. */
   starts: number[];
+  /** The joined text; the annotator empties it once scanned (the page keeps its own copy). */
   text: string;
 }
 
