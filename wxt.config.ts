@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
@@ -14,6 +15,10 @@ export default defineConfig({
     // the content script injected into every page stays small.
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: resolve('data/glossary.json'), relativeDest: 'glossary.json' });
+      // The seed articles, for the sidebar's Sources view (read by the sidebar only).
+      for (const file of readdirSync(resolve('seeds')).filter((f) => f.endsWith('.txt'))) {
+        files.push({ absoluteSrc: resolve('seeds', file), relativeDest: `sources/${file}` });
+      }
     },
     // The ::highlight style must reach the page's own stylesheet scope: inject it with the script.
     'build:manifestGenerated': (_wxt, manifest) => {

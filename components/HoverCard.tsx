@@ -12,12 +12,14 @@ export interface HoverCardProps {
   languages?: DefinitionLanguages;
   onSelectTerm: (id: string) => void;
   onClose: () => void;
+  /** Opens the full entry in the glossary sidebar. */
+  onOpenEntry: (id: string) => void;
   /** Opened from the keyboard: focus moves into the card so it is read out and Tab reaches its links. */
   takeFocus?: boolean;
 }
 
 /** The card shown over a page: a labelled dialog around the shared TermCard. */
-export function HoverCard({ term, index, seenAs, languages, onSelectTerm, onClose, takeFocus = false }: HoverCardProps) {
+export function HoverCard({ term, index, seenAs, languages, onSelectTerm, onClose, onOpenEntry, takeFocus = false }: HoverCardProps) {
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (takeFocus) dialog.current?.focus({ preventScroll: true });
@@ -28,6 +30,9 @@ export function HoverCard({ term, index, seenAs, languages, onSelectTerm, onClos
         ×
       </button>
       <TermCard term={term} index={index} seenAs={seenAs || undefined} languages={languages} onSelectTerm={onSelectTerm} />
+      <button type="button" class="tl-open-entry" onClick={() => onOpenEntry(term.id)}>
+        {t('openInSidebar')} →
+      </button>
     </div>
   );
 }

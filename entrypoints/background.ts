@@ -1,9 +1,24 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser, type PublicPath } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { fetchBundledGlossary } from '../lib/glossary/fetch-bundled';
 import { indexGlossary, type GlossaryIndex } from '../lib/glossary/lookup';
 import { entryPayloadOf, matchTableOf } from '../lib/glossary/payloads';
 import { parseRequest, type MatchTable } from '../lib/messages';
+import { requestEntry } from '../lib/open-entry';
+import { openSidebar } from '../lib/tabs';
+
+/**
+ * Shows an entry in the sidebar. Opening a sidebar needs a user action, which a message from a
+ * card's click may or may not count as (Chrome: yes; Firefox: no): where the browser refuses, the
+ * same view opens in a tab.
+ */
+async function openEntry(id: string, tab: Browser.tabs.Tab | undefined): Promise<boolean> {
+  const opening = openSidebar({ tabId: tab?.id, windowId: tab?.windowId });
+  await requestEntry(id);
+  if (await opening) return true;
+  await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html#entry=${encodeURIComponent(id)}` as PublicPath), index: tab ? tab.index + 1 : undefined });
+  return true;
+}
 
 export default defineBackground(() => {
   // Loaded on first use and kept: the service worker may be restarted, which simply loads it again.
@@ -21,6 +36,8 @@ export default defineBackground(() => {
         return load().then(({ table }) => table);
       case 'get-entry':
         return load().then(({ index }) => entryPayloadOf(index, request.id));
+      case 'open-entry':
+        return openEntry(request.id, sender.tab);
     }
   });
 });

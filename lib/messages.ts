@@ -20,11 +20,28 @@ export interface EntryPayload {
   categories: Category[];
 }
 
-export type Request = { type: 'get-match-table' } | { type: 'get-entry'; id: string };
+/** Content scripts and extension pages → background. */
+export type Request = { type: 'get-match-table' } | { type: 'get-entry'; id: string } | { type: 'open-entry'; id: string };
+
+/** Extension pages (popup, sidebar) → the content script of a tab's top frame. */
+export type TabRequest = { type: 'page-terms' } | { type: 'reveal-term'; id: string };
+
+/** What a page holds: its site, whether TermLens is on there, and each term's count. */
+export interface PageTerms {
+  site: string | null;
+  active: boolean;
+  counts: [id: string, count: number][];
+}
+
+/** Content script → extension pages: the terms of a page changed (the sidebar asks again). */
+export const PAGE_TERMS_CHANGED = 'page-terms-changed';
 
 export interface ReplyMap {
   'get-match-table': MatchTable;
   'get-entry': EntryPayload | null;
+  'open-entry': boolean;
+  'page-terms': PageTerms;
+  'reveal-term': boolean;
 }
 
 const ID = /^[a-z0-9-]{1,80}$/;
@@ -36,8 +53,33 @@ export function parseRequest(message: unknown): Request | undefined {
     case 'get-match-table':
       return { type: 'get-match-table' };
     case 'get-entry':
-      return typeof m.id === 'string' && ID.test(m.id) ? { type: 'get-entry', id: m.id } : undefined;
+    case 'open-entry':
+      return typeof m.id === 'string' && ID.test(m.id) ? { type: m.type, id: m.id } : undefined;
     default:
       return undefined;
   }
+}
+
+export function parseTabRequest(message: unknown): TabRequest | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const m = message as Record<string, unknown>;
+  switch (m.type) {
+    case 'page-terms':
+      return { type: 'page-terms' };
+    case 'reveal-term':
+      return typeof m.id === 'string' && ID.test(m.id) ? { type: 'reveal-term', id: m.id } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** A PageTerms from whatever a tab answered (a content script of another version, or nothing). */
+export function parsePageTerms(reply: unknown): PageTerms | undefined {
+  if (typeof reply !== 'object' || reply === null) return undefined;
+  const r = reply as Record<string, unknown>;
+  if (typeof r.active !== 'boolean' || !Array.isArray(r.counts)) return undefined;
+  const counts = r.counts.filter(
+    (c): c is [string, number] => Array.isArray(c) && typeof c[0] === 'string' && ID.test(c[0]) && Number.isInteger(c[1]) && (c[1] as number) > 0,
+  );
+  return { site: typeof r.site === 'string' ? r.site : null, active: r.active, counts };
 }

@@ -93,6 +93,7 @@ export async function setUpCards(
         languages={settings().languages}
         onSelectTerm={(id) => void show(id, '', anchor, false)}
         onClose={hide}
+        onOpenEntry={(id) => void ask({ type: 'open-entry', id }).catch(() => {})}
         takeFocus={takeFocus}
       />,
       container,

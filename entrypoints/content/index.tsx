@@ -10,6 +10,7 @@ import { isActiveOn, siteOf, type Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../../lib/settings-store';
 import highlightCss from '../../public/termlens-highlight.css?raw';
 import { setUpCards, type CardController } from './cards';
+import { setUpPageTerms } from './page-terms';
 import './card.css';
 
 export default defineContentScript({
@@ -54,6 +55,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   let page: { matcher: Matcher; table: MatchTable; highlight: Highlight | undefined; cards: CardController } | undefined;
   let annotator: Annotator | undefined;
   let shadowSheet: CSSStyleSheet | undefined;
+  const pageTerms = window === window.top
+    ? setUpPageTerms(ctx, () => ({ site: sites[0], active: isActive(), annotator, table: page?.table }))
+    : undefined;
 
   async function prepare() {
     const table = await ask({ type: 'get-match-table' });
@@ -70,6 +74,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       annotator = undefined;
       page?.cards.hide();
       if (page?.highlight) applyHighlightStyle(page.highlight, undefined);
+      pageTerms?.changed();
       return;
     }
     page ??= await prepare();
@@ -81,6 +86,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       matcher: page.matcher,
       highlight: page.highlight,
       schedule: (fn) => ctx.setTimeout(fn, 0),
+      onChange: () => pageTerms?.changed(),
       onShadowRoot: (root) => {
         // Page styles (ours included) stop at a shadow boundary: add the highlight style inside.
         try {

@@ -1,11 +1,60 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { GlossarySearch } from '../../components/GlossarySearch';
+import { PageStatus } from '../../components/PageStatus';
 import { fetchBundledGlossary } from '../../lib/glossary/fetch-bundled';
-import { indexGlossary } from '../../lib/glossary/lookup';
+import { indexGlossary, type GlossaryIndex } from '../../lib/glossary/lookup';
+import { t, uiLanguage } from '../../lib/i18n';
+import type { PageTerms } from '../../lib/messages';
+import { withSite } from '../../lib/settings';
+import { loadSettings, saveSettings } from '../../lib/settings-store';
+import { activeTab, openSidebar, pageTermsOf } from '../../lib/tabs';
 import './popup.css';
 
+function Popup({ index }: { index: GlossaryIndex }) {
+  const [tab, setTab] = useState<{ id: number; windowId: number } | null>();
+  const [terms, setTerms] = useState<PageTerms | null>();
+
+  const refresh = async (id: number) => setTerms((await pageTermsOf(id)) ?? null);
+  useEffect(() => {
+    void activeTab().then((found) => {
+      setTab(found ?? null);
+      if (found) void refresh(found.id);
+      else setTerms(null);
+    });
+  }, []);
+
+  const toggleSite = async (on: boolean) => {
+    if (!terms?.site || !tab) return;
+    await saveSettings(withSite(await loadSettings(), terms.site, on));
+    setTerms({ ...terms, active: on, counts: on ? terms.counts : [] });
+    // The page marks its terms again in slices: ask once it has had a moment.
+    if (on) setTimeout(() => void refresh(tab.id), 600);
+  };
+
+  return (
+    <main>
+      <PageStatus
+        terms={terms}
+        onToggleSite={(on) => void toggleSite(on)}
+        onShowInSidebar={() => {
+          if (tab) void openSidebar({ windowId: tab.windowId }).then((opened) => opened && window.close());
+        }}
+      />
+      <GlossarySearch index={index} />
+      <footer class="tl-footer">
+        <button type="button" class="tl-link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </footer>
+    </main>
+  );
+}
+
+document.documentElement.lang = uiLanguage();
 const app = document.getElementById('app')!;
 fetchBundledGlossary().then(
-  (glossary) => render(<GlossarySearch index={indexGlossary(glossary)} />, app),
-  (error: Error) => render(<p role="alert">TermLens: {error.message}</p>, app),
+  (glossary) => render(<Popup index={indexGlossary(glossary)} />, app),
+  (error: Error) => render(<p role="alert">{t('loadError', error.message)}</p>, app),
 );

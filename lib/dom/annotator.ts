@@ -300,12 +300,12 @@ export function createAnnotator(options: AnnotatorOptions) {
   }
 
   /** The hit in `record` at or after (before, backwards) run offset `at`. */
-  function hitInRecord(record: RunRecord, at: number, forward: boolean): Hit | undefined {
+  function hitInRecord(record: RunRecord, at: number, forward: boolean, term: number | undefined): Hit | undefined {
     const m = record.matches;
     if (forward) {
-      for (let i = 0; i < m.length; i += 3) if (m[i]! >= at) return hitOf(record, i);
+      for (let i = 0; i < m.length; i += 3) if (m[i]! >= at && (term === undefined || m[i + 2] === term)) return hitOf(record, i);
     } else {
-      for (let i = m.length - 3; i >= 0; i -= 3) if (m[i + 1]! <= at) return hitOf(record, i);
+      for (let i = m.length - 3; i >= 0; i -= 3) if (m[i + 1]! <= at && (term === undefined || m[i + 2] === term)) return hitOf(record, i);
     }
     return undefined;
   }
@@ -359,10 +359,11 @@ export function createAnnotator(options: AnnotatorOptions) {
       return undefined;
     },
     /**
-     * The first rendered match that starts at or after `from` (forward), or ends at or before it
-     * (backward), in document order; wraps around once. Text in shadow roots is not visited.
+     * The first rendered match (of `term`, if given) that starts at or after `from` (forward), or
+     * ends at or before it (backward), in document order; wraps around once. Text in shadow roots
+     * is not visited.
      */
-    adjacent(from: { node: Node; offset: number } | undefined, forward: boolean): Hit | undefined {
+    adjacent(from: { node: Node; offset: number } | undefined, forward: boolean, term?: number): Hit | undefined {
       const root = doc.body ?? doc.documentElement;
       if (!root) return undefined;
       const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -393,7 +394,7 @@ export function createAnnotator(options: AnnotatorOptions) {
           if (!found) continue;
           const base = found.record.run.starts[found.index]!;
           const position = base + (at ?? (forward ? 0 : (node as Text).data.length));
-          const hit = hitInRecord(found.record, position, forward);
+          const hit = hitInRecord(found.record, position, forward, term);
           if (hit && isRendered(hit)) return hit;
         }
         node = fromEdge();

@@ -1,0 +1,41 @@
+import { useMemo, useState } from 'preact/hooks';
+import { groupByCategory } from '../lib/glossary/browse';
+import type { GlossaryIndex } from '../lib/glossary/lookup';
+import { t } from '../lib/i18n';
+
+/** Every term, grouped by category and sorted by pinyin, with a filter box. */
+export function GlossaryBrowser({ index, onOpenEntry }: { index: GlossaryIndex; onOpenEntry: (id: string) => void }) {
+  const [filter, setFilter] = useState('');
+  const groups = useMemo(() => groupByCategory(index.glossary, filter), [index, filter]);
+  const total = groups.reduce((n, g) => n + g.terms.length, 0);
+  return (
+    <section aria-label={t('tabGlossary')}>
+      <input
+        type="search"
+        class="tl-filter"
+        value={filter}
+        placeholder={t('filterPlaceholder')}
+        aria-label={t('filterPlaceholder')}
+        onInput={(e) => setFilter(e.currentTarget.value)}
+      />
+      <p class="tl-muted" aria-live="polite">{t('termCount', total)}</p>
+      {groups.map(({ category, terms }) => (
+        <section key={category.id} class="tl-group" aria-labelledby={`tl-cat-${category.id}`}>
+          <h3 id={`tl-cat-${category.id}`}>
+            {category.zh} · {category.en}
+          </h3>
+          <ul class="tl-list">
+            {terms.map((term) => (
+              <li key={term.id}>
+                <button type="button" class="tl-row" onClick={() => onOpenEntry(term.id)}>
+                  <span class="tl-row-term">{term.term}</span>
+                  <span class="tl-row-english">{term.english}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}

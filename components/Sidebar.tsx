@@ -1,0 +1,97 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { GlossaryIndex } from '../lib/glossary/lookup';
+import { matchTableOf } from '../lib/glossary/payloads';
+import { t } from '../lib/i18n';
+import { compileMatcher } from '../lib/matcher/compile';
+import { entriesOfTable } from '../lib/matcher/entries';
+import type { DefinitionLanguages } from '../lib/settings';
+import { EntryView } from './EntryView';
+import { GlossaryBrowser } from './GlossaryBrowser';
+import { OnThisPage } from './OnThisPage';
+import { ReaderView } from './ReaderView';
+import { SourcesView } from './SourcesView';
+import './sidebar.css';
+
+export type SidebarTab = 'page' | 'glossary' | 'sources' | 'reader';
+const TABS: readonly { id: SidebarTab; label: () => string }[] = [
+  { id: 'page', label: () => t('tabOnPage') },
+  { id: 'glossary', label: () => t('tabGlossary') },
+  { id: 'sources', label: () => t('tabSources') },
+  { id: 'reader', label: () => t('tabReader') },
+];
+
+export interface SidebarProps {
+  index: GlossaryIndex;
+  languages?: DefinitionLanguages;
+  loadText: (file: string) => Promise<string>;
+  /** An entry to show at once (from a card's "open in the glossary" link). */
+  entry?: string;
+  initialTab?: SidebarTab;
+}
+
+/** The glossary sidebar / side panel: one app for Firefox's sidebar_action and Chrome's side_panel. */
+export function Sidebar({ index, languages, loadText, entry, initialTab = 'page' }: SidebarProps) {
+  const [tab, setTab] = useState<SidebarTab>(initialTab);
+  /** Entries opened on top of the current tab, most recent last: Back pops one. */
+  const [entries, setEntries] = useState<string[]>(entry ? [entry] : []);
+  const [source, setSource] = useState<{ id: string; focus?: { offset: number; length: number } }>();
+  const table = useMemo(() => matchTableOf(index.glossary), [index]);
+  const matcher = useMemo(() => compileMatcher(entriesOfTable(table)), [table]);
+
+  const openEntry = (id: string) => setEntries((stack) => (stack[stack.length - 1] === id ? stack : [...stack, id]));
+  const openSource = (id: string | undefined, focus?: { offset: number; length: number }) => {
+    setEntries([]);
+    setTab('sources');
+    setSource(id ? { id, focus } : undefined);
+  };
+  const current = entries[entries.length - 1];
+
+  return (
+    <div class="tl-sidebar">
+      <nav class="tl-tabs" role="tablist" aria-label="TermLens">
+        {TABS.map(({ id, label }) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tl-tab-${id}`}
+            aria-selected={tab === id && !current}
+            aria-controls="tl-panel"
+            onClick={() => {
+              setEntries([]);
+              setTab(id);
+            }}
+          >
+            {label()}
+          </button>
+        ))}
+      </nav>
+      <div id="tl-panel" role="tabpanel" aria-labelledby={`tl-tab-${tab}`} class="tl-panel">
+        {current ? (
+          <>
+            <button type="button" class="tl-back" onClick={() => setEntries((stack) => stack.slice(0, -1))}>
+              ← {t('back')}
+            </button>
+            <EntryView id={current} index={index} languages={languages} onOpenEntry={openEntry} onOpenSource={openSource} />
+          </>
+        ) : tab === 'page' ? (
+          <OnThisPage index={index} onOpenEntry={openEntry} />
+        ) : tab === 'glossary' ? (
+          <GlossaryBrowser index={index} onOpenEntry={openEntry} />
+        ) : tab === 'sources' ? (
+          <SourcesView
+            index={index}
+            matcher={matcher}
+            termIds={table.ids}
+            open={source}
+            onOpen={(id) => openSource(id)}
+            onOpenEntry={openEntry}
+            loadText={loadText}
+          />
+        ) : (
+          <ReaderView index={index} matcher={matcher} termIds={table.ids} onOpenEntry={openEntry} />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * What the popup and the sidebar learn from a page (its top frame only): the terms it holds with
+ * their counts, and "show me the next one". The sidebar subscribes through a port, so pages send
+ * nothing while no sidebar is looking — no message wakes the background on every page load.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { rangeOfHit, type Annotator, type Hit } from '../../lib/dom/annotator';
+import { parseTabRequest, type MatchTable, type PageTerms } from '../../lib/messages';
+
+export const PAGE_TERMS_PORT = 'termlens-page-terms';
+/** How long a revealed term stays flashed. */
+const FLASH_MS = 1600;
+/** At most one update per this interval while the page keeps changing. */
+const UPDATE_INTERVAL_MS = 400;
+
+export interface PageState {
+  site: string | undefined;
+  active: boolean;
+  annotator: Annotator | undefined;
+  table: MatchTable | undefined;
+}
+
+export function setUpPageTerms(ctx: ContentScriptContext, state: () => PageState) {
+  const ports = new Set<Browser.runtime.Port>();
+  const lastRevealed = new Map<string, Hit>();
+  let updateTimer: number | undefined;
+  let flash: Highlight | undefined;
+
+  function pageTerms(): PageTerms {
+    const { site, active, annotator, table } = state();
+    const counts: [string, number][] = [];
+    if (active && annotator && table) for (const [index, n] of annotator.counts()) counts.push([table.ids[index]!, n]);
+    return { site: site ?? null, active, counts };
+  }
+
+  function reveal(id: string): boolean {
+    const { annotator, table } = state();
+    const term = table?.ids.indexOf(id) ?? -1;
+    if (!annotator || term < 0) return false;
+    const previous = lastRevealed.get(id);
+    const from = previous?.run.nodes[0]?.isConnected ? rangeOfHit(document, previous) : undefined;
+    const hit = annotator.adjacent(from && { node: from.endContainer, offset: from.endOffset }, true, term);
+    if (!hit) return false;
+    lastRevealed.set(id, hit);
+    const range = rangeOfHit(document, hit);
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    if (typeof Highlight === 'function' && 'highlights' in CSS) {
+      flash ??= new Highlight();
+      flash.clear();
+      flash.add(new StaticRange({ startContainer: range.startContainer, startOffset: range.startOffset, endContainer: range.endContainer, endOffset: range.endOffset }));
+      CSS.highlights.set('termlens-flash', flash);
+      ctx.setTimeout(() => flash?.clear(), FLASH_MS);
+    }
+    return true;
+  }
+
+  const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const request = parseTabRequest(message);
+    if (!request) return undefined;
+    return Promise.resolve(request.type === 'page-terms' ? pageTerms() : reveal(request.id));
+  };
+  const onConnect = (port: Browser.runtime.Port) => {
+    if (port.name !== PAGE_TERMS_PORT || port.sender?.id !== browser.runtime.id) return;
+    ports.add(port);
+    port.onDisconnect.addListener(() => ports.delete(port));
+    port.postMessage(pageTerms());
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  browser.runtime.onConnect.addListener(onConnect);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    browser.runtime.onConnect.removeListener(onConnect);
+    for (const port of ports) port.disconnect();
+    CSS.highlights?.delete('termlens-flash');
+  });
+
+  return {
+    /** The page's terms changed (a slice annotated text, or TermLens was switched on or off). */
+    changed(): void {
+      if (ports.size === 0 || updateTimer !== undefined) return;
+      updateTimer = ctx.setTimeout(() => {
+        updateTimer = undefined;
+        const terms = pageTerms();
+        for (const port of ports) port.postMessage(terms);
+      }, UPDATE_INTERVAL_MS);
+    },
+  };
+}
