@@ -10,6 +10,8 @@ interface SearchRecord {
   term: GlossaryTerm;
   forms: string[];
   english: string;
+  aliases: string[];
+  definitions: string[];
   /** Toneless pinyin, spaced and joined: "quan mo tai", "quanmotai". */
   pinyin: string[];
   initials: string[];
@@ -42,6 +44,8 @@ export function createSearch(glossary: Glossary): (query: string, limit?: number
     term,
     forms: term.forms.map((f) => f.toLowerCase()),
     english: term.english.toLowerCase(),
+    aliases: term.aliases.map((a) => a.toLowerCase()),
+    definitions: [term.definition.zh, term.definition.en.toLowerCase()],
     ...pinyinKeys(term),
   }));
   const fuse = new Fuse(records, {
@@ -50,13 +54,17 @@ export function createSearch(glossary: Glossary): (query: string, limit?: number
       { name: 'initials', weight: 2 },
       { name: 'pinyin', weight: 2 },
       { name: 'english', weight: 1.5 },
+      { name: 'aliases', weight: 1.5 },
+      // Last resort: a word that only a definition holds (卫星 → 天数天算, 星载计算…).
+      { name: 'definitions', weight: 0.3 },
     ],
     includeScore: true,
     ignoreLocation: true,
     threshold: 0.3,
   });
   return (query, limit = 30) => {
-    const q = normalizeQuery(query);
+    // Tone marks typed or pasted (quánmótài) read as plain pinyin.
+    const q = tonelessPinyin(normalizeQuery(query));
     if (!q) return [];
     const compact = q.replace(/ /g, '');
     // Exact hits on a form, initials or full pinyin come first; fuzzy results fill the rest.

@@ -46,6 +46,19 @@ describe('GlossarySearch', () => {
     expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
   });
 
+  it('finds 全模态 from pinyin, initials, Traditional and English, and the MaaS entry from 模型即服务', () => {
+    render(<GlossarySearch index={index} />);
+    const input = screen.getByRole('searchbox');
+    for (const query of ['qmt', 'quan mo tai', 'quánmótài', '全模態', 'omni-modal']) {
+      fireEvent.input(input, { target: { value: query } });
+      expect(selectedText(), query).toBe('全模态');
+    }
+    for (const query of ['模型即服务', '模型即服務', 'maas']) {
+      fireEvent.input(input, { target: { value: query } });
+      expect(selectedText(), query).toBe('MaaS');
+    }
+  });
+
   it('says so when nothing matches', () => {
     render(<GlossarySearch index={index} />);
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'zzzzqqqxx' } });
