@@ -1,6 +1,6 @@
 import type { GlossaryIndex } from '../lib/glossary/lookup';
 import { storyOf } from '../lib/glossary/lookup';
-import type { DefinitionLanguages } from '../lib/settings';
+import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
 import { t } from '../lib/i18n';
 import { TermCard } from './TermCard';
 
@@ -8,12 +8,14 @@ export interface EntryViewProps {
   id: string;
   index: GlossaryIndex;
   languages?: DefinitionLanguages;
+  script?: DisplayScript;
+  pageLang?: string;
   onOpenEntry: (id: string) => void;
   onOpenSource: (sourceId: string, focus?: { offset: number; length: number }) => void;
 }
 
 /** The full entry: the shared card, then every spelling, each excerpt's place, and the sources. */
-export function EntryView({ id, index, languages, onOpenEntry, onOpenSource }: EntryViewProps) {
+export function EntryView({ id, index, languages, script, pageLang, onOpenEntry, onOpenSource }: EntryViewProps) {
   const term = index.term(id);
   if (!term) return null;
   const sources = Object.entries(term.occurrences)
@@ -21,7 +23,7 @@ export function EntryView({ id, index, languages, onOpenEntry, onOpenSource }: E
     .filter((s) => s.source);
   return (
     <div class="tl-entry-view">
-      <TermCard term={term} index={index} languages={languages} onSelectTerm={onOpenEntry} />
+      <TermCard term={term} index={index} languages={languages} script={script} pageLang={pageLang} onSelectTerm={onOpenEntry} />
       <section class="tl-entry-section" aria-labelledby="tl-forms">
         <h3 id="tl-forms">{t('forms')}</h3>
         <p lang="zh">{term.forms.join(' · ')}</p>

@@ -2,16 +2,21 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { GlossaryIndex } from '../lib/glossary/lookup';
 import type { GlossaryTerm } from '../lib/glossary/types';
 import { t } from '../lib/i18n';
+import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
 import { createSearch } from '../lib/search';
 import { TermCard } from './TermCard';
 import './glossary-search.css';
 
 export interface GlossarySearchProps {
   index: GlossaryIndex;
+  languages?: DefinitionLanguages;
+  script?: DisplayScript;
+  /** The interface language, which "follow the page" follows here. */
+  pageLang?: string;
 }
 
 /** A search box over the glossary with a keyboard-navigable result list and an entry view. */
-export function GlossarySearch({ index }: GlossarySearchProps) {
+export function GlossarySearch({ index, languages, script, pageLang }: GlossarySearchProps) {
   const search = useMemo(() => createSearch(index.glossary), [index]);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
@@ -37,7 +42,7 @@ export function GlossarySearch({ index }: GlossarySearchProps) {
         >
           ← {t('back')}
         </button>
-        <TermCard term={open} index={index} onSelectTerm={(id) => openTerm(index.term(id))} />
+        <TermCard term={open} index={index} languages={languages} script={script} pageLang={pageLang} onSelectTerm={(id) => openTerm(index.term(id))} />
       </div>
     );
   }

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { GlossaryIndex } from '../lib/glossary/lookup';
 import type { GlossaryTerm } from '../lib/glossary/types';
 import { t } from '../lib/i18n';
-import type { DefinitionLanguages } from '../lib/settings';
+import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
 import { TermCard } from './TermCard';
 
 export interface HoverCardProps {
@@ -10,6 +10,8 @@ export interface HoverCardProps {
   index: GlossaryIndex;
   seenAs: string;
   languages?: DefinitionLanguages;
+  script?: DisplayScript;
+  pageLang?: string;
   onSelectTerm: (id: string) => void;
   onClose: () => void;
   /** Opens the full entry in the glossary sidebar. */
@@ -19,7 +21,7 @@ export interface HoverCardProps {
 }
 
 /** The card shown over a page: a labelled dialog around the shared TermCard. */
-export function HoverCard({ term, index, seenAs, languages, onSelectTerm, onClose, onOpenEntry, takeFocus = false }: HoverCardProps) {
+export function HoverCard({ term, index, seenAs, languages, script, pageLang, onSelectTerm, onClose, onOpenEntry, takeFocus = false }: HoverCardProps) {
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (takeFocus) dialog.current?.focus({ preventScroll: true });
@@ -29,7 +31,7 @@ export function HoverCard({ term, index, seenAs, languages, onSelectTerm, onClos
       <button type="button" class="tl-close" aria-label={t('close')} onClick={onClose}>
         ×
       </button>
-      <TermCard term={term} index={index} seenAs={seenAs || undefined} languages={languages} onSelectTerm={onSelectTerm} />
+      <TermCard term={term} index={index} seenAs={seenAs || undefined} languages={languages} script={script} pageLang={pageLang} onSelectTerm={onSelectTerm} />
       <button type="button" class="tl-open-entry" onClick={() => onOpenEntry(term.id)}>
         {t('openInSidebar')} →
       </button>

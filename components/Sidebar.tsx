@@ -4,7 +4,7 @@ import { matchTableOf } from '../lib/glossary/payloads';
 import { t } from '../lib/i18n';
 import { compileMatcher } from '../lib/matcher/compile';
 import { entriesOfTable } from '../lib/matcher/entries';
-import type { DefinitionLanguages } from '../lib/settings';
+import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
 import { EntryView } from './EntryView';
 import { GlossaryBrowser } from './GlossaryBrowser';
 import { OnThisPage } from './OnThisPage';
@@ -23,6 +23,8 @@ const TABS: readonly { id: SidebarTab; label: () => string }[] = [
 export interface SidebarProps {
   index: GlossaryIndex;
   languages?: DefinitionLanguages;
+  script?: DisplayScript;
+  pageLang?: string;
   loadText: (file: string) => Promise<string>;
   /** An entry to show at once (from a card's "open in the glossary" link). */
   entry?: string;
@@ -30,7 +32,7 @@ export interface SidebarProps {
 }
 
 /** The glossary sidebar / side panel: one app for Firefox's sidebar_action and Chrome's side_panel. */
-export function Sidebar({ index, languages, loadText, entry, initialTab = 'page' }: SidebarProps) {
+export function Sidebar({ index, languages, script, pageLang, loadText, entry, initialTab = 'page' }: SidebarProps) {
   const [tab, setTab] = useState<SidebarTab>(initialTab);
   /** Entries opened on top of the current tab, most recent last: Back pops one. */
   const [entries, setEntries] = useState<string[]>(entry ? [entry] : []);
@@ -72,7 +74,7 @@ export function Sidebar({ index, languages, loadText, entry, initialTab = 'page'
             <button type="button" class="tl-back" onClick={() => setEntries((stack) => stack.slice(0, -1))}>
               ← {t('back')}
             </button>
-            <EntryView id={current} index={index} languages={languages} onOpenEntry={openEntry} onOpenSource={openSource} />
+            <EntryView id={current} index={index} languages={languages} script={script} pageLang={pageLang} onOpenEntry={openEntry} onOpenSource={openSource} />
           </>
         ) : tab === 'page' ? (
           <OnThisPage index={index} onOpenEntry={openEntry} />

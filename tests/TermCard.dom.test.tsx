@@ -18,7 +18,20 @@ describe('TermCard', () => {
     render(<TermCard term={term('text-to-video')} index={index} seenAs="文生視頻" />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('文生視頻文生视频');
     expect(screen.getByText('wén shēng shì pín')).toBeTruthy();
-    expect(screen.getByText('模型与技术 · Models & techniques')).toBeTruthy();
+    expect(document.querySelector('.tl-category')!.textContent).toBe('模型與技術 · Models & techniques');
+  });
+
+  it('shows Chinese prose in the script the reader sees: Traditional for 文生視頻, Simplified when asked', () => {
+    const t2v = term('text-to-video');
+    render(<TermCard term={t2v} index={index} seenAs="文生視頻" />);
+    expect(screen.getByText(t2v.definition.zhHant!).getAttribute('lang')).toBe('zh-Hant');
+    cleanup();
+    render(<TermCard term={t2v} index={index} seenAs="文生視頻" script="simplified" />);
+    expect(screen.getByText(t2v.definition.zh).getAttribute('lang')).toBe('zh-Hans');
+    cleanup();
+    render(<TermCard term={t2v} index={index} seenAs="文生视频" pageLang="zh-TW" />);
+    expect(screen.getByText(t2v.definition.zhHant!)).toBeTruthy();
+    expect(t2v.definition.zhHant).not.toBe(t2v.definition.zh);
   });
 
   it('shows both definitions and says they paraphrase the seed that explains the term', () => {

@@ -63,7 +63,7 @@ const settle = async () => {
 const countsByForm = () => Object.fromEntries([...annotator.counts()].map(([i, n]) => [FORMS[i], n]));
 const paintedTexts = () => [...painted].map(textOf).sort();
 
-function build(html: string): void {
+function build(html: string, firstOnly = false): void {
   // Test fixture markup, written by the test itself.
   document.body.innerHTML = html;
   queue = [];
@@ -75,6 +75,7 @@ function build(html: string): void {
     highlight: painted as unknown as Highlight,
     schedule: (fn) => queue.push(fn),
     visibility: visibility.factory,
+    firstOnly,
   });
   annotator.start();
   drain();
@@ -161,6 +162,19 @@ describe('annotator', () => {
     expect(painted.size).toBe(2);
     annotator.stop();
     expect(painted.size).toBe(0);
+  });
+});
+
+describe('first occurrence only', () => {
+  it('paints each term once, at its first place in the document, and hands over when that place goes', async () => {
+    build('<p id="x">天数天算，MaaS</p><p id="y">天数天算与可灵</p><p id="z">MaaS与天数天算</p>', true);
+    for (const id of ['x', 'y', 'z']) visibility.set(document.getElementById(id)!, true);
+    expect(paintedTexts()).toEqual(['MaaS', '可灵', '天数天算']);
+    expect(countsByForm()).toEqual({ 天数天算: 3, MaaS: 2, 可灵: 1 });
+    document.getElementById('x')!.remove();
+    await settle();
+    const byParent = [...painted].map((r) => `${(r.startContainer.parentNode as Element).id}:${textOf(r)}`).sort();
+    expect(byParent).toEqual(['y:可灵', 'y:天数天算', 'z:MaaS']);
   });
 });
 

@@ -91,6 +91,8 @@ export async function setUpCards(
         index={indexEntryPayload(payload)}
         seenAs={seenAs}
         languages={settings().languages}
+        script={settings().script}
+        pageLang={document.documentElement.lang}
         onSelectTerm={(id) => void show(id, '', anchor, false)}
         onClose={hide}
         onOpenEntry={(id) => void ask({ type: 'open-entry', id }).catch(() => {})}

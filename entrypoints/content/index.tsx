@@ -54,6 +54,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   // Built on first activation: a page on a switched-off site costs one storage read.
   let page: { matcher: Matcher; table: MatchTable; highlight: Highlight | undefined; cards: CardController } | undefined;
   let annotator: Annotator | undefined;
+  let annotatorFirstOnly = false;
   let shadowSheet: CSSStyleSheet | undefined;
   const pageTerms = window === window.top
     ? setUpPageTerms(ctx, () => ({ site: sites[0], active: isActive(), annotator, table: page?.table }))
@@ -80,13 +81,20 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     page ??= await prepare();
     if (!page || ctx.isInvalid || !isActive()) return;
     if (page.highlight) applyHighlightStyle(page.highlight, settings.highlightStyle);
+    // "First occurrence only" decides what the walk paints: a change means a fresh walk.
+    if (annotator && annotatorFirstOnly !== settings.firstOnly) {
+      annotator.stop();
+      annotator = undefined;
+    }
     if (annotator) return;
+    annotatorFirstOnly = settings.firstOnly;
     annotator = createAnnotator({
       doc: document,
       matcher: page.matcher,
       highlight: page.highlight,
       schedule: (fn) => ctx.setTimeout(fn, 0),
       onChange: () => pageTerms?.changed(),
+      firstOnly: settings.firstOnly,
       onShadowRoot: (root) => {
         // Page styles (ours included) stop at a shadow boundary: add the highlight style inside.
         try {

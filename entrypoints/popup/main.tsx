@@ -7,12 +7,12 @@ import { fetchBundledGlossary } from '../../lib/glossary/fetch-bundled';
 import { indexGlossary, type GlossaryIndex } from '../../lib/glossary/lookup';
 import { t, uiLanguage } from '../../lib/i18n';
 import type { PageTerms } from '../../lib/messages';
-import { withSite } from '../../lib/settings';
+import { withSite, type Settings } from '../../lib/settings';
 import { loadSettings, saveSettings } from '../../lib/settings-store';
 import { activeTab, openSidebar, pageTermsOf } from '../../lib/tabs';
 import './popup.css';
 
-function Popup({ index }: { index: GlossaryIndex }) {
+function Popup({ index, settings }: { index: GlossaryIndex; settings: Settings }) {
   const [tab, setTab] = useState<{ id: number; windowId: number } | null>();
   const [terms, setTerms] = useState<PageTerms | null>();
 
@@ -42,7 +42,7 @@ function Popup({ index }: { index: GlossaryIndex }) {
           if (tab) void openSidebar({ windowId: tab.windowId }).then((opened) => opened && window.close());
         }}
       />
-      <GlossarySearch index={index} />
+      <GlossarySearch index={index} languages={settings.languages} script={settings.script} pageLang={uiLanguage()} />
       <footer class="tl-footer">
         <button type="button" class="tl-link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
@@ -54,7 +54,7 @@ function Popup({ index }: { index: GlossaryIndex }) {
 
 document.documentElement.lang = uiLanguage();
 const app = document.getElementById('app')!;
-fetchBundledGlossary().then(
-  (glossary) => render(<Popup index={indexGlossary(glossary)} />, app),
+Promise.all([fetchBundledGlossary(), loadSettings()]).then(
+  ([glossary, settings]) => render(<Popup index={indexGlossary(glossary)} settings={settings} />, app),
   (error: Error) => render(<p role="alert">{t('loadError', error.message)}</p>, app),
 );

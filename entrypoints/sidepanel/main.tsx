@@ -24,7 +24,7 @@ async function start(): Promise<void> {
   const index = indexGlossary(glossary);
   const fromHash = new URLSearchParams(location.hash.slice(1)).get('entry') ?? undefined;
   const draw = (entry: string | undefined) =>
-    render(<Sidebar key={entry ?? ''} index={index} languages={settings.languages} loadText={loadText} entry={entry && index.term(entry) ? entry : undefined} />, app);
+    render(<Sidebar key={entry ?? ''} index={index} languages={settings.languages} script={settings.script} pageLang={uiLanguage()} loadText={loadText} entry={entry && index.term(entry) ? entry : undefined} />, app);
   draw(requested ?? fromHash);
   // A card asked for an entry while the sidebar was already open.
   watchRequestedEntry((id) => draw(id));

@@ -40,6 +40,8 @@ export interface AnnotatorOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Called after a batch changed the annotations. */
   onChange?: () => void;
+  /** Paint only the first occurrence of each term in document order (all are still counted). */
+  firstOnly?: boolean;
 }
 
 const ANCHOR_LEVELS = 2;
@@ -65,6 +67,8 @@ export function createAnnotator(options: AnnotatorOptions) {
   const dirty = new Set<Node>();
   let collector: { root: Node; collect: ReturnType<typeof createRunCollector>['collect'] } | undefined;
   let firstWalk = true;
+  /** With firstOnly: each term's earliest match so far, in document order. */
+  const firstOf = new Map<number, { record: RunRecord; i: number }>();
   let scheduled = false;
   let stopped = false;
 
@@ -120,6 +124,7 @@ export function createAnnotator(options: AnnotatorOptions) {
     });
     // The page holds this text already; a long page would otherwise be kept twice.
     run.text = '';
+    if (options.firstOnly) updateFirsts(record);
     const container = run.container;
     const list = recordsByContainer.get(container);
     if (list) list.push(record);
@@ -157,11 +162,62 @@ export function createAnnotator(options: AnnotatorOptions) {
     return anchor;
   }
 
+  /** Is match `i` of `a` before match `j` of `b` in the document? (Across shadow trees: no.) */
+  function precedes(a: RunRecord, i: number, b: RunRecord, j: number): boolean {
+    if (a === b) return i < j;
+    return (a.run.nodes[0]!.compareDocumentPosition(b.run.nodes[0]!) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  }
+
+  function repaint(record: RunRecord): void {
+    if (!record.painted) return;
+    unpaint(record);
+    paint(record);
+  }
+
+  function updateFirsts(record: RunRecord): void {
+    const m = record.matches;
+    for (let i = 0; i < m.length; i += 3) {
+      const term = m[i + 2]!;
+      const first = firstOf.get(term);
+      if (first && !precedes(record, i, first.record, first.i)) continue;
+      firstOf.set(term, { record, i });
+      if (first && first.record !== record) repaint(first.record);
+    }
+  }
+
+  /** After runs left: the next earliest match of each term whose first one went with them. */
+  function recomputeFirsts(gone: Set<RunRecord>): void {
+    const terms: number[] = [];
+    for (const [term, first] of firstOf) if (gone.has(first.record)) terms.push(term);
+    if (terms.length === 0) return;
+    for (const term of terms) firstOf.delete(term);
+    const wanted = new Set(terms);
+    for (const list of recordsByContainer.values()) {
+      for (const record of list) {
+        const m = record.matches;
+        for (let i = 0; i < m.length; i += 3) {
+          const term = m[i + 2]!;
+          if (!wanted.has(term)) continue;
+          const first = firstOf.get(term);
+          if (!first || precedes(record, i, first.record, first.i)) firstOf.set(term, { record, i });
+        }
+      }
+    }
+    for (const term of terms) {
+      const first = firstOf.get(term);
+      if (first) repaint(first.record);
+    }
+  }
+
   function paint(record: RunRecord): void {
     if (record.painted || record.matches.length === 0) return;
     const { run, matches } = record;
     const ranges: StaticRange[] = [];
     for (let i = 0; i < matches.length; i += 3) {
+      if (options.firstOnly) {
+        const first = firstOf.get(matches[i + 2]!);
+        if (first?.record !== record || first.i !== i) continue;
+      }
       const range = staticRangeOf(run, matches[i]!, matches[i + 1]!);
       ranges.push(range);
       highlight?.add(range);
@@ -201,6 +257,7 @@ export function createAnnotator(options: AnnotatorOptions) {
     if (!list) return;
     for (const record of list) unpaint(record);
     recordsByContainer.delete(container);
+    if (options.firstOnly) recomputeFirsts(new Set(list));
   }
 
   function forgetSubtree(node: Node, gone: boolean): void {
@@ -328,6 +385,7 @@ export function createAnnotator(options: AnnotatorOptions) {
     },
     stop(): void {
       stopped = true;
+      firstOf.clear(); // nothing to hand "first" on to
       observer.disconnect();
       visibility.disconnect();
       for (const container of [...recordsByContainer.keys()]) forgetContainer(container, true);

@@ -8,7 +8,7 @@ import { definingScore, excerptSpan } from './excerpts';
 import { readCategories, readSources, readTerms, type CuratedSource, type CuratedTerm } from './inputs';
 import { hasHan, tonedPinyin } from './pinyin';
 import { createReferenceScanner, type ScanForm, type ScanHit } from './scan';
-import { simplifiedKey, traditionalVariants } from './script-variants';
+import { simplifiedKey, traditionalProse, traditionalVariants } from './script-variants';
 import {
   GLOSSARY_VERSION,
   type Excerpt,
@@ -95,6 +95,7 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
       exclude: excludeByTerm[i]!,
       definition: {
         zh: t.definition.zh,
+        zhHant: traditionalProse(t.definition.zh),
         en: t.definition.en,
         basis: passage ? 'seed' : 'context',
         ...(passage ? { passage } : {}),
@@ -105,7 +106,7 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
     };
   });
   fail(problems);
-  return { version: GLOSSARY_VERSION, categories, sources, terms };
+  return { version: GLOSSARY_VERSION, categories: categories.map((c) => ({ ...c, zhHant: traditionalProse(c.zh) })), sources, terms };
 }
 
 function checkIds(terms: CuratedTerm[], categoryIds: Set<string>, problems: string[]): void {

@@ -47,3 +47,18 @@ export function otherScriptForm(term: GlossaryTerm, seen: string): string | unde
   if (base !== undefined) return base;
   return term.forms.find((f) => term.variantOf[f] === seen);
 }
+
+/**
+ * The script card prose is shown in. "page" follows what the reader is reading: a Traditional
+ * spelling seen on the page (文生視頻), else the page's language (zh-TW, zh-Hant, zh-HK).
+ */
+export function resolveScript(
+  preference: 'page' | 'simplified' | 'traditional',
+  term: GlossaryTerm,
+  seenAs: string | undefined,
+  pageLang: string | undefined,
+): 'simplified' | 'traditional' {
+  if (preference !== 'page') return preference;
+  if (seenAs !== undefined && term.variantOf[seenAs] !== undefined) return 'traditional';
+  return /^zh[-_](tw|hk|mo|hant)/i.test(pageLang ?? '') ? 'traditional' : 'simplified';
+}

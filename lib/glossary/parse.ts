@@ -52,6 +52,8 @@ export function parseGlossary(json: unknown): Glossary {
     need(isStringList(term.related), `${where}: related must be a list of ids`);
     need(typeof term.caseSensitive === 'boolean', `${where}: caseSensitive must be true or false`);
     need(isRecord(term.definition) && isString(term.definition.zh) && isString(term.definition.en), `${where}: definition needs zh and en`);
+    const zhHant = (term.definition as Rec).zhHant;
+    need(zhHant === undefined || isString(zhHant), `${where}: definition.zhHant must be a string`);
     need(Array.isArray(term.excerpts), `${where}: excerpts must be a list`);
     (term.excerpts as unknown[]).forEach((e, j) => {
       checkPassage(e, `${where} excerpts[${j}]`, sourceIds);

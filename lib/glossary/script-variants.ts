@@ -19,6 +19,11 @@ export function traditionalVariants(text: string): string[] {
   return [...out];
 }
 
+/** Prose (a definition, a category name) for Traditional readers: Taiwan characters and wording. */
+export function traditionalProse(text: string): string {
+  return toTaiwanPhrases(text);
+}
+
 const simplifiedCache = new Map<string, string>();
 
 function simplifiedChar(ch: string): string {

@@ -132,6 +132,19 @@ describe('settings, applied to open tabs', () => {
     expect(await until(names, ([u]) => u === 0)).toEqual([0, 13]);
   });
 
+  it('"first occurrence only" leaves one mark per term, applied to the open tab', async () => {
+    const page = await open('simplified.html');
+    await settledMarks(page, 13);
+    await setSettings(context, { firstOnly: true });
+    expect(await until(() => markedTexts(page), (m) => m.length === 12)).toEqual([
+      '全模态大模型', '数据孤岛', '多模态大模型',
+      '天数天算', '星载计算',
+      'MaaS', '可灵', '快手',
+      '文生视频', '万卡集群',
+      'Sora', 'AIGC',
+    ]);
+  });
+
   it('with the click trigger, hovering opens nothing and a click opens the card', async () => {
     await setSettings(context, { trigger: 'click' });
     const page = await open('simplified.html');
