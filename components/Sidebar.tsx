@@ -50,7 +50,21 @@ export function Sidebar({ index, languages, script, pageLang, loadText, entry, i
 
   return (
     <div class="tl-sidebar">
-      <nav class="tl-tabs" role="tablist" aria-label="TermLens">
+      <nav
+        class="tl-tabs"
+        role="tablist"
+        aria-label="TermLens"
+        onKeyDown={(e) => {
+          // The tabs pattern: arrows move between tabs, Tab moves into the panel.
+          const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+          if (!step) return;
+          const at = TABS.findIndex((x) => x.id === tab);
+          const next = TABS[(at + step + TABS.length) % TABS.length]!.id;
+          setEntries([]);
+          setTab(next);
+          (e.currentTarget.querySelector(`#tl-tab-${next}`) as HTMLElement | null)?.focus();
+        }}
+      >
         {TABS.map(({ id, label }) => (
           <button
             key={id}
@@ -58,6 +72,7 @@ export function Sidebar({ index, languages, script, pageLang, loadText, entry, i
             role="tab"
             id={`tl-tab-${id}`}
             aria-selected={tab === id && !current}
+            tabIndex={tab === id ? 0 : -1}
             aria-controls="tl-panel"
             onClick={() => {
               setEntries([]);

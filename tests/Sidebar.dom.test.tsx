@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Sidebar } from '../components/Sidebar';
+import { indexGlossary } from '../lib/glossary/lookup';
+import type { Glossary } from '../lib/glossary/types';
+
+const glossary = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data/glossary.json'), 'utf8')) as Glossary;
+const index = indexGlossary(glossary);
+const loadText = async (file: string) => readFileSync(join(import.meta.dirname, '..', 'seeds', file), 'utf8');
+
+afterEach(cleanup);
+
+describe('Sidebar', () => {
+  it('moves between tabs with the arrow keys, and only the selected tab is in the Tab order', () => {
+    render(<Sidebar index={index} loadText={loadText} initialTab="glossary" />);
+    const tabs = () => screen.getAllByRole('tab');
+    expect(tabs().map((t) => [t.textContent, t.getAttribute('aria-selected'), t.tabIndex])).toEqual([
+      ['On this page', 'false', -1],
+      ['Glossary', 'true', 0],
+      ['Sources', 'false', -1],
+      ['Reader', 'false', -1],
+    ]);
+    fireEvent.keyDown(tabs()[1]!, { key: 'ArrowRight' });
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Sources');
+    expect(screen.getByText('The articles the glossary was built from.')).toBeTruthy();
+  });
+
+  it('filters the glossary, opens an entry with its forms and sources, and goes back', () => {
+    render(<Sidebar index={index} loadText={loadText} initialTab="glossary" />);
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'wen sheng' } });
+    expect(screen.getByText('4 terms')).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: /^文生/ }).map((b) => b.querySelector('.tl-row-term')!.textContent)).toEqual(['文生视频', '文生图', '文生文', '文生音乐']);
+    fireEvent.click(screen.getByRole('button', { name: /^文生视频/ }));
+    const t2v = index.term('text-to-video')!;
+    expect(screen.getByText(t2v.forms.join(' · '))).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: 'Show in the article' })).toHaveLength(t2v.excerpts.length);
+    fireEvent.click(screen.getByRole('button', { name: '← Back' }));
+    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('');
+  });
+
+  it('opens straight on the entry a card asked for', () => {
+    render(<Sidebar index={index} loadText={loadText} entry="maas" />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('MaaS');
+  });
+});
