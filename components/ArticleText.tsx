@@ -1,26 +1,31 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { GlossaryIndex } from '../lib/glossary/lookup';
 import type { Matcher } from '../lib/matcher/compile';
 import { paragraphsOf } from '../lib/text/segments';
+import { TermPopover, usePopover } from './TermPopover';
 
 export interface ArticleTextProps {
+  index: GlossaryIndex;
   text: string;
   matcher: Matcher;
   /** termIndex → term id, as the matcher was compiled. */
   termIds: readonly string[];
   /** A passage to scroll to and highlight: [offset, offset + length) of `text`. */
   focus?: { offset: number; length: number };
-  /** A marked term was pointed at, focused or clicked. */
-  onTerm: (id: string, anchor: HTMLElement) => void;
-  onLeaveTerm: () => void;
+  /** The reader asked for a term's full entry. */
+  onOpenEntry: (id: string) => void;
 }
 
 /**
- * Text with its glossary terms marked, as elements of our own page (text nodes only, never HTML).
- * The focused passage is painted with the Highlight API over the rendered text nodes.
+ * Text with its glossary terms marked, as elements of our own page (text nodes only, never HTML),
+ * and a card beside the term under the pointer or focus. The focused passage is painted with the
+ * Highlight API over the rendered text nodes.
  */
-export function ArticleText({ text, matcher, termIds, focus, onTerm, onLeaveTerm }: ArticleTextProps) {
+export function ArticleText({ index, text, matcher, termIds, focus, onOpenEntry }: ArticleTextProps) {
   const paragraphs = useMemo(() => paragraphsOf(text, matcher), [text, matcher]);
   const root = useRef<HTMLDivElement>(null);
+  const popover = usePopover();
+  const onTerm = popover.show;
 
   useEffect(() => {
     if (!focus || !root.current) return;
@@ -48,7 +53,7 @@ export function ArticleText({ text, matcher, termIds, focus, onTerm, onLeaveTerm
                 onMouseEnter={(e) => onTerm(termIds[s.termIndex!]!, e.currentTarget)}
                 onFocus={(e) => onTerm(termIds[s.termIndex!]!, e.currentTarget)}
                 onClick={(e) => onTerm(termIds[s.termIndex!]!, e.currentTarget)}
-                onMouseLeave={onLeaveTerm}
+                onMouseLeave={popover.hideSoon}
               >
                 {s.text}
               </mark>
@@ -56,6 +61,17 @@ export function ArticleText({ text, matcher, termIds, focus, onTerm, onLeaveTerm
           )}
         </p>
       ))}
+      <TermPopover
+        index={index}
+        state={popover.state}
+        onClose={popover.hide}
+        onKeep={popover.keep}
+        onLeave={popover.hideSoon}
+        onOpenEntry={(id) => {
+          popover.hide();
+          onOpenEntry(id);
+        }}
+      />
     </div>
   );
 }

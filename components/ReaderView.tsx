@@ -3,7 +3,6 @@ import type { GlossaryIndex } from '../lib/glossary/lookup';
 import { t } from '../lib/i18n';
 import type { Matcher } from '../lib/matcher/compile';
 import { ArticleText } from './ArticleText';
-import { TermPopover, usePopover } from './TermPopover';
 
 /** Files up to this size are read: a book-length text, well past any article. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -33,7 +32,6 @@ export function ReaderView({
 }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
-  const popover = usePopover();
 
   const open = async (file: File | undefined) => {
     if (!file) return;
@@ -58,20 +56,7 @@ export function ReaderView({
         <input type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={(e) => void open(e.currentTarget.files?.[0])} />
       </label>
       {error && <p role="alert">{error}</p>}
-      {text.trim() && (
-        <ArticleText text={text} matcher={matcher} termIds={termIds} onTerm={popover.show} onLeaveTerm={popover.hideSoon} />
-      )}
-      <TermPopover
-        index={index}
-        state={popover.state}
-        onClose={popover.hide}
-        onKeep={popover.keep}
-        onLeave={popover.hideSoon}
-        onOpenEntry={(id) => {
-          popover.hide();
-          onOpenEntry(id);
-        }}
-      />
+      {text.trim() && <ArticleText index={index} text={text} matcher={matcher} termIds={termIds} onOpenEntry={onOpenEntry} />}
     </section>
   );
 }

@@ -3,7 +3,6 @@ import type { GlossaryIndex } from '../lib/glossary/lookup';
 import { t } from '../lib/i18n';
 import type { Matcher } from '../lib/matcher/compile';
 import { ArticleText } from './ArticleText';
-import { TermPopover, usePopover } from './TermPopover';
 
 export interface SourcesViewProps {
   index: GlossaryIndex;
@@ -21,7 +20,6 @@ export interface SourcesViewProps {
 export function SourcesView({ index, matcher, termIds, open, onOpen, onOpenEntry, loadText }: SourcesViewProps) {
   const source = open && index.source(open.id);
   const [text, setText] = useState<{ id: string; text: string } | { id: string; error: string }>();
-  const popover = usePopover();
 
   useEffect(() => {
     if (!source) return;
@@ -67,26 +65,8 @@ export function SourcesView({ index, matcher, termIds, open, onOpen, onOpenEntry
         ('error' in text ? (
           <p role="alert">{t('loadError', text.error)}</p>
         ) : (
-          <ArticleText
-            text={text.text}
-            matcher={matcher}
-            termIds={termIds}
-            focus={open?.focus}
-            onTerm={popover.show}
-            onLeaveTerm={popover.hideSoon}
-          />
+          <ArticleText index={index} text={text.text} matcher={matcher} termIds={termIds} focus={open?.focus} onOpenEntry={onOpenEntry} />
         ))}
-      <TermPopover
-        index={index}
-        state={popover.state}
-        onClose={popover.hide}
-        onKeep={popover.keep}
-        onLeave={popover.hideSoon}
-        onOpenEntry={(id) => {
-          popover.hide();
-          onOpenEntry(id);
-        }}
-      />
     </article>
   );
 }

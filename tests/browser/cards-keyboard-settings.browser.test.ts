@@ -1,40 +1,21 @@
 /** Real Chromium with the built extension: lazy painting, card placement, keyboard path, live settings. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cardText, launchChromium, markedTexts, requireBuildAndBrowser, ROOT, serveFixtures, setSettings, settledMarks, termBox, until } from './harness';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cardText, extensionSuite, markedTexts, ROOT, setSettings, settledMarks, termBox, until } from './harness';
 
 const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as { terms: { term: string; definition: { zh: string } }[] };
 const definitionOf = (term: string) => glossary.terms.find((t) => t.term === term)!.definition.zh;
 
-let server: Server;
-let url: (file: string) => string;
-let context: BrowserContext;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  requireBuildAndBrowser();
-  ({ server, url } = await serveFixtures());
-  ({ context, close } = await launchChromium(true));
-});
-
-afterAll(async () => {
-  await close?.();
-  server?.close();
-});
+const suite = extensionSuite();
+const context = () => suite.context();
+const open = suite.open;
 
 afterEach(async () => {
-  await setSettings(context, undefined);
-  for (const page of context.pages()) await page.close();
+  await setSettings(context(), undefined);
+  for (const page of context().pages()) await page.close();
 });
-
-async function open(file: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url(file));
-  return page;
-}
 
 /** The card's host box, in viewport coordinates (the host is in the page; its content is in a closed root). */
 const cardBox = (page: Page) =>
@@ -118,16 +99,16 @@ describe('settings, applied to open tabs', () => {
   it('switching the site off removes every mark without a reload; on again brings them back', async () => {
     const page = await open('simplified.html');
     const all = await settledMarks(page, 13);
-    await setSettings(context, { disabledSites: ['127.0.0.1'] });
+    await setSettings(context(), { disabledSites: ['127.0.0.1'] });
     expect(await until(() => markedTexts(page), (m) => m.length === 0)).toEqual([]);
-    await setSettings(context, { disabledSites: [] });
+    await setSettings(context(), { disabledSites: [] });
     expect(await until(() => markedTexts(page), (m) => m.length === all.length)).toEqual(all);
   });
 
   it('the background style moves the marks to the termlens-background highlight', async () => {
     const page = await open('simplified.html');
     await settledMarks(page, 13);
-    await setSettings(context, { highlightStyle: 'background' });
+    await setSettings(context(), { highlightStyle: 'background' });
     const names = () => page.evaluate(() => ['termlens-underline', 'termlens-background'].map((n) => CSS.highlights.get(n)?.size ?? 0));
     expect(await until(names, ([u]) => u === 0)).toEqual([0, 13]);
   });
@@ -135,7 +116,7 @@ describe('settings, applied to open tabs', () => {
   it('"first occurrence only" leaves one mark per term, applied to the open tab', async () => {
     const page = await open('simplified.html');
     await settledMarks(page, 13);
-    await setSettings(context, { firstOnly: true });
+    await setSettings(context(), { firstOnly: true });
     expect(await until(() => markedTexts(page), (m) => m.length === 12)).toEqual([
       '全模态大模型', '数据孤岛', '多模态大模型',
       '天数天算', '星载计算',
@@ -146,7 +127,7 @@ describe('settings, applied to open tabs', () => {
   });
 
   it('with the click trigger, hovering opens nothing and a click opens the card', async () => {
-    await setSettings(context, { trigger: 'click' });
+    await setSettings(context(), { trigger: 'click' });
     const page = await open('simplified.html');
     await settledMarks(page, 13);
     const box = await termBox(page, 'p2', '天数天算');

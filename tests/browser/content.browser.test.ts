@@ -1,30 +1,10 @@
 /** The built Chrome extension in real Chromium: marks, skips, dynamic content, frames, cards, layout. */
-import type { Server } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardText, launchChromium, requireBuildAndBrowser, serveFixtures, settledMarks } from './harness';
+import { describe, expect, it } from 'vitest';
+import { cardText, extensionSuite, launchChromium, settledMarks } from './harness';
 
-let server: Server;
-let url: (file: string) => string;
-let context: BrowserContext;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  requireBuildAndBrowser();
-  ({ server, url } = await serveFixtures());
-  ({ context, close } = await launchChromium(true));
-});
-
-afterAll(async () => {
-  await close?.();
-  server?.close();
-});
-
-async function open(file: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url(file));
-  return page;
-}
+const suite = extensionSuite();
+const open = suite.open;
 
 describe('marking terms in Chromium', () => {
   it('marks exactly the terms of a Simplified page, across inline elements and in an open shadow root', async () => {
@@ -103,7 +83,7 @@ describe('layout', () => {
   it('leaves the bounding boxes of the page\'s paragraphs identical with and without the extension', async () => {
     const boxes = async (ctx: BrowserContext) => {
       const page = await ctx.newPage();
-      await page.goto(url('simplified.html'));
+      await page.goto(suite.url('simplified.html'));
       await page.waitForTimeout(500);
       const out = await page.evaluate(() =>
         ['p1', 'p2', 'p3', 'p4', 'ce'].map((id) => {
@@ -116,7 +96,7 @@ describe('layout', () => {
     };
     const plain = await launchChromium(false);
     try {
-      expect(await boxes(context)).toEqual(await boxes(plain.context));
+      expect(await boxes(suite.context())).toEqual(await boxes(plain.context));
     } finally {
       await plain.close();
     }

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
@@ -173,4 +174,38 @@ export function termBox(page: Page, id: string, term: string): Promise<{ x: numb
     },
     [id, term] as const,
   );
+}
+
+/**
+ * One Chromium with the built extension and the fixture server for a test file: started before its
+ * tests, closed after them. Reads go through the returned getters (set once beforeAll has run).
+ */
+export function extensionSuite() {
+  const state: { server?: Server; url?: (file: string) => string; context?: BrowserContext; close?: () => Promise<void>; id?: string } = {};
+  beforeAll(async () => {
+    requireBuildAndBrowser();
+    const served = await serveFixtures();
+    state.server = served.server;
+    state.url = served.url;
+    const launched = await launchChromium(true);
+    state.context = launched.context;
+    state.close = launched.close;
+    const worker = launched.context.serviceWorkers()[0] ?? (await launched.context.waitForEvent('serviceworker'));
+    state.id = new URL(worker.url()).host;
+  });
+  afterAll(async () => {
+    await state.close?.();
+    state.server?.close();
+  });
+  return {
+    context: () => state.context!,
+    url: (file: string) => state.url!(file),
+    extension: (page: string) => `chrome-extension://${state.id!}/${page}`,
+    /** A fixture page in a new tab. */
+    async open(file: string): Promise<Page> {
+      const page = await state.context!.newPage();
+      await page.goto(state.url!(file));
+      return page;
+    },
+  };
 }

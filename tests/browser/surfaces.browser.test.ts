@@ -1,10 +1,9 @@
 /** The popup, side panel and options pages of the built extension, opened as tabs in real Chromium. */
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, markedTexts, requireBuildAndBrowser, ROOT, serveFixtures, setSettings, settledMarks, until } from './harness';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { extensionSuite, markedTexts, ROOT, setSettings, settledMarks, until } from './harness';
 
 interface Term {
   id: string;
@@ -16,34 +15,17 @@ interface Term {
 const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as { terms: Term[] };
 const termNamed = (name: string) => glossary.terms.find((t) => t.term === name)!;
 
-let server: Server;
-let url: (file: string) => string;
-let context: BrowserContext;
-let close: () => Promise<void>;
-let extension: (page: string) => string;
-
-beforeAll(async () => {
-  requireBuildAndBrowser();
-  ({ server, url } = await serveFixtures());
-  ({ context, close } = await launchChromium(true));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
-  extension = (page) => `chrome-extension://${id}/${page}`;
-});
-
-afterAll(async () => {
-  await close?.();
-  server?.close();
-});
+const suite = extensionSuite();
+const context = () => suite.context();
+const extension = suite.extension;
 
 afterEach(async () => {
-  await setSettings(context, undefined);
-  for (const page of context.pages()) await page.close();
+  await setSettings(context(), undefined);
+  for (const page of context().pages()) await page.close();
 });
 
 async function fixture(file: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url(file));
+  const page = await suite.open(file);
   await settledMarks(page, 13);
   return page;
 }
@@ -55,7 +37,7 @@ const pageTermRows = (panel: Page) =>
 
 describe('side panel', () => {
   it('On this page lists exactly the terms of the active tab with their counts, and reveals one on the page', async () => {
-    const panel = await context.newPage();
+    const panel = await context().newPage();
     await panel.goto(extension('sidepanel.html'));
     const page = await fixture('simplified.html');
     await page.bringToFront();
@@ -88,7 +70,7 @@ describe('side panel', () => {
   });
 
   it('opens an entry, shows an excerpt at its exact place in the source, and marks the source\'s terms', async () => {
-    const panel = await context.newPage();
+    const panel = await context().newPage();
     await panel.goto(extension('sidepanel.html'));
     await panel.getByRole('tab', { name: 'Glossary' }).click();
     await panel.getByRole('searchbox').fill('天数天算');
@@ -110,7 +92,7 @@ describe('side panel', () => {
   });
 
   it('Reader marks the terms of pasted text', async () => {
-    const panel = await context.newPage();
+    const panel = await context().newPage();
     await panel.goto(extension('sidepanel.html'));
     await panel.getByRole('tab', { name: 'Reader' }).click();
     await panel.getByLabel('Text to read').fill('万卡集群训练全模态大模型；MaaS 不是 MaaSive。');
@@ -120,7 +102,7 @@ describe('side panel', () => {
 
 describe('popup', () => {
   it('counts the tab\'s terms and switches the site off and on, which the open tab follows without a reload', async () => {
-    const popup = await context.newPage();
+    const popup = await context().newPage();
     const page = await fixture('simplified.html');
     const before = await markedTexts(page);
     await page.bringToFront();
