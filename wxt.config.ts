@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { noInnerHtml } from './scripts/no-inner-html';
 
 // Gecko id is fixed so Firefox tests can pin the moz-extension:// uuid (see ../shared/browser-testing.md).
 export const GECKO_ID = 'termlens@termlens.dev';
@@ -26,7 +27,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [noInnerHtml(), preact()],
   }),
   manifest: ({ browser }) => ({
     // Localized from public/_locales (npm run messages): en, zh_CN, zh_TW.

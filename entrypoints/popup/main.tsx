@@ -53,6 +53,7 @@ function Popup({ index, settings }: { index: GlossaryIndex; settings: Settings }
 }
 
 document.documentElement.lang = uiLanguage();
+document.title = t('actionTitle');
 const app = document.getElementById('app')!;
 Promise.all([fetchBundledGlossary(), loadSettings()]).then(
   ([glossary, settings]) => render(<Popup index={indexGlossary(glossary)} settings={settings} />, app),

@@ -17,6 +17,7 @@ async function loadText(file: string): Promise<string> {
 }
 
 document.documentElement.lang = uiLanguage();
+document.title = t('extName');
 const app = document.getElementById('app')!;
 
 async function start(): Promise<void> {

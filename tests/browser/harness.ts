@@ -53,7 +53,12 @@ export async function launchChromium(withExtension: boolean): Promise<{ context:
 }
 
 /** The strings TermLens has marked in a page (or frame), from the Highlight registry, in document order. */
-export function markedTexts(page: Page | import('playwright-core').Frame): Promise<string[]> {
+/** A page or frame of either driver (playwright or puppeteer): both can evaluate a function. */
+export interface Evaluator {
+  evaluate(fn: () => string[]): Promise<string[]>;
+}
+
+export function markedTexts(page: Evaluator): Promise<string[]> {
   return page.evaluate(() => {
     const highlight = CSS.highlights.get('termlens-underline');
     if (!highlight) return [];
@@ -88,7 +93,7 @@ export function markedTexts(page: Page | import('playwright-core').Frame): Promi
 }
 
 /** Waits until the number of marks stops changing (annotation runs in slices). */
-export async function settledMarks(page: Page | import('playwright-core').Frame, atLeast = 1): Promise<string[]> {
+export async function settledMarks(page: Evaluator, atLeast = 1): Promise<string[]> {
   let last: string[] = [];
   for (let i = 0; i < 50; i++) {
     const now = await markedTexts(page);
