@@ -7,7 +7,7 @@
  */
 import { NODES_PER_CLOCK_CHECK, SLICE_BUDGET_MS } from '../limits';
 import type { Matcher } from '../matcher/compile';
-import { isInline, isOwnUi, isSkippedElement } from './skip';
+import { classify, isInline, isOwnUi, isSkippedElement, SKIP } from './skip';
 import { blockContainerOf, createRunCollector, locate, type TextRun } from './text-runs';
 import { intersectionVisibility, type VisibilityFactory } from './visibility';
 
@@ -218,9 +218,10 @@ export function createAnnotator(options: AnnotatorOptions) {
         const first = firstOf.get(matches[i + 2]!);
         if (first?.record !== record || first.i !== i) continue;
       }
-      const range = staticRangeOf(run, matches[i]!, matches[i + 1]!);
-      ranges.push(range);
-      highlight?.add(range);
+      for (const range of staticRangesOf(run, matches[i]!, matches[i + 1]!)) {
+        ranges.push(range);
+        highlight?.add(range);
+      }
     }
     record.painted = ranges;
   }
@@ -499,10 +500,43 @@ function lastDescendant(node: Node): Node {
   return node;
 }
 
-function staticRangeOf(run: TextRun, start: number, end: number): StaticRange {
+/**
+ * The ranges that paint one match: one, unless the match runs across text TermLens skips (the
+ * reading in <ruby>天数<rt>tiān shù</rt>天算</ruby>), which is left unpainted between two ranges.
+ */
+function staticRangesOf(run: TextRun, start: number, end: number): StaticRange[] {
   const from = locate(run, start);
   const to = locate(run, end, true);
-  return new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
+  if (from.node === to.node) {
+    return [new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset })];
+  }
+  const out: StaticRange[] = [];
+  let first = run.nodes.indexOf(from.node);
+  let firstOffset = from.offset;
+  const last = run.nodes.indexOf(to.node);
+  for (let k = first; k < last; k++) {
+    if (!skippedBetween(run.nodes[k]!, run.nodes[k + 1]!)) continue;
+    out.push(new StaticRange({ startContainer: run.nodes[first]!, startOffset: firstOffset, endContainer: run.nodes[k]!, endOffset: run.nodes[k]!.data.length }));
+    first = k + 1;
+    firstOffset = 0;
+  }
+  out.push(new StaticRange({ startContainer: run.nodes[first]!, startOffset: firstOffset, endContainer: to.node, endOffset: to.offset }));
+  return out;
+}
+
+/** Is there a skipped element (an <rt>, a <script>…) between two text nodes of one run? */
+function skippedBetween(a: Text, b: Text): boolean {
+  let node: Node | null = a;
+  for (;;) {
+    let next: Node | null = node.firstChild;
+    while (!next && node) {
+      next = node.nextSibling;
+      if (!next) node = node.parentNode;
+    }
+    if (!next || next === b) return false;
+    if (next.nodeType === Node.ELEMENT_NODE && classify(next as Element) === SKIP) return true;
+    node = next;
+  }
 }
 
 export type Annotator = ReturnType<typeof createAnnotator>;

@@ -19,6 +19,7 @@ export function requireBuildAndBrowser(): void {
 export async function serveFixtures(): Promise<{ server: Server; url: (file: string) => string }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (path === '/favicon.ico') return void res.writeHead(204).end(); // no 404s in the console tests read
     const file = join(FIXTURES, path);
     if (!file.startsWith(FIXTURES) || !existsSync(file)) {
       res.writeHead(404).end();
@@ -90,6 +91,35 @@ export function markedTexts(page: Evaluator): Promise<string[]> {
       .sort((a, b) => compare(a.key, b.key))
       .map((m) => m.text);
   });
+}
+
+/**
+ * Runs a function in a fresh isolated world of the page's main frame (CDP), where the page's own
+ * changes to built-ins (hostile.html replaces Array.prototype.map, Function.prototype.bind…) do not
+ * reach. The CSS highlight registry and the DOM are shared with the page.
+ */
+export async function evaluateIsolated<T>(page: Page, fn: () => T): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'termlens-test' })) as {
+      executionContextId: number;
+    };
+    const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', {
+      expression: `(${fn.toString()})()`,
+      contextId: executionContextId,
+      returnByValue: true,
+    })) as { result: { value: T }; exceptionDetails?: { text: string } };
+    if (exceptionDetails) throw new Error(`evaluateIsolated: ${exceptionDetails.text}`);
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** markedTexts, read from an isolated world (for pages that break built-ins). */
+export function markedTextsIsolated(page: Page): Promise<string[]> {
+  return markedTexts({ evaluate: (fn) => evaluateIsolated(page, fn) });
 }
 
 /** Waits until the number of marks stops changing (annotation runs in slices). */

@@ -1,0 +1,108 @@
+/** Hostile and odd pages against the built extension in Chromium: exact marks, and nothing thrown. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cardText, evaluateIsolated, extensionSuite, markedTexts, markedTextsIsolated, ROOT, settledMarks, until } from './harness';
+
+const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as { terms: { term: string; definition: { zh: string } }[] };
+const definitionOf = (term: string) => glossary.terms.find((t) => t.term === term)!.definition.zh;
+
+const suite = extensionSuite();
+
+/** Errors the page reports that do not come from the fixture itself. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}
+
+afterEach(async () => {
+  for (const page of suite.context().pages()) await page.close();
+});
+
+describe('a hostile page', () => {
+  it('marks terms split across six inline elements, inside <ruby> (not its <rt>), in RTL text — and nothing in SVG', async () => {
+    const page = await suite.context().newPage();
+    const errors = collectErrors(page);
+    await page.goto(suite.url('hostile.html'));
+    expect(await until(() => markedTextsIsolated(page), (m) => m.length >= 7)).toEqual(['全模态大模型', '万卡集群', '天数', '天算', 'MaaS', '文生视频', '可灵']); // the ruby's reading stays unpainted
+    expect(errors).toEqual([]);
+  });
+
+  it('survives broken built-ins and a fake `browser`/`chrome`: the card opens (with page CSS trying to hide it), and HTML in page text stays text', async () => {
+    const page = await suite.open('hostile.html');
+    await until(() => markedTextsIsolated(page), (m) => m.length >= 6);
+    const box = await evaluateIsolated(page, () => {
+      const text = document.getElementById('html-text')!.firstChild as Text;
+      const range = document.createRange();
+      const at = text.data.indexOf('可灵');
+      range.setStart(text, at + 1);
+      range.setEnd(text, at + 2);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    expect(await until(() => cardText(page), (t) => !!t)).toContain(definitionOf('可灵'));
+    const card = await evaluateIsolated(page, () => {
+      const r = document.querySelector('termlens-card:not([id])')!.getBoundingClientRect();
+      return { width: Math.round(r.width) > 100, height: Math.round(r.height) > 100 };
+    });
+    expect(card).toEqual({ width: true, height: true });
+    expect(await evaluateIsolated(page, () => [(window as unknown as { __pwned?: number }).__pwned ?? null, document.querySelectorAll('#html-text img').length])).toEqual([null, 0]);
+  });
+
+  it('trusts nothing the page sends: spoofed messages and events open no card, flash nothing, reach no fake API', async () => {
+    const page = await suite.open('hostile.html');
+    await until(() => markedTextsIsolated(page), (m) => m.length >= 6);
+    await evaluateIsolated(page, () => {
+      for (const type of ['get-entry', 'open-entry', 'reveal-term', 'page-terms']) {
+        window.postMessage({ type, id: 'tianshu-tiansuan' }, '*');
+        window.dispatchEvent(new MessageEvent('message', { data: { type, id: 'tianshu-tiansuan' } }));
+      }
+    });
+    await page.waitForTimeout(500);
+    expect(await cardText(page)).toBeUndefined();
+    expect(await evaluateIsolated(page, () => [CSS.highlights.get('termlens-flash')?.size ?? 0, (window as unknown as { __spoofed?: boolean }).__spoofed ?? null])).toEqual([0, null]);
+    expect(suite.context().pages()).toHaveLength(1); // no sidebar tab opened for a spoofed open-entry
+  });
+});
+
+describe('odd DOM', () => {
+  // 5,000 nested *blocks* crash Chromium's layout with or without TermLens (measured): nest inline elements.
+  it('5,000 nested levels: the term at the bottom is marked', async () => {
+    const page = await suite.context().newPage();
+    const errors = collectErrors(page);
+    await page.goto(suite.url('blank.html'));
+    await page.evaluate(() => {
+      let node: HTMLElement = document.body;
+      for (let i = 0; i < 5000; i++) node = node.appendChild(document.createElement(i % 2 ? 'em' : 'span'));
+      node.textContent = '最深处的天数天算';
+      window.scrollTo(0, 0);
+    });
+    expect(await settledMarks(page, 1)).toEqual(['天数天算']);
+    expect(errors).toEqual([]);
+  });
+
+  it('200 same-origin iframes: each one\'s term is marked', async () => {
+    const page = await suite.open('blank.html');
+    await page.evaluate(() => {
+      for (let i = 0; i < 200; i++) {
+        const frame = document.createElement('iframe');
+        frame.style.cssText = 'width:120px;height:40px;border:0';
+        frame.srcdoc = `<p>第${i}号：万卡集群</p>`;
+        document.body.append(frame);
+      }
+    });
+    const frames = () => page.frames().filter((f) => f !== page.mainFrame());
+    await until(async () => frames().length, (n) => n === 200);
+    const marked = await until(
+      async () => (await Promise.all(frames().map((f) => markedTexts(f).catch(() => [])))).filter((m) => m.join() === '万卡集群').length,
+      (n) => n === 200,
+    );
+    expect(marked).toBe(200);
+  });
+});
