@@ -93,6 +93,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       matcher: page.matcher,
       highlight: page.highlight,
       schedule: (fn) => ctx.setTimeout(fn, 0),
+      afterLayout: (fn) => ctx.requestAnimationFrame(() => ctx.setTimeout(fn, 0)),
       onChange: () => pageTerms?.changed(),
       firstOnly: settings.firstOnly,
       onShadowRoot: (root) => {

@@ -40,6 +40,8 @@ export interface AnnotatorOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Called after a batch changed the annotations. */
   onChange?: () => void;
+  /** Runs a function once the page has been laid out (after a frame); at once if not given. */
+  afterLayout?: (fn: () => void) => void;
   /** Paint only the first occurrence of each term in document order (all are still counted). */
   firstOnly?: boolean;
 }
@@ -124,12 +126,13 @@ export function createAnnotator(options: AnnotatorOptions) {
     });
     // The page holds this text already; a long page would otherwise be kept twice.
     run.text = '';
+    // A run without a term is not kept: holding its text nodes would only feed the garbage collector.
+    if (record.matches.length === 0) return;
     if (options.firstOnly) updateFirsts(record);
     const container = run.container;
     const list = recordsByContainer.get(container);
     if (list) list.push(record);
     else recordsByContainer.set(container, [record]);
-    if (record.matches.length === 0) return;
     // Shadow roots and documents have no box to watch: their own text (rare) is painted at once.
     if (container.nodeType !== Node.ELEMENT_NODE) return paint(record);
     let anchor = anchorOf.get(container);
@@ -293,7 +296,8 @@ export function createAnnotator(options: AnnotatorOptions) {
     while (performance.now() < deadline) {
       const early = priority.shift();
       if (early) {
-        if (early.isConnected) {
+        // A block the first walk already read needs nothing more.
+        if (early.isConnected && firstWalk && !recordsByContainer.has(early)) {
           rescanDirect(early);
           scannedEarly.add(early);
           changed = true;
@@ -380,7 +384,14 @@ export function createAnnotator(options: AnnotatorOptions) {
       const root = doc.body ?? doc.documentElement;
       if (!root) return;
       observeMutations(doc);
-      priority = blocksOnScreen();
+      // Reading what is on screen needs layout: wait for the browser's own rather than force one
+      // (on a 10 MB page a forced layout is a 100 ms task, and it would be ours).
+      const afterLayout = options.afterLayout ?? ((fn: () => void) => fn());
+      afterLayout(() => {
+        if (stopped || !firstWalk) return;
+        priority = blocksOnScreen();
+        wake();
+      });
       collector = { root, collect: createRunCollector(root, { onShadowRoot: foundShadowRoot }).collect };
       wake();
     },

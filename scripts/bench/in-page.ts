@@ -106,6 +106,7 @@ async function longTasks(table: MatchTable, withoutViewport = false): Promise<{ 
     matcher,
     highlight,
     visibility: withoutViewport ? () => ({ observe() {}, unobserve() {}, disconnect() {} }) : undefined,
+    afterLayout: (fn) => requestAnimationFrame(() => setTimeout(fn, 0)),
     schedule: (fn) => {
       pending++;
       setTimeout(() => {

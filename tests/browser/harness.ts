@@ -16,9 +16,16 @@ export function requireBuildAndBrowser(): void {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
 }
 
-export async function serveFixtures(): Promise<{ server: Server; url: (file: string) => string }> {
+/** Fixture files, plus pages made on the fly (`generated`: path → HTML, built on first request). */
+export async function serveFixtures(generated: Record<string, () => string> = {}): Promise<{ server: Server; url: (file: string) => string }> {
+  const made = new Map<string, string>();
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const make = generated[path];
+    if (make) {
+      if (!made.has(path)) made.set(path, make());
+      return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(made.get(path));
+    }
     if (path === '/favicon.ico') return void res.writeHead(204).end(); // no 404s in the console tests read
     const file = join(FIXTURES, path);
     if (!file.startsWith(FIXTURES) || !existsSync(file)) {
@@ -215,11 +222,11 @@ export function termBox(page: Page, id: string, term: string): Promise<{ x: numb
  * One Chromium with the built extension and the fixture server for a test file: started before its
  * tests, closed after them. Reads go through the returned getters (set once beforeAll has run).
  */
-export function extensionSuite() {
+export function extensionSuite(generated: Record<string, () => string> = {}) {
   const state: { server?: Server; url?: (file: string) => string; context?: BrowserContext; close?: () => Promise<void>; id?: string } = {};
   beforeAll(async () => {
     requireBuildAndBrowser();
-    const served = await serveFixtures();
+    const served = await serveFixtures(generated);
     state.server = served.server;
     state.url = served.url;
     const launched = await launchChromium(true);
@@ -243,4 +250,58 @@ export function extensionSuite() {
       return page;
     },
   };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  args?: { data?: { url?: string } };
+}
+
+/**
+ * Main-thread work of TermLens's content script while `during` runs, from a Chromium trace: every
+ * script call (timers, observers, events, the first evaluation) whose script is the content script.
+ */
+export async function traceContentScript(
+  page: Page,
+  during: () => Promise<void>,
+): Promise<{ longestMs: number; totalMs: number; calls: number; longest: { name: string; ms: number; fn?: string }[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  const complete = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e: { stream?: string }) => resolve(e.stream!)));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] },
+  });
+  try {
+    await during();
+  } finally {
+    await cdp.send('Tracing.end');
+  }
+  const stream = await complete;
+  let json = '';
+  for (;;) {
+    const chunk = (await cdp.send('IO.read', { handle: stream })) as { data: string; eof: boolean; base64Encoded?: boolean };
+    json += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  await cdp.detach();
+  const parsed = JSON.parse(json) as TraceEvent[] | { traceEvents: TraceEvent[] };
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const ours = events.filter(
+    (e) => (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && e.ph === 'X' && (e.args?.data?.url ?? '').includes('/content-scripts/content.js'),
+  );
+  const durations = ours.map((e) => (e.dur ?? 0) / 1000);
+  const longest = [...ours]
+    .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+    .slice(0, 3)
+    .map((e) => {
+      const inside = events.filter((x) => x.ph === 'X' && x !== e && x.ts >= e.ts && x.ts + (x.dur ?? 0) <= e.ts + (e.dur ?? 0) && (x as { tid?: number }).tid === (e as { tid?: number }).tid);
+      const byName = new Map<string, number>();
+      for (const x of inside) byName.set(x.name, (byName.get(x.name) ?? 0) + (x.dur ?? 0) / 1000);
+      return { name: e.name, ms: (e.dur ?? 0) / 1000, fn: `cpu ${((e as { tdur?: number }).tdur ?? 0) / 1000} ` + JSON.stringify([...byName].sort((a, b) => b[1] - a[1]).slice(0, 4)) };
+    });
+  return { longestMs: Math.max(0, ...durations), totalMs: durations.reduce((a, b) => a + b, 0), calls: ours.length, longest };
 }
