@@ -86,3 +86,40 @@ export async function firefoxCardText(browser: Browser, page: Page): Promise<str
   collect(result.result);
   return parts.join('');
 }
+
+interface RemoteValue {
+  type: string;
+  value?: unknown;
+}
+
+function fromRemote(v: RemoteValue): unknown {
+  switch (v.type) {
+    case 'array':
+      return (v.value as RemoteValue[]).map(fromRemote);
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return v.value;
+    case 'null':
+    case 'undefined':
+      return null;
+    default:
+      throw new Error(`firefoxEvaluateIsolated: cannot read a ${v.type}`);
+  }
+}
+
+/**
+ * Runs a function in a BiDi sandbox of the page (its own globals, untouched by the page's changes to
+ * built-ins; the DOM and CSS.highlights are shared). Arrays, strings, numbers and booleans only.
+ */
+export async function firefoxEvaluateIsolated<T>(browser: Browser, page: Page, fn: () => T): Promise<T> {
+  const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: { type: string; result?: RemoteValue; exceptionDetails?: { text: string } } }> } }).connection;
+  const context = (page.mainFrame() as unknown as { browsingContext: { id: string } }).browsingContext.id;
+  const { result } = await connection.send('script.callFunction', {
+    functionDeclaration: fn.toString(),
+    target: { context, sandbox: 'termlens-test' },
+    awaitPromise: true,
+  });
+  if (result.type === 'exception') throw new Error(`firefoxEvaluateIsolated: ${result.exceptionDetails?.text}`);
+  return fromRemote(result.result!) as T;
+}

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { firefoxCardText, firefoxSuite, FIREFOX_BUILD } from './firefox-harness';
+import { firefoxCardText, firefoxEvaluateIsolated, firefoxSuite, FIREFOX_BUILD } from './firefox-harness';
 import { SIMPLIFIED_MARKS, SIMPLIFIED_PAGE_TERMS, TRADITIONAL_MARKS } from './expected';
-import { markedTexts, ROOT, settledMarks, until } from './harness';
+import { markedTexts, ROOT, settledMarks, until, type Evaluator } from './harness';
 
 const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as { terms: { term: string; definition: { zh: string } }[] };
 const definitionOf = (term: string) => glossary.terms.find((t) => t.term === term)!.definition.zh;
@@ -57,6 +57,24 @@ describe('Firefox ESR', () => {
     expect(text).toContain('中国经营报 《大模型首次上天 AI天地一体化提上日程》 2024-10');
     await page.keyboard.press('Escape');
     expect(await until(() => firefoxCardText(suite.browser(), page), (t) => t === undefined)).toBeUndefined();
+    await page.close();
+  });
+
+  it('a hostile page (broken built-ins, fake browser/chrome, spoofed messages) still gets exact marks and no errors', async () => {
+    const page = await suite.browser().newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(`pageerror: ${(e as Error).message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    });
+    await page.goto(suite.url('hostile.html'));
+    const isolated: Evaluator = { evaluate: (fn) => firefoxEvaluateIsolated(suite.browser(), page, fn) };
+    expect(await until(() => markedTexts(isolated), (m) => m.length >= 7)).toEqual(['全模态大模型', '万卡集群', '天数', '天算', 'MaaS', '文生视频', '可灵']);
+    await page.evaluate(() => window.postMessage({ type: 'reveal-term', id: 'tianshu-tiansuan' }, '*'));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await firefoxEvaluateIsolated(suite.browser(), page, () => [CSS.highlights.get('termlens-flash')?.size ?? 0])).toEqual([0]);
+    expect(await firefoxCardText(suite.browser(), page)).toBeUndefined();
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -88,7 +88,10 @@ export function markedTexts(page: Evaluator): Promise<string[]> {
       for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
       return a.length - b.length;
     };
-    return [...highlight]
+    // forEach, not iteration: iterators do not cross Firefox's Xray wrappers (BiDi sandboxes).
+    const ranges: AbstractRange[] = [];
+    highlight.forEach((r) => void ranges.push(r));
+    return ranges
       .map((r) => {
         const range = document.createRange();
         range.setStart(r.startContainer, r.startOffset);
