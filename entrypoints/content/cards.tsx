@@ -108,7 +108,9 @@ export async function setUpCards(
     void show(table.ids[hit.termIndex]!, range.toString(), range, takeFocus);
   }
 
-  const sameHit = (a: Hit | undefined, b: Hit) => !!a && a.run === b.run && a.start === b.start;
+  // Runs are read afresh on each lookup: compare where they are, not which object they are.
+  const sameHit = (a: Hit | undefined, b: Hit) =>
+    !!a && a.run.container === b.run.container && a.run.index === b.run.index && a.start === b.start;
 
   function onPointer(): void {
     const point = pending;

@@ -11,7 +11,7 @@ import { classify, isInline, isOwnUi, isSkippedElement, SKIP } from './skip';
 import { blockContainerOf, createRunCollector, locate, type TextRun } from './text-runs';
 import { intersectionVisibility, type VisibilityFactory } from './visibility';
 
-/** One match, located in its run. */
+/** One match, located in its run (read afresh from the page when the hit was made). */
 export interface Hit {
   run: TextRun;
   start: number;
@@ -19,8 +19,14 @@ export interface Hit {
   termIndex: number;
 }
 
+/**
+ * The matches of one run, found again through (container, index): no text node is held, so a long
+ * page's scan leaves little for the garbage collector (holding every run's nodes doubled the time
+ * the 10 MB page spent in GC pauses inside our slices).
+ */
 interface RunRecord {
-  run: TextRun;
+  container: Node;
+  index: number;
   /** [start, end, termIndex] for each match, in text order. */
   matches: number[];
   /** Ranges in the highlight while the run's block is near the viewport. */
@@ -119,8 +125,23 @@ export function createAnnotator(options: AnnotatorOptions) {
     observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 
+  /** A container's runs read afresh, by index; one container is remembered until the next task. */
+  let lastRuns: { container: Node; runs: Map<number, TextRun> } | undefined;
+  function runsOf(container: Node): Map<number, TextRun> {
+    if (lastRuns?.container === container) return lastRuns.runs;
+    const runs = new Map<number, TextRun>();
+    const direct = createRunCollector(container, { directOnly: true });
+    for (let r = direct.collect(Infinity); ; r = direct.collect(Infinity)) {
+      for (const run of r.runs) runs.set(run.index, run);
+      if (r.done) break;
+    }
+    lastRuns = { container, runs };
+    queueMicrotask(() => (lastRuns = undefined));
+    return runs;
+  }
+
   function annotate(run: TextRun): void {
-    const record: RunRecord = { run, matches: [], painted: undefined };
+    const record: RunRecord = { container: run.container, index: run.index, matches: [], painted: undefined };
     matcher.scan(run.text, (start, end, termIndex) => {
       record.matches.push(start, end, termIndex);
     });
@@ -128,13 +149,13 @@ export function createAnnotator(options: AnnotatorOptions) {
     run.text = '';
     // A run without a term is not kept: holding its text nodes would only feed the garbage collector.
     if (record.matches.length === 0) return;
-    if (options.firstOnly) updateFirsts(record);
+    if (options.firstOnly) updateFirsts(record, run);
     const container = run.container;
     const list = recordsByContainer.get(container);
     if (list) list.push(record);
     else recordsByContainer.set(container, [record]);
     // Shadow roots and documents have no box to watch: their own text (rare) is painted at once.
-    if (container.nodeType !== Node.ELEMENT_NODE) return paint(record);
+    if (container.nodeType !== Node.ELEMENT_NODE) return paint(record, run);
     let anchor = anchorOf.get(container);
     if (!anchor) {
       anchor = anchorFor(container as Element);
@@ -146,7 +167,7 @@ export function createAnnotator(options: AnnotatorOptions) {
         visibility.observe(anchor);
       }
     }
-    if (near.has(anchor)) paint(record);
+    if (near.has(anchor)) paint(record, run);
   }
 
   /**
@@ -165,10 +186,14 @@ export function createAnnotator(options: AnnotatorOptions) {
     return anchor;
   }
 
+  const firstNodeOf = (record: RunRecord, run?: TextRun) => (run ?? runsOf(record.container).get(record.index))?.nodes[0];
+
   /** Is match `i` of `a` before match `j` of `b` in the document? (Across shadow trees: no.) */
-  function precedes(a: RunRecord, i: number, b: RunRecord, j: number): boolean {
+  function precedes(a: RunRecord, i: number, b: RunRecord, j: number, aRun?: TextRun): boolean {
     if (a === b) return i < j;
-    return (a.run.nodes[0]!.compareDocumentPosition(b.run.nodes[0]!) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    const na = firstNodeOf(a, aRun);
+    const nb = firstNodeOf(b);
+    return !!na && !!nb && (na.compareDocumentPosition(nb) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   }
 
   function repaint(record: RunRecord): void {
@@ -177,12 +202,12 @@ export function createAnnotator(options: AnnotatorOptions) {
     paint(record);
   }
 
-  function updateFirsts(record: RunRecord): void {
+  function updateFirsts(record: RunRecord, run: TextRun): void {
     const m = record.matches;
     for (let i = 0; i < m.length; i += 3) {
       const term = m[i + 2]!;
       const first = firstOf.get(term);
-      if (first && !precedes(record, i, first.record, first.i)) continue;
+      if (first && !precedes(record, i, first.record, first.i, run)) continue;
       firstOf.set(term, { record, i });
       if (first && first.record !== record) repaint(first.record);
     }
@@ -212,15 +237,18 @@ export function createAnnotator(options: AnnotatorOptions) {
     }
   }
 
-  function paint(record: RunRecord): void {
+  function paint(record: RunRecord, known?: TextRun): void {
     if (record.painted || record.matches.length === 0) return;
-    const { run, matches } = record;
+    const run = known ?? runsOf(record.container).get(record.index);
+    if (!run) return; // the page changed under it; the mutation that did so brings a rescan
+    const { matches } = record;
     const ranges: StaticRange[] = [];
     for (let i = 0; i < matches.length; i += 3) {
       if (options.firstOnly) {
         const first = firstOf.get(matches[i + 2]!);
         if (first?.record !== record || first.i !== i) continue;
       }
+      if (matches[i + 1]! > textLength(run)) continue; // stale offsets: the rescan is on its way
       for (const range of staticRangesOf(run, matches[i]!, matches[i + 1]!)) {
         ranges.push(range);
         highlight?.add(range);
@@ -362,18 +390,18 @@ export function createAnnotator(options: AnnotatorOptions) {
   }
 
   /** The hit in `record` at or after (before, backwards) run offset `at`. */
-  function hitInRecord(record: RunRecord, at: number, forward: boolean, term: number | undefined): Hit | undefined {
+  function hitInRecord(record: RunRecord, run: TextRun, at: number, forward: boolean, term: number | undefined): Hit | undefined {
     const m = record.matches;
     if (forward) {
-      for (let i = 0; i < m.length; i += 3) if (m[i]! >= at && (term === undefined || m[i + 2] === term)) return hitOf(record, i);
+      for (let i = 0; i < m.length; i += 3) if (m[i]! >= at && (term === undefined || m[i + 2] === term)) return hitOf(record, run, i);
     } else {
-      for (let i = m.length - 3; i >= 0; i -= 3) if (m[i + 1]! <= at && (term === undefined || m[i + 2] === term)) return hitOf(record, i);
+      for (let i = m.length - 3; i >= 0; i -= 3) if (m[i + 1]! <= at && (term === undefined || m[i + 2] === term)) return hitOf(record, run, i);
     }
     return undefined;
   }
 
-  const hitOf = (record: RunRecord, i: number): Hit => ({
-    run: record.run,
+  const hitOf = (record: RunRecord, run: TextRun, i: number): Hit => ({
+    run,
     start: record.matches[i]!,
     end: record.matches[i + 1]!,
     termIndex: record.matches[i + 2]!,
@@ -416,7 +444,7 @@ export function createAnnotator(options: AnnotatorOptions) {
     annotationAt(node: Node, offset: number): Hit | undefined {
       const found = recordOf(node);
       if (!found) return undefined;
-      const at = found.record.run.starts[found.index]! + offset;
+      const at = found.run.starts[found.index]! + offset;
       const m = found.record.matches;
       let lo = 0;
       let hi = m.length / 3 - 1;
@@ -424,7 +452,7 @@ export function createAnnotator(options: AnnotatorOptions) {
         const mid = (lo + hi) >> 1;
         if (at < m[mid * 3]!) hi = mid - 1;
         else if (at >= m[mid * 3 + 1]!) lo = mid + 1;
-        else return hitOf(found.record, mid * 3);
+        else return hitOf(found.record, found.run, mid * 3);
       }
       return undefined;
     },
@@ -462,9 +490,9 @@ export function createAnnotator(options: AnnotatorOptions) {
         for (; node; node = step(), at = undefined) {
           const found = recordOf(node);
           if (!found) continue;
-          const base = found.record.run.starts[found.index]!;
+          const base = found.run.starts[found.index]!;
           const position = base + (at ?? (forward ? 0 : (node as Text).data.length));
-          const hit = hitInRecord(found.record, position, forward, term);
+          const hit = hitInRecord(found.record, found.run, position, forward, term);
           if (hit && isRendered(hit)) return hit;
         }
         node = fromEdge();
@@ -478,13 +506,16 @@ export function createAnnotator(options: AnnotatorOptions) {
    * The run a text node belongs to, and its place in it. Looked up through the node's block (no
    * per-node map: a long page has a hundred thousand text nodes, and this is only asked on hover).
    */
-  function recordOf(node: Node): { record: RunRecord; index: number } | undefined {
+  function recordOf(node: Node): { record: RunRecord; run: TextRun; index: number } | undefined {
     if (node.nodeType !== Node.TEXT_NODE) return undefined;
-    const list = recordsByContainer.get(blockContainerOf(node));
+    const container = blockContainerOf(node);
+    const list = recordsByContainer.get(container);
     if (!list) return undefined;
+    const runs = runsOf(container);
     for (const record of list) {
-      const index = record.run.nodes.indexOf(node as Text);
-      if (index >= 0) return { record, index };
+      const run = runs.get(record.index);
+      const index = run ? run.nodes.indexOf(node as Text) : -1;
+      if (run && index >= 0) return { record, run, index };
     }
     return undefined;
   }
@@ -504,6 +535,12 @@ export function rangeOfHit(doc: Document, hit: Hit): Range {
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
   return range;
+}
+
+/** A run's text length (its text itself is dropped once scanned). */
+function textLength(run: TextRun): number {
+  const last = run.nodes.length - 1;
+  return run.starts[last]! + run.nodes[last]!.data.length;
 }
 
 function lastDescendant(node: Node): Node {

@@ -9,6 +9,12 @@ import { BLOCK, classify, isInline, SKIP } from './skip';
 export interface TextRun {
   /** The block element (or shadow root / document) the run's text belongs to. */
   container: Node;
+  /**
+   * Which of its container's runs this is (0, 1…, counting runs of whitespace too). The same in a
+   * whole-page walk and in a walk of the container alone, so a run can be found again by
+   * (container, index) without keeping its nodes.
+   */
+  index: number;
   nodes: Text[];
   /** starts[i] is the offset of nodes[i] in `text`. */
   starts: number[];
@@ -39,6 +45,8 @@ interface Walk {
   node: Node;
   /** Block ancestors entered and not yet left; the last is the container of text met now. */
   blocks: Node[];
+  /** For each of `blocks`, how many runs it has started so far. */
+  runCounts: number[];
   /** Whether the walk goes into `node`'s children next (false for skipped elements). */
   enter: boolean;
 }
@@ -60,7 +68,7 @@ export function createRunCollector(
 ) {
   const rootIsInline = root.nodeType === ELEMENT && isInline(root as Element);
   const { directOnly = false, onShadowRoot } = options;
-  const walks: Walk[] = [{ root, node: root, blocks: [rootIsInline && !directOnly ? blockContainerOf(root) : root], enter: true }];
+  const walks: Walk[] = [{ root, node: root, blocks: [rootIsInline && !directOnly ? blockContainerOf(root) : root], runCounts: [0], enter: true }];
   const rootWasConnected = root.isConnected;
   let current: TextRun | undefined;
 
@@ -79,7 +87,7 @@ export function createRunCollector(
     let walk = walks[walks.length - 1];
     if (walk && rootWasConnected && !walk.node.isConnected) return { runs: out, done: false, lost: true };
     while (walk) {
-      const { root: walkRoot, blocks } = walk;
+      const { root: walkRoot, blocks, runCounts } = walk;
       let node: Node = walk.node;
       let enter = walk.enter;
       let block = blocks[blocks.length - 1]!;
@@ -92,6 +100,7 @@ export function createRunCollector(
           while (node !== walkRoot) {
             if (node === block) {
               blocks.pop();
+              runCounts.pop();
               block = blocks[blocks.length - 1]!;
             }
             next = node.nextSibling;
@@ -113,7 +122,7 @@ export function createRunCollector(
             current.nodes.push(text);
             current.text += text.data;
           } else {
-            current = { container: block, nodes: [text], starts: [0], text: text.data };
+            current = { container: block, index: runCounts[runCounts.length - 1]!++, nodes: [text], starts: [0], text: text.data };
           }
         } else if (type === ELEMENT) {
           const kind = classify(node as Element);
@@ -127,17 +136,22 @@ export function createRunCollector(
                 continue;
               }
               blocks.push(node);
+              runCounts.push(0);
               block = node;
             }
-            const shadow = directOnly ? null : (node as Element).shadowRoot;
+            const shadow = (node as Element).shadowRoot;
             if (shadow) {
+              // Both kinds of walk end a run at a shadow host, so run indexes agree; only the whole
+              // walk goes in.
               finish(out);
-              onShadowRoot?.(shadow);
-              walk.node = node;
-              walk.enter = true;
-              walks.push({ root: shadow, node: shadow, blocks: [shadow], enter: true });
-              enteredShadow = true;
-              break;
+              if (!directOnly) {
+                onShadowRoot?.(shadow);
+                walk.node = node;
+                walk.enter = true;
+                walks.push({ root: shadow, node: shadow, blocks: [shadow], runCounts: [0], enter: true });
+                enteredShadow = true;
+                break;
+              }
             }
           }
         }

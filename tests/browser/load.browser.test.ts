@@ -59,10 +59,10 @@ const visibleMarks = (page: Page) =>
   );
 
 describe('big pages', () => {
-  // Target: no task over 50 ms. Measured here: 50–110 ms tasks, most of it V8 garbage collection of
-  // the 10 MB page's heap (scavenges and mark-compact) landing inside our 8 ms slices. Until runs stop
-  // holding text-node wrappers (see the issue note), this guards against anything worse than that.
-  it('10 MB of news: annotation reaches the last story, with no TermLens task over 150 ms', async () => {
+  // Target: no task over 50 ms. Measured: 38–50 ms of thread time, nearly all of it V8 collecting the
+  // 10 MB page's heap (scavenges, mark-compact) during one of our 8 ms slices — it was 50–110 ms while
+  // runs held their text nodes. Guarded at 80 ms so the test cannot flake on GC timing.
+  it('10 MB of news: annotation reaches the last story, with no TermLens task over 80 ms of CPU', async () => {
     const page = await suite.context().newPage();
     const trace = await traceContentScript(page, async () => {
       await page.goto(suite.url('big.html'), { timeout: 120_000 });
@@ -72,7 +72,7 @@ describe('big pages', () => {
       expect(await until(() => visibleMarks(page), (n) => n > 0)).toBeGreaterThan(0);
     });
     expect(trace.calls).toBeGreaterThan(10);
-    expect(trace.longestMs, JSON.stringify(trace.longest)).toBeLessThan(150);
+    expect(trace.longestCpuMs, JSON.stringify(trace.longest)).toBeLessThan(80);
   });
 
   it('50,000 elements: every row is counted, with no TermLens task over 50 ms', async () => {
@@ -82,7 +82,7 @@ describe('big pages', () => {
       const counts = await until(() => pageCounts(page), (c) => c['omni-modal'] === ROWS);
       expect(counts).toEqual({ 'omni-modal': ROWS });
     });
-    expect(trace.longestMs, JSON.stringify(trace.longest)).toBeLessThan(50);
+    expect(trace.longestCpuMs, JSON.stringify(trace.longest)).toBeLessThan(50);
   });
 });
 
@@ -94,7 +94,7 @@ describe('a page that never stops changing', () => {
       await page.waitForFunction(() => (window as unknown as { tickerDone?: boolean }).tickerDone === true, undefined, { timeout: 30_000 });
       expect(await until(() => pageCounts(page), (c) => c['tianshu-tiansuan'] === TICKS)).toEqual({ 'tianshu-tiansuan': TICKS });
     });
-    expect(trace.longestMs, JSON.stringify(trace.longest)).toBeLessThan(50);
+    expect(trace.longestCpuMs, JSON.stringify(trace.longest)).toBeLessThan(50);
     expect(trace.totalMs).toBeLessThan(1000);
   });
 });
