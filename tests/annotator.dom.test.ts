@@ -165,6 +165,19 @@ describe('annotator', () => {
   });
 });
 
+describe('editors', () => {
+  it('leaves a document in design mode alone', () => {
+    document.designMode = 'on';
+    try {
+      build('<p id="x">天数天算与MaaS</p>');
+      expect(annotator.counts().size).toBe(0);
+      expect(visibility.watched.size).toBe(0);
+    } finally {
+      document.designMode = 'off';
+    }
+  });
+});
+
 describe('first occurrence only', () => {
   it('paints each term once, at its first place in the document, and hands over when that place goes', async () => {
     build('<p id="x">天数天算，MaaS</p><p id="y">天数天算与可灵</p><p id="z">MaaS与天数天算</p>', true);

@@ -410,7 +410,8 @@ export function createAnnotator(options: AnnotatorOptions) {
   return {
     start(): void {
       const root = doc.body ?? doc.documentElement;
-      if (!root) return;
+      // A document in design mode is an editor as a whole: its text is the user's, being typed.
+      if (!root || doc.designMode === 'on') return;
       observeMutations(doc);
       // Reading what is on screen needs layout: wait for the browser's own rather than force one
       // (on a 10 MB page a forced layout is a 100 ms task, and it would be ours).
