@@ -81,6 +81,7 @@ export function createAnnotator(options: AnnotatorOptions) {
   let stopped = false;
 
   const observer = new MutationObserver((records) => {
+    lastRuns = undefined;
     for (const r of records) {
       if (r.type === 'characterData') {
         dirty.add(blockContainerOf(r.target));
@@ -125,7 +126,11 @@ export function createAnnotator(options: AnnotatorOptions) {
     observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 
-  /** A container's runs read afresh, by index; one container is remembered until the next task. */
+  /**
+   * A container's runs read afresh, by index. The last one read is remembered (a pointer resting on
+   * a paragraph asks again every frame) until any mutation arrives: mutation callbacks run before any
+   * later task of ours, so the remembered runs are never older than the page.
+   */
   let lastRuns: { container: Node; runs: Map<number, TextRun> } | undefined;
   function runsOf(container: Node): Map<number, TextRun> {
     if (lastRuns?.container === container) return lastRuns.runs;
@@ -136,7 +141,6 @@ export function createAnnotator(options: AnnotatorOptions) {
       if (r.done) break;
     }
     lastRuns = { container, runs };
-    queueMicrotask(() => (lastRuns = undefined));
     return runs;
   }
 
@@ -426,6 +430,7 @@ export function createAnnotator(options: AnnotatorOptions) {
     },
     stop(): void {
       stopped = true;
+      lastRuns = undefined;
       firstOf.clear(); // nothing to hand "first" on to
       observer.disconnect();
       visibility.disconnect();
