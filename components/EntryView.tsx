@@ -1,7 +1,7 @@
 import type { GlossaryIndex } from '../lib/glossary/lookup';
 import { storyOf } from '../lib/glossary/lookup';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
-import { t } from '../lib/i18n';
+import { t } from '../lib/browser/i18n';
 import { TermCard } from './TermCard';
 
 export interface EntryViewProps {

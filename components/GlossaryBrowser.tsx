@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { groupByCategory } from '../lib/glossary/browse';
 import type { GlossaryIndex } from '../lib/glossary/lookup';
-import { t } from '../lib/i18n';
+import { t } from '../lib/browser/i18n';
 
 /** Every term, grouped by category and sorted by pinyin, with a filter box. */
 export function GlossaryBrowser({ index, onOpenEntry }: { index: GlossaryIndex; onOpenEntry: (id: string) => void }) {

@@ -1,73 +1,20 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser, type Browser } from 'wxt/browser';
+import { useMemo } from 'preact/hooks';
 import { pageTermList } from '../lib/glossary/browse';
 import type { GlossaryIndex } from '../lib/glossary/lookup';
-import { t } from '../lib/i18n';
-import { parsePageTerms, type PageTerms } from '../lib/messages';
-import { activeTab, revealTerm } from '../lib/tabs';
+import { t } from '../lib/browser/i18n';
+import type { PageTerms } from '../lib/messages';
 
-/** The port name the content script listens on (entrypoints/content/page-terms.ts). */
-const PAGE_TERMS_PORT = 'termlens-page-terms';
-
-/**
- * Follows the active tab: subscribes to its top frame's term counts through a port, and moves
- * to the new tab when the reader switches tabs or the page navigates.
- */
-function useActivePageTerms(): { tabId: number | undefined; terms: PageTerms | null | undefined } {
-  const [tabId, setTabId] = useState<number>();
-  const [terms, setTerms] = useState<PageTerms | null>();
-
-  useEffect(() => {
-    let port: Browser.runtime.Port | undefined;
-    let retry: number | undefined;
-    let current: number | undefined;
-
-    const connect = (id: number, attempt = 0) => {
-      port?.disconnect();
-      clearTimeout(retry);
-      const next = browser.tabs.connect(id, { name: PAGE_TERMS_PORT, frameId: 0 });
-      port = next;
-      let heard = false;
-      next.onMessage.addListener((message: unknown) => {
-        heard = true;
-        setTerms(parsePageTerms(message) ?? null);
-      });
-      next.onDisconnect.addListener(() => {
-        if (port !== next) return;
-        port = undefined;
-        // A page that is still loading has no content script yet; a browser page never will.
-        if (attempt < 5) retry = window.setTimeout(() => connect(id, attempt + 1), 400 * (attempt + 1));
-        else if (!heard) setTerms(null);
-      });
-    };
-    const follow = async () => {
-      const tab = await activeTab();
-      current = tab?.id;
-      setTabId(current);
-      setTerms(undefined);
-      if (current === undefined) setTerms(null);
-      else connect(current);
-    };
-    const onActivated = () => void follow();
-    const onUpdated = (id: number, change: { status?: string }) => {
-      if (id === current && change.status === 'complete') connect(id);
-    };
-    browser.tabs.onActivated.addListener(onActivated);
-    browser.tabs.onUpdated.addListener(onUpdated);
-    void follow();
-    return () => {
-      browser.tabs.onActivated.removeListener(onActivated);
-      browser.tabs.onUpdated.removeListener(onUpdated);
-      clearTimeout(retry);
-      port?.disconnect();
-    };
-  }, []);
-
-  return { tabId, terms };
+export interface OnThisPageProps {
+  index: GlossaryIndex;
+  /** The active tab's terms: undefined while asking, null where no content script runs. */
+  terms: PageTerms | null | undefined;
+  onOpenEntry: (id: string) => void;
+  /** Scroll the tab to the term's next occurrence. */
+  onReveal: (id: string) => void;
 }
 
-export function OnThisPage({ index, onOpenEntry }: { index: GlossaryIndex; onOpenEntry: (id: string) => void }) {
-  const { tabId, terms } = useActivePageTerms();
+/** The terms of the active tab with their counts; a count scrolls the page to the next occurrence. */
+export function OnThisPage({ index, terms, onOpenEntry, onReveal }: OnThisPageProps) {
   const list = useMemo(() => (terms ? pageTermList(index.glossary, terms.counts) : []), [index, terms]);
 
   if (terms === undefined) return <p class="tl-muted" aria-busy="true" />;
@@ -88,7 +35,7 @@ export function OnThisPage({ index, onOpenEntry }: { index: GlossaryIndex; onOpe
               class="tl-count"
               title={t('revealNext', term.term)}
               aria-label={t('revealNext', term.term)}
-              onClick={() => tabId !== undefined && void revealTerm(tabId, term.id)}
+              onClick={() => onReveal(term.id)}
             >
               {t('occurrences', count)}
             </button>

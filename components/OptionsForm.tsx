@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t, type MessageKey } from '../lib/i18n';
+import { t, type MessageKey } from '../lib/browser/i18n';
 import {
   HOVER_DELAY_RANGE,
   normalizeSite,

@@ -1,5 +1,5 @@
 import type { PageTerms } from '../lib/messages';
-import { t } from '../lib/i18n';
+import { t } from '../lib/browser/i18n';
 
 export interface PageStatusProps {
   /** undefined while asking; null where no content script runs. */

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { GlossaryIndex } from '../lib/glossary/lookup';
 import { matchTableOf } from '../lib/glossary/payloads';
-import { t } from '../lib/i18n';
+import { t } from '../lib/browser/i18n';
 import { compileMatcher } from '../lib/matcher/compile';
 import { entriesOfTable } from '../lib/matcher/entries';
+import type { PageTerms } from '../lib/messages';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
 import { EntryView } from './EntryView';
 import { GlossaryBrowser } from './GlossaryBrowser';
@@ -22,6 +23,10 @@ const TABS: readonly { id: SidebarTab; label: () => string }[] = [
 
 export interface SidebarProps {
   index: GlossaryIndex;
+  /** The active tab's terms (undefined while asking, null where no content script runs). */
+  pageTerms: PageTerms | null | undefined;
+  /** Scroll the active tab to a term's next occurrence. */
+  onReveal: (id: string) => void;
   languages?: DefinitionLanguages;
   script?: DisplayScript;
   pageLang?: string;
@@ -32,7 +37,7 @@ export interface SidebarProps {
 }
 
 /** The glossary sidebar / side panel: one app for Firefox's sidebar_action and Chrome's side_panel. */
-export function Sidebar({ index, languages, script, pageLang, loadText, entry, initialTab = 'page' }: SidebarProps) {
+export function Sidebar({ index, pageTerms, onReveal, languages, script, pageLang, loadText, entry, initialTab = 'page' }: SidebarProps) {
   const [tab, setTab] = useState<SidebarTab>(initialTab);
   /** Entries opened on top of the current tab, most recent last: Back pops one. */
   const [entries, setEntries] = useState<string[]>(entry ? [entry] : []);
@@ -92,7 +97,7 @@ export function Sidebar({ index, languages, script, pageLang, loadText, entry, i
             <EntryView id={current} index={index} languages={languages} script={script} pageLang={pageLang} onOpenEntry={openEntry} onOpenSource={openSource} />
           </>
         ) : tab === 'page' ? (
-          <OnThisPage index={index} onOpenEntry={openEntry} />
+          <OnThisPage index={index} terms={pageTerms} onOpenEntry={openEntry} onReveal={onReveal} />
         ) : tab === 'glossary' ? (
           <GlossaryBrowser index={index} onOpenEntry={openEntry} />
         ) : tab === 'sources' ? (

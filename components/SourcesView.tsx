@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GlossaryIndex } from '../lib/glossary/lookup';
-import { t } from '../lib/i18n';
+import { t } from '../lib/browser/i18n';
 import type { Matcher } from '../lib/matcher/compile';
 import { ArticleText } from './ArticleText';
 

@@ -1,7 +1,7 @@
 import type { GlossaryIndex } from '../lib/glossary/lookup';
 import { otherScriptForm, resolveScript, storyOf } from '../lib/glossary/lookup';
 import type { GlossaryTerm } from '../lib/glossary/types';
-import { t } from '../lib/i18n';
+import { t } from '../lib/browser/i18n';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
 import { ExcerptText } from './ExcerptText';
 import './term-card.css';

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GlossaryIndex } from '../lib/glossary/lookup';
-import { t } from '../lib/i18n';
+import { t } from '../lib/browser/i18n';
 import { TermCard } from './TermCard';
 
 /** How long the pointer may travel from a term to its card before the card closes. */

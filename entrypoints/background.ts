@@ -1,11 +1,11 @@
 import { browser, type Browser, type PublicPath } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { fetchBundledGlossary } from '../lib/glossary/fetch-bundled';
+import { fetchBundledGlossary } from '../lib/browser/fetch-bundled';
 import { indexGlossary, type GlossaryIndex } from '../lib/glossary/lookup';
 import { entryPayloadOf, matchTableOf } from '../lib/glossary/payloads';
 import { parseRequest, type MatchTable } from '../lib/messages';
-import { requestEntry } from '../lib/open-entry';
-import { openSidebar } from '../lib/tabs';
+import { requestEntry } from '../lib/browser/open-entry';
+import { openSidebar } from '../lib/browser/tabs';
 
 /**
  * Shows an entry in the sidebar. Opening a sidebar needs a user action, which a message from a

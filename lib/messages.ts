@@ -33,8 +33,8 @@ export interface PageTerms {
   counts: [id: string, count: number][];
 }
 
-/** Content script → extension pages: the terms of a page changed (the sidebar asks again). */
-export const PAGE_TERMS_CHANGED = 'page-terms-changed';
+/** The port the sidebar opens to a tab's content script to follow its terms (PageTerms messages). */
+export const PAGE_TERMS_PORT = 'termlens-page-terms';
 
 export interface ReplyMap {
   'get-match-table': MatchTable;

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OptionsForm } from '../components/OptionsForm';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
-import { loadSettings, saveSettings, watchSettings } from '../lib/settings-store';
+import { loadSettings, saveSettings, watchSettings } from '../lib/browser/settings-store';
 
 /** The options page in miniature: the form, saving every change to storage. */
 function Harness({ initial }: { initial: Settings }) {

@@ -14,7 +14,7 @@ afterEach(cleanup);
 
 describe('Sidebar', () => {
   it('moves between tabs with the arrow keys, and only the selected tab is in the Tab order', () => {
-    render(<Sidebar index={index} loadText={loadText} initialTab="glossary" />);
+    render(<Sidebar index={index} pageTerms={null} onReveal={() => {}} loadText={loadText} initialTab="glossary" />);
     const tabs = () => screen.getAllByRole('tab');
     expect(tabs().map((t) => [t.textContent, t.getAttribute('aria-selected'), t.tabIndex])).toEqual([
       ['On this page', 'false', -1],
@@ -28,7 +28,7 @@ describe('Sidebar', () => {
   });
 
   it('filters the glossary, opens an entry with its forms and sources, and goes back', () => {
-    render(<Sidebar index={index} loadText={loadText} initialTab="glossary" />);
+    render(<Sidebar index={index} pageTerms={null} onReveal={() => {}} loadText={loadText} initialTab="glossary" />);
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'wen sheng' } });
     expect(screen.getByText('4 terms')).toBeTruthy();
     expect(screen.getAllByRole('button', { name: /^文生/ }).map((b) => b.querySelector('.tl-row-term')!.textContent)).toEqual(['文生视频', '文生图', '文生文', '文生音乐']);
@@ -40,8 +40,23 @@ describe('Sidebar', () => {
     expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('');
   });
 
+  it('lists the active tab\'s terms with counts, and a count asks to reveal that term', () => {
+    const revealed: string[] = [];
+    const pageTerms = { site: 'example.com', active: true, counts: [['maas', 1], ['omni-modal-large-model', 3]] as [string, number][] };
+    render(<Sidebar index={index} pageTerms={pageTerms} onReveal={(id) => revealed.push(id)} loadText={loadText} />);
+    const rows = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(rows).toEqual(['全模态大模型omni-modal large model3×', 'MaaSModel-as-a-Service1×']);
+    fireEvent.click(screen.getByRole('button', { name: 'Scroll to the next occurrence of MaaS' }));
+    expect(revealed).toEqual(['maas']);
+  });
+
+  it('says so where TermLens cannot read the tab', () => {
+    render(<Sidebar index={index} pageTerms={null} onReveal={() => {}} loadText={loadText} />);
+    expect(screen.getByText('TermLens cannot read this page')).toBeTruthy();
+  });
+
   it('opens straight on the entry a card asked for', () => {
-    render(<Sidebar index={index} loadText={loadText} entry="maas" />);
+    render(<Sidebar index={index} pageTerms={null} onReveal={() => {}} loadText={loadText} entry="maas" />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('MaaS');
   });
 });

@@ -7,7 +7,7 @@ import { compileMatcher, type Matcher } from '../../lib/matcher/compile';
 import { entriesOfTable } from '../../lib/matcher/entries';
 import type { MatchTable, Request } from '../../lib/messages';
 import { isActiveOn, siteOf, type Settings } from '../../lib/settings';
-import { loadSettings, watchSettings } from '../../lib/settings-store';
+import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
 import highlightCss from '../../public/termlens-highlight.css?raw';
 import { setUpCards, type CardController } from './cards';
 import { setUpPageTerms } from './page-terms';

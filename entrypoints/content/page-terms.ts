@@ -6,9 +6,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { rangeOfHit, type Annotator, type Hit } from '../../lib/dom/annotator';
-import { parseTabRequest, type MatchTable, type PageTerms } from '../../lib/messages';
+import { PAGE_TERMS_PORT, parseTabRequest, type MatchTable, type PageTerms } from '../../lib/messages';
 
-export const PAGE_TERMS_PORT = 'termlens-page-terms';
 /** How long a revealed term stays flashed. */
 const FLASH_MS = 1600;
 /** At most one update per this interval while the page keeps changing. */

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { OptionsForm } from '../../components/OptionsForm';
-import { t, uiLanguage } from '../../lib/i18n';
+import { t, uiLanguage } from '../../lib/browser/i18n';
 import type { Settings } from '../../lib/settings';
-import { loadSettings, saveSettings, watchSettings } from '../../lib/settings-store';
+import { loadSettings, saveSettings, watchSettings } from '../../lib/browser/settings-store';
 import './options.css';
 
 function Options({ initial }: { initial: Settings }) {

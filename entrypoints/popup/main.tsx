@@ -3,13 +3,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { GlossarySearch } from '../../components/GlossarySearch';
 import { PageStatus } from '../../components/PageStatus';
-import { fetchBundledGlossary } from '../../lib/glossary/fetch-bundled';
+import { fetchBundledGlossary } from '../../lib/browser/fetch-bundled';
 import { indexGlossary, type GlossaryIndex } from '../../lib/glossary/lookup';
-import { t, uiLanguage } from '../../lib/i18n';
+import { t, uiLanguage } from '../../lib/browser/i18n';
 import type { PageTerms } from '../../lib/messages';
 import { withSite, type Settings } from '../../lib/settings';
-import { loadSettings, saveSettings } from '../../lib/settings-store';
-import { activeTab, openSidebar, pageTermsOf } from '../../lib/tabs';
+import { loadSettings, saveSettings } from '../../lib/browser/settings-store';
+import { activeTab, openSidebar, pageTermsOf } from '../../lib/browser/tabs';
 import './popup.css';
 
 function Popup({ index, settings }: { index: GlossaryIndex; settings: Settings }) {

@@ -1,11 +1,13 @@
 import { render } from 'preact';
 import { browser, type PublicPath } from 'wxt/browser';
 import { Sidebar } from '../../components/Sidebar';
-import { fetchBundledGlossary } from '../../lib/glossary/fetch-bundled';
+import { useActivePageTerms } from '../../lib/browser/active-page-terms';
+import { revealTerm } from '../../lib/browser/tabs';
+import { fetchBundledGlossary } from '../../lib/browser/fetch-bundled';
 import { indexGlossary } from '../../lib/glossary/lookup';
-import { t, uiLanguage } from '../../lib/i18n';
-import { loadSettings } from '../../lib/settings-store';
-import { takeRequestedEntry, watchRequestedEntry } from '../../lib/open-entry';
+import { t, uiLanguage } from '../../lib/browser/i18n';
+import { loadSettings } from '../../lib/browser/settings-store';
+import { takeRequestedEntry, watchRequestedEntry } from '../../lib/browser/open-entry';
 import './sidepanel.css';
 
 /** A seed article bundled with the extension (copied to sources/ by the build). */
@@ -24,8 +26,22 @@ async function start(): Promise<void> {
   const [glossary, settings, requested] = await Promise.all([fetchBundledGlossary(), loadSettings(), takeRequestedEntry()]);
   const index = indexGlossary(glossary);
   const fromHash = new URLSearchParams(location.hash.slice(1)).get('entry') ?? undefined;
-  const draw = (entry: string | undefined) =>
-    render(<Sidebar key={entry ?? ''} index={index} languages={settings.languages} script={settings.script} pageLang={uiLanguage()} loadText={loadText} entry={entry && index.term(entry) ? entry : undefined} />, app);
+  function SidebarApp({ entry }: { entry: string | undefined }) {
+    const { tabId, terms } = useActivePageTerms();
+    return (
+      <Sidebar
+        index={index}
+        pageTerms={terms}
+        onReveal={(id) => tabId !== undefined && void revealTerm(tabId, id)}
+        languages={settings.languages}
+        script={settings.script}
+        pageLang={uiLanguage()}
+        loadText={loadText}
+        entry={entry && index.term(entry) ? entry : undefined}
+      />
+    );
+  }
+  const draw = (entry: string | undefined) => render(<SidebarApp key={entry ?? ''} entry={entry} />, app);
   draw(requested ?? fromHash);
   // A card asked for an entry while the sidebar was already open.
   watchRequestedEntry((id) => draw(id));

@@ -56,7 +56,7 @@ const ANCHOR_LEVELS = 2;
 const ANCHOR_MAX_CHILDREN = 16;
 
 /** Points down the middle of the viewport whose blocks are scanned before the rest of the page. */
-const VIEWPORT_SAMPLES = 8;
+const VIEWPORT_SAMPLES = 4;
 
 export function createAnnotator(options: AnnotatorOptions) {
   const { doc, matcher, highlight } = options;
@@ -378,6 +378,9 @@ export function createAnnotator(options: AnnotatorOptions) {
   function blocksOnScreen(): Node[] {
     const view = doc.defaultView;
     if (!view || typeof doc.elementFromPoint !== 'function') return [];
+    // At the top of a page the walk in document order reaches the screen first anyway, and each
+    // hit test costs in proportion to the page (53 ms for 8 points on a 50,000-element page).
+    if (view.scrollY < view.innerHeight) return [];
     const found = new Set<Node>();
     for (let i = 0; i < VIEWPORT_SAMPLES; i++) {
       const el = doc.elementFromPoint(view.innerWidth / 2, ((i + 0.5) * view.innerHeight) / VIEWPORT_SAMPLES);

@@ -1,6 +1,6 @@
 /** Extension pages (popup, sidebar) talking to the active tab's content script, and opening the sidebar. */
 import { browser } from 'wxt/browser';
-import { parsePageTerms, type PageTerms, type TabRequest } from './messages';
+import { parsePageTerms, type PageTerms, type TabRequest } from '../messages';
 
 export async function activeTab(): Promise<{ id: number; windowId: number } | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

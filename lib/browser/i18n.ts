@@ -4,7 +4,7 @@
  * language. Keys are typed from the English catalogue, so a missing key fails the typecheck.
  */
 import { browser } from 'wxt/browser';
-import type en from '../public/_locales/en/messages.json';
+import type en from '../../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof en;
 

@@ -1,6 +1,6 @@
 /** Settings in `browser.storage.local`: read, written and watched through one key. */
 import { browser } from 'wxt/browser';
-import { parseSettings, SETTINGS_KEY, type Settings } from './settings';
+import { parseSettings, SETTINGS_KEY, type Settings } from '../settings';
 
 export async function loadSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
