@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { cardPosition } from '../lib/dom/placement';
 import type { GlossaryIndex } from '../lib/glossary/lookup';
+import { HIDE_GRACE_MS } from '../lib/limits';
 import { t } from '../lib/browser/i18n';
 import { TermCard } from './TermCard';
 
-/** How long the pointer may travel from a term to its card before the card closes. */
-const HIDE_GRACE_MS = 200;
 
 export interface PopoverState {
   id: string;
@@ -33,11 +33,7 @@ export function TermPopover({
 
   useLayoutEffect(() => {
     if (!state || !box.current) return;
-    const a = state.anchor.getBoundingClientRect();
-    const card = box.current.getBoundingClientRect();
-    const below = a.bottom + 6;
-    const top = below + card.height <= innerHeight || a.top - 6 - card.height < 0 ? below : a.top - 6 - card.height;
-    setPosition({ top: Math.max(4, top), left: Math.max(4, Math.min(a.left, innerWidth - card.width - 4)) });
+    setPosition(cardPosition(state.anchor.getBoundingClientRect(), box.current.getBoundingClientRect(), { width: innerWidth, height: innerHeight }, 6));
   }, [state]);
 
   useEffect(() => {

@@ -9,6 +9,9 @@ export const EXCERPTS_PER_TERM = 3;
 /** Main-thread budget per slice of page annotation: well under the 50 ms that counts as a long task. */
 export const SLICE_BUDGET_MS = 8;
 
+/** A card stays this long after the pointer leaves its term: time to move from the term onto the card. */
+export const HIDE_GRACE_MS = 200;
+
 /** Nodes the walker reads between clock checks: a clock read per node would cost more than the node. */
 export const NODES_PER_CLOCK_CHECK = 200;
 

@@ -9,14 +9,14 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { HoverCard } from '../../components/HoverCard';
 import { rangeOfHit, type Annotator, type Hit } from '../../lib/dom/annotator';
 import { caretAt, pointIsOnChar } from '../../lib/dom/caret';
+import { cardPosition } from '../../lib/dom/placement';
 import { shortcutOf } from '../../lib/dom/shortcuts';
 import { OWN_UI_ATTRIBUTE } from '../../lib/dom/skip';
 import { indexEntryPayload } from '../../lib/glossary/lookup';
 import type { EntryPayload, MatchTable, Request } from '../../lib/messages';
+import { HIDE_GRACE_MS } from '../../lib/limits';
 import type { Settings } from '../../lib/settings';
 
-/** Pointer-leave grace: the reader can move from the term onto the card without it closing. */
-const HIDE_GRACE_MS = 200;
 
 export interface CardController {
   hide(): void;
@@ -228,12 +228,7 @@ function deepActiveElement(): HTMLElement | undefined {
 /** Below the term, or above it where there is no room; always inside the viewport. */
 export function place(host: HTMLElement, anchor: Range): void {
   host.style.setProperty('--tl-display', 'block');
-  const rect = anchor.getBoundingClientRect();
-  const card = host.getBoundingClientRect();
-  const margin = 8;
-  const below = rect.bottom + margin;
-  const top = below + card.height <= innerHeight || rect.top - margin - card.height < 0 ? below : rect.top - margin - card.height;
-  const left = Math.min(Math.max(margin, rect.left), innerWidth - card.width - margin);
-  host.style.setProperty('--tl-top', `${Math.max(margin, Math.min(top, innerHeight - card.height - margin))}px`);
-  host.style.setProperty('--tl-left', `${Math.max(margin, left)}px`);
+  const { top, left } = cardPosition(anchor.getBoundingClientRect(), host.getBoundingClientRect(), { width: innerWidth, height: innerHeight }, 8);
+  host.style.setProperty('--tl-top', `${top}px`);
+  host.style.setProperty('--tl-left', `${left}px`);
 }

@@ -8,7 +8,7 @@
 import { NODES_PER_CLOCK_CHECK, SLICE_BUDGET_MS } from '../limits';
 import type { Matcher } from '../matcher/compile';
 import { classify, isInline, isOwnUi, isSkippedElement, SKIP } from './skip';
-import { blockContainerOf, createRunCollector, locate, type TextRun } from './text-runs';
+import { blockContainerOf, createRunCollector, locate, readDirectRuns, type TextRun } from './text-runs';
 import { intersectionVisibility, type VisibilityFactory } from './visibility';
 
 /** One match, located in its run (read afresh from the page when the hit was made). */
@@ -110,8 +110,9 @@ export function createAnnotator(options: AnnotatorOptions) {
       pendingRoots.push(el);
       return;
     }
+    const block = blockContainerOf(el);
     for (const inner of el.querySelectorAll('*')) {
-      if (!isInline(inner) && blockContainerOf(inner) === blockContainerOf(el)) pendingRoots.push(inner);
+      if (!isInline(inner) && blockContainerOf(inner) === block) pendingRoots.push(inner);
     }
   }
 
@@ -134,12 +135,7 @@ export function createAnnotator(options: AnnotatorOptions) {
   let lastRuns: { container: Node; runs: Map<number, TextRun> } | undefined;
   function runsOf(container: Node): Map<number, TextRun> {
     if (lastRuns?.container === container) return lastRuns.runs;
-    const runs = new Map<number, TextRun>();
-    const direct = createRunCollector(container, { directOnly: true });
-    for (let r = direct.collect(Infinity); ; r = direct.collect(Infinity)) {
-      for (const run of r.runs) runs.set(run.index, run);
-      if (r.done) break;
-    }
+    const runs = new Map(readDirectRuns(container).map((run) => [run.index, run]));
     lastRuns = { container, runs };
     return runs;
   }
@@ -246,13 +242,14 @@ export function createAnnotator(options: AnnotatorOptions) {
     const run = known ?? runsOf(record.container).get(record.index);
     if (!run) return; // the page changed under it; the mutation that did so brings a rescan
     const { matches } = record;
+    const length = textLength(run);
     const ranges: StaticRange[] = [];
     for (let i = 0; i < matches.length; i += 3) {
       if (options.firstOnly) {
         const first = firstOf.get(matches[i + 2]!);
         if (first?.record !== record || first.i !== i) continue;
       }
-      if (matches[i + 1]! > textLength(run)) continue; // stale offsets: the rescan is on its way
+      if (matches[i + 1]! > length) continue; // stale offsets: the rescan is on its way
       for (const range of staticRangesOf(run, matches[i]!, matches[i + 1]!)) {
         ranges.push(range);
         highlight?.add(range);
@@ -312,11 +309,7 @@ export function createAnnotator(options: AnnotatorOptions) {
 
   /** Re-reads the text a container holds directly (its nested blocks are runs of their own). */
   function rescanDirect(container: Node): void {
-    const direct = createRunCollector(container, { directOnly: true });
-    for (let r = direct.collect(Infinity); ; r = direct.collect(Infinity)) {
-      r.runs.forEach(annotate);
-      if (r.done) break;
-    }
+    readDirectRuns(container).forEach(annotate);
   }
 
   /** One slice: as much pending work as fits the budget. */

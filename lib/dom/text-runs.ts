@@ -177,6 +177,16 @@ export function createRunCollector(
   return { collect };
 }
 
+/** Every run a container holds directly (its nested blocks are containers of their own), at once. */
+export function readDirectRuns(container: Node): TextRun[] {
+  const direct = createRunCollector(container, { directOnly: true });
+  const out: TextRun[] = [];
+  for (let r = direct.collect(Infinity); ; r = direct.collect(Infinity)) {
+    out.push(...r.runs);
+    if (r.done) return out;
+  }
+}
+
 /** The node and offset inside it for a run offset (the end of a node counts as its own). */
 export function locate(run: TextRun, offset: number, preferEnd = false): { node: Text; offset: number } {
   let lo = 0;
