@@ -8,7 +8,7 @@
 import { NODES_PER_CLOCK_CHECK, SLICE_BUDGET_MS } from '../limits';
 import type { Matcher } from '../matcher/compile';
 import { classify, isInline, isOwnUi, isSkippedElement, SKIP } from './skip';
-import { blockContainerOf, createRunCollector, locate, readDirectRuns, type TextRun } from './text-runs';
+import { blockContainerOf, createRunCollector, locate, readDirectRuns, type RunText, type TextRun } from './text-runs';
 import { intersectionVisibility, type VisibilityFactory } from './visibility';
 
 /** One match, located in its run (read afresh from the page when the hit was made). */
@@ -73,7 +73,7 @@ export function createAnnotator(options: AnnotatorOptions) {
   /** Work not done yet: whole subtrees to collect, and containers whose own text changed. */
   const pendingRoots: Node[] = [];
   const dirty = new Set<Node>();
-  let collector: { root: Node; collect: ReturnType<typeof createRunCollector>['collect'] } | undefined;
+  let collector: { root: Node; collect: (budget: number) => { runs: RunText[]; done: boolean; lost?: true } } | undefined;
   let firstWalk = true;
   /** With firstOnly: each term's earliest match so far, in document order. */
   const firstOf = new Map<number, { record: RunRecord; i: number }>();
@@ -140,22 +140,22 @@ export function createAnnotator(options: AnnotatorOptions) {
     return runs;
   }
 
-  function annotate(run: TextRun): void {
-    const record: RunRecord = { container: run.container, index: run.index, matches: [], painted: undefined };
-    matcher.scan(run.text, (start, end, termIndex) => {
-      record.matches.push(start, end, termIndex);
-    });
-    // The page holds this text already; a long page would otherwise be kept twice.
-    run.text = '';
-    // A run without a term is not kept: holding its text nodes would only feed the garbage collector.
-    if (record.matches.length === 0) return;
-    if (options.firstOnly) updateFirsts(record, run);
+  /** Matches of the run being annotated: one array for the whole page, copied only for runs that have any. */
+  const found: number[] = [];
+
+  /** Records a run's matches. `full` is the run with its nodes when the caller read them anyway. */
+  function annotate(run: RunText, full?: TextRun): void {
+    const n = matcher.find(run.text, found);
+    // A run without a term is not kept: most of a page's runs end here.
+    if (n === 0) return;
+    const record: RunRecord = { container: run.container, index: run.index, matches: found.slice(0, n), painted: undefined };
+    if (options.firstOnly) updateFirsts(record, full);
     const container = run.container;
     const list = recordsByContainer.get(container);
     if (list) list.push(record);
     else recordsByContainer.set(container, [record]);
     // Shadow roots and documents have no box to watch: their own text (rare) is painted at once.
-    if (container.nodeType !== Node.ELEMENT_NODE) return paint(record, run);
+    if (container.nodeType !== Node.ELEMENT_NODE) return paint(record, full);
     let anchor = anchorOf.get(container);
     if (!anchor) {
       anchor = anchorFor(container as Element);
@@ -167,7 +167,7 @@ export function createAnnotator(options: AnnotatorOptions) {
         visibility.observe(anchor);
       }
     }
-    if (near.has(anchor)) paint(record, run);
+    if (near.has(anchor)) paint(record, full);
   }
 
   /**
@@ -202,7 +202,7 @@ export function createAnnotator(options: AnnotatorOptions) {
     paint(record);
   }
 
-  function updateFirsts(record: RunRecord, run: TextRun): void {
+  function updateFirsts(record: RunRecord, run: TextRun | undefined): void {
     const m = record.matches;
     for (let i = 0; i < m.length; i += 3) {
       const term = m[i + 2]!;
@@ -309,7 +309,7 @@ export function createAnnotator(options: AnnotatorOptions) {
 
   /** Re-reads the text a container holds directly (its nested blocks are runs of their own). */
   function rescanDirect(container: Node): void {
-    readDirectRuns(container).forEach(annotate);
+    for (const run of readDirectRuns(container)) annotate(run, run);
   }
 
   /** One slice: as much pending work as fits the budget. */
@@ -347,7 +347,7 @@ export function createAnnotator(options: AnnotatorOptions) {
       if (root) {
         if (root.isConnected) {
           forgetSubtree(root, false);
-          collector = { root, collect: createRunCollector(root, { onShadowRoot: foundShadowRoot }).collect };
+          collector = { root, collect: createRunCollector(root, { onShadowRoot: foundShadowRoot, textOnly: true }).collect };
         }
         continue;
       }
@@ -421,7 +421,7 @@ export function createAnnotator(options: AnnotatorOptions) {
         priority = blocksOnScreen();
         wake();
       });
-      collector = { root, collect: createRunCollector(root, { onShadowRoot: foundShadowRoot }).collect };
+      collector = { root, collect: createRunCollector(root, { onShadowRoot: foundShadowRoot, textOnly: true }).collect };
       wake();
     },
     stop(): void {

@@ -37,13 +37,14 @@ export const INLINE = 1;
 export const BLOCK = 2;
 
 /**
- * The walk's hot path, run for every element of the page: one tag read, the `hidden` property, and
- * attribute reads only for elements that have attributes at all.
+ * The walk's hot path, run for every element of the page: one tag read, and attribute reads only
+ * for elements that have attributes at all.
  */
 export function classify(el: Element): typeof SKIP | typeof INLINE | typeof BLOCK {
   const tag = el.tagName;
   if (SKIPPED_TAGS.has(tag)) return SKIP;
-  if ((el as HTMLElement).hidden === true || (el.hasAttributes() && (isOwnUi(el) || isEditableRoot(el)))) return SKIP;
+  // `hidden` is an attribute too: an element without attributes needs no further reads.
+  if (el.hasAttributes() && ((el as HTMLElement).hidden === true || isOwnUi(el) || isEditableRoot(el))) return SKIP;
   return INLINE_TAGS.has(tag) ? INLINE : BLOCK;
 }
 

@@ -6,7 +6,8 @@
  */
 import { BLOCK, classify, isInline, SKIP } from './skip';
 
-export interface TextRun {
+/** A run's text and where it belongs: what the whole-page walk hands to the matcher. */
+export interface RunText {
   /** The block element (or shadow root / document) the run's text belongs to. */
   container: Node;
   /**
@@ -15,11 +16,15 @@ export interface TextRun {
    * (container, index) without keeping its nodes.
    */
   index: number;
+  /** The joined text. */
+  text: string;
+}
+
+/** A run with its text nodes: read again for the few runs that are painted or pointed at. */
+export interface TextRun extends RunText {
   nodes: Text[];
   /** starts[i] is the offset of nodes[i] in `text`. */
   starts: number[];
-  /** The joined text; the annotator empties it once scanned (the page keeps its own copy). */
-  text: string;
 }
 
 /** The nearest ancestor that is not an inline element. */
@@ -54,25 +59,30 @@ interface Walk {
 const ELEMENT = 1;
 const TEXT = 3;
 
+type Collect<R> = (budget: number) => { runs: R[]; done: boolean; lost?: true };
+
+interface CollectorOptions {
+  onShadowRoot?: (root: ShadowRoot) => void;
+  /** Only the text that belongs to `root` itself: nested blocks (collected on their own) are left out. */
+  directOnly?: boolean;
+}
+
 /**
  * Walks `root` (and the open shadow roots inside it), yielding runs in document order. Call
- * `collect(budget)` repeatedly until it returns `done`.
+ * `collect(budget)` repeatedly until it returns `done`. With `textOnly` the runs carry no nodes:
+ * the whole-page walk needs only text, and not holding a page's text nodes spares allocations
+ * and the garbage collector's time.
  */
-export function createRunCollector(
-  root: Node,
-  options: {
-    onShadowRoot?: (root: ShadowRoot) => void;
-    /** Only the text that belongs to `root` itself: nested blocks (collected on their own) are left out. */
-    directOnly?: boolean;
-  } = {},
-) {
+export function createRunCollector(root: Node, options: CollectorOptions & { textOnly: true }): { collect: Collect<RunText> };
+export function createRunCollector(root: Node, options?: CollectorOptions): { collect: Collect<TextRun> };
+export function createRunCollector(root: Node, options: CollectorOptions & { textOnly?: boolean } = {}): { collect: Collect<RunText> } {
   const rootIsInline = root.nodeType === ELEMENT && isInline(root as Element);
-  const { directOnly = false, onShadowRoot } = options;
+  const { directOnly = false, onShadowRoot, textOnly = false } = options;
   const walks: Walk[] = [{ root, node: root, blocks: [rootIsInline && !directOnly ? blockContainerOf(root) : root], runCounts: [0], enter: true }];
   const rootWasConnected = root.isConnected;
-  let current: TextRun | undefined;
+  let current: RunText | undefined;
 
-  const finish = (out: TextRun[]) => {
+  const finish = (out: RunText[]) => {
     if (current && !isBlank(current.text)) out.push(current);
     current = undefined;
   };
@@ -82,8 +92,8 @@ export function createRunCollector(
    * the node the walk stood on since the last call (the walk cannot go on from there).
    * One flat loop over locals: this runs for every node of the page.
    */
-  function collect(budget: number): { runs: TextRun[]; done: boolean; lost?: true } {
-    const out: TextRun[] = [];
+  function collect(budget: number): { runs: RunText[]; done: boolean; lost?: true } {
+    const out: RunText[] = [];
     let walk = walks[walks.length - 1];
     if (walk && rootWasConnected && !walk.node.isConnected) return { runs: out, done: false, lost: true };
     while (walk) {
@@ -118,11 +128,14 @@ export function createRunCollector(
           const text = node as Text;
           if (current && current.container !== block) finish(out);
           if (current) {
-            current.starts.push(current.text.length);
-            current.nodes.push(text);
+            if (!textOnly) {
+              (current as TextRun).starts.push(current.text.length);
+              (current as TextRun).nodes.push(text);
+            }
             current.text += text.data;
           } else {
-            current = { container: block, index: runCounts[runCounts.length - 1]!++, nodes: [text], starts: [0], text: text.data };
+            const index = runCounts[runCounts.length - 1]!++;
+            current = textOnly ? { container: block, index, text: text.data } : ({ container: block, index, nodes: [text], starts: [0], text: text.data } as TextRun);
           }
         } else if (type === ELEMENT) {
           const kind = classify(node as Element);

@@ -4,7 +4,7 @@
  * Leftmost-longest, non-overlapping; the Latin boundary, case and exclusion rules of the glossary.
  * Build is a sort plus linear passes (a 100,000-term glossary compiles in well under 150 ms).
  */
-import { foldCharCode, foldText, latinClass, NOT_LATIN } from '../text/fold';
+import { foldCharCode, foldTable, foldText, latinClass, NOT_LATIN } from '../text/fold';
 
 export interface MatcherEntry {
   form: string;
@@ -21,6 +21,11 @@ export interface Match {
 }
 
 export interface Matcher {
+  /**
+   * Writes [start, end, termIndex] for each match in `text[from, to)` into `out` from index 0 and
+   * returns how many numbers it wrote. The page walk reuses one `out`: no allocation per run.
+   */
+  find(text: string, out: number[], from?: number, to?: number): number;
   /** Calls `onMatch` for each match in `text[from, to)`, in order. Allocates nothing per character. */
   scan(text: string, onMatch: (start: number, end: number, termIndex: number) => void, from?: number, to?: number): void;
   /** Convenience for tests and small inputs. */
@@ -29,6 +34,9 @@ export interface Matcher {
 }
 
 const NO_NODE = -1;
+/** acceptAs values besides a term index. */
+const NO_OUTPUT = -1;
+const ASK_RULES = -2;
 const UPPER_A = 0x41;
 const UPPER_Z = 0x5a;
 const TO_LOWER = 0x20;
@@ -74,11 +82,14 @@ function changedByKey(): Uint16Array {
 
 let keys: Uint16Array | undefined;
 
-/** keyCode for every UTF-16 unit, computed once: the build reads it for every character of every form. */
+/** keyCode for every UTF-16 unit: the fold table with A–Z lower-cased (after folding: Ａ → a too). */
 function keyTable(): Uint16Array {
   if (!keys) {
-    keys = new Uint16Array(0x10000);
-    for (let code = 0; code < 0x10000; code++) keys[code] = keyCode(code);
+    keys = foldTable().slice();
+    for (let code = 0; code < 0x10000; code++) {
+      const k = keys[code]!;
+      if (k >= UPPER_A && k <= UPPER_Z) keys[code] = k + TO_LOWER;
+    }
   }
   return keys;
 }
@@ -201,6 +212,17 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
     }
   }
 
+  // What each node accepts, settled at build where no rule needs the page's text: the term index
+  // for a lone Chinese form without case or exclusions (nearly all), else ASK_RULES or NO_OUTPUT.
+  const acceptAs = new Int32Array(capacity).fill(NO_OUTPUT);
+  for (let node = 0; node < capacity; node++) {
+    const list = outputs[node];
+    if (!list) continue;
+    const only = list[0]!;
+    const ruleFree = list.length === 1 && only.startClass === NOT_LATIN && only.endClass === NOT_LATIN && !only.caseSensitive && !only.exclusions;
+    acceptAs[node] = ruleFree ? only.termIndex : ASK_RULES;
+  }
+
   function child(node: number, code: number): number {
     let lo = childStart[node]!;
     let hi = childStart[node + 1]! - 1;
@@ -225,7 +247,8 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
     return undefined;
   }
 
-  function scan(text: string, onMatch: (start: number, end: number, termIndex: number) => void, from = 0, to = text.length): void {
+  function find(text: string, out: number[], from = 0, to = text.length): number {
+    let written = 0;
     let i = from;
     while (i < to) {
       let node = rootChild[text.charCodeAt(i)]!;
@@ -244,33 +267,46 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
       let bestTerm = -1;
       let j = i + 1;
       for (;;) {
-        const list = outputs[node];
-        if (list) {
-          const hit = accepted(list, text, i, j, to, from);
+        const accepts = acceptAs[node]!;
+        if (accepts >= 0) {
+          bestEnd = j;
+          bestTerm = accepts;
+        } else if (accepts === ASK_RULES) {
+          const hit = accepted(outputs[node]!, text, i, j, to, from);
           if (hit) {
             bestEnd = j;
             bestTerm = hit.termIndex;
           }
         }
         if (j >= to) break;
-        node = child(node, keyCode(text.charCodeAt(j)));
+        node = child(node, key[text.charCodeAt(j)]!);
         if (node === NO_NODE) break;
         j++;
       }
       if (bestEnd > 0) {
-        onMatch(i, bestEnd, bestTerm);
+        out[written++] = i;
+        out[written++] = bestEnd;
+        out[written++] = bestTerm;
         i = bestEnd;
       } else {
         i++;
       }
     }
+    return written;
   }
 
   return {
-    scan,
+    find,
+    scan(text, onMatch, from, to) {
+      const found: number[] = [];
+      const n = find(text, found, from, to);
+      for (let k = 0; k < n; k += 3) onMatch(found[k]!, found[k + 1]!, found[k + 2]!);
+    },
     matchAll(text) {
+      const found: number[] = [];
+      const n = find(text, found);
       const out: Match[] = [];
-      scan(text, (start, end, termIndex) => out.push({ start, end, termIndex }));
+      for (let k = 0; k < n; k += 3) out.push({ start: found[k]!, end: found[k + 1]!, termIndex: found[k + 2]! });
       return out;
     },
     nodeCount: capacity,

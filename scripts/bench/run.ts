@@ -72,7 +72,9 @@ async function main(): Promise<void> {
   const markScript = readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
 
   const pages = new Map<string, { html: string; textBytes: number; elements: number }>();
-  for (const [name, bytes] of [['1 MB', MB], ['10 MB', 10 * MB]] as const) pages.set(name, generatePage(seedTexts, bytes));
+  // BENCH_QUICK=1: the 1 MB page only, no builds or long-task runs (for trying a change; quote full runs).
+  const quick = process.env.BENCH_QUICK === '1';
+  for (const [name, bytes] of [['1 MB', MB], ['10 MB', 10 * MB]] as const) if (!quick || bytes === MB) pages.set(name, generatePage(seedTexts, bytes));
   const server = createServer((req, res) => {
     const page = pages.get(decodeURIComponent(req.url!.slice(1)));
     if (!page) return void res.writeHead(404).end();
@@ -141,6 +143,7 @@ async function main(): Promise<void> {
       console.log(facts + '\n');
     }
 
+    if (quick) return;
     console.log('## Matcher build (in the page)');
     for (const [label, table] of [['real glossary', realTable], ['100,000 terms', bigTable]] as const) {
       const runs: number[] = [];
