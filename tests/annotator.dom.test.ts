@@ -205,6 +205,17 @@ describe('open shadow roots', () => {
     expect(runs.map((r) => r.text)).toEqual(['影子里的天数天算', '外面的MaaS', '之后的可灵']);
     expect(roots).toEqual([shadow]);
   });
+
+  it('reads roots on custom elements and on an inline <span>, whose text joins the run around it only outside the root', () => {
+    document.body.innerHTML = '<ul><li>列表里的MaaS</li></ul><news-card></news-card><p>前<span id="s"></span>后</p>';
+    const card = document.querySelector('news-card')!.attachShadow({ mode: 'open' });
+    card.append(Object.assign(document.createElement('p'), { textContent: '卡片里的可灵' }));
+    document.getElementById('s')!.attachShadow({ mode: 'open' }).append('行内的全模态');
+    const roots: ShadowRoot[] = [];
+    const { runs } = createRunCollector(document.body, { onShadowRoot: (r) => roots.push(r) }).collect(Infinity);
+    expect(runs.map((r) => r.text)).toEqual(['列表里的MaaS', '卡片里的可灵', '前', '行内的全模态', '后']);
+    expect(roots).toHaveLength(2);
+  });
 });
 
 describe('run collector', () => {

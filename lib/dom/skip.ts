@@ -21,7 +21,7 @@ const INLINE_TAGS = new Set([
 export const OWN_UI_ATTRIBUTE = 'data-termlens-ui';
 
 export const isOwnUi = (el: Element) => el.hasAttribute(OWN_UI_ATTRIBUTE);
-export const isInline = (el: Element) => INLINE_TAGS.has(el.tagName);
+export const isInline = (el: Element) => ((KIND_BY_TAG.get(el.tagName) ?? kindOfUnknownTag(el.tagName)) & INLINE) !== 0;
 
 /**
  * Editable regions: marking them would confuse the user's typing and the editor's own model.
@@ -35,17 +35,56 @@ function isEditableRoot(el: Element): boolean {
 export const SKIP = 0;
 export const INLINE = 1;
 export const BLOCK = 2;
+/** Added to INLINE or BLOCK for the elements that can hold a shadow root (the walk asks only those). */
+export const MAY_HOST_SHADOW = 4;
+
+/**
+ * The elements `attachShadow` and declarative shadow DOM accept, besides custom elements: every
+ * other element's `shadowRoot` is null, and reading it would be one more call into the browser
+ * per element of the page.
+ */
+const SHADOW_HOST_TAGS = new Set([
+  'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
+  'MAIN', 'NAV', 'P', 'SECTION', 'SPAN',
+]);
+
+/** Each known tag's kind, so that the walk's hot path is one map lookup per element. */
+const KIND_BY_TAG = new Map<string, number>();
+for (const tag of INLINE_TAGS) KIND_BY_TAG.set(tag, INLINE);
+for (const tag of SHADOW_HOST_TAGS) KIND_BY_TAG.set(tag, (INLINE_TAGS.has(tag) ? INLINE : BLOCK) | MAY_HOST_SHADOW);
+for (const tag of SKIPPED_TAGS) KIND_BY_TAG.set(tag, SKIP);
+
+/** Tags learnt while walking are remembered up to this many (a hostile page can invent millions). */
+const LEARNT_TAGS_MAX = 512;
+let learntTags = 0;
+
+/**
+ * A tag not in the lists: the same as its upper-case spelling if that is known (XHTML documents
+ * spell tags in lower case), else a block — and, with a hyphen, a custom element, which may hold
+ * a shadow root. Remembered, so each tag of a page is worked out once.
+ */
+function kindOfUnknownTag(tag: string): number {
+  const upper = tag.toUpperCase();
+  const kind = (upper !== tag ? KIND_BY_TAG.get(upper) : undefined) ?? (tag.includes('-') ? BLOCK | MAY_HOST_SHADOW : BLOCK);
+  if (learntTags < LEARNT_TAGS_MAX) {
+    learntTags++;
+    KIND_BY_TAG.set(tag, kind);
+  }
+  return kind;
+}
 
 /**
  * The walk's hot path, run for every element of the page: one tag read, and attribute reads only
- * for elements that have attributes at all.
+ * for elements that have attributes at all. Returns SKIP, or INLINE / BLOCK possibly with
+ * MAY_HOST_SHADOW.
  */
-export function classify(el: Element): typeof SKIP | typeof INLINE | typeof BLOCK {
+export function classify(el: Element): number {
   const tag = el.tagName;
-  if (SKIPPED_TAGS.has(tag)) return SKIP;
+  const kind = KIND_BY_TAG.get(tag) ?? kindOfUnknownTag(tag);
+  if (kind === SKIP) return SKIP;
   // `hidden` is an attribute too: an element without attributes needs no further reads.
   if (el.hasAttributes() && ((el as HTMLElement).hidden === true || isOwnUi(el) || isEditableRoot(el))) return SKIP;
-  return INLINE_TAGS.has(tag) ? INLINE : BLOCK;
+  return kind;
 }
 
 export const isSkippedElement = (el: Element) => classify(el) === SKIP;

@@ -4,7 +4,7 @@
  * The walk follows firstChild / nextSibling by hand: a TreeWalker with a filter calls back into
  * script for every node, which costs more than the reading itself.
  */
-import { BLOCK, classify, isInline, SKIP } from './skip';
+import { BLOCK, classify, isInline, MAY_HOST_SHADOW, SKIP } from './skip';
 
 /** A run's text and where it belongs: what the whole-page walk hands to the matcher. */
 export interface RunText {
@@ -142,7 +142,7 @@ export function createRunCollector(root: Node, options: CollectorOptions & { tex
           if (kind === SKIP) {
             enter = false;
           } else {
-            if (kind === BLOCK) {
+            if ((kind & BLOCK) !== 0) {
               finish(out);
               if (directOnly) {
                 enter = false; // collected as a container of its own
@@ -152,7 +152,7 @@ export function createRunCollector(root: Node, options: CollectorOptions & { tex
               runCounts.push(0);
               block = node;
             }
-            const shadow = (node as Element).shadowRoot;
+            const shadow = (kind & MAY_HOST_SHADOW) !== 0 ? (node as Element).shadowRoot : null;
             if (shadow) {
               // Both kinds of walk end a run at a shadow host, so run indexes agree; only the whole
               // walk goes in.

@@ -117,6 +117,7 @@ interface Output {
 
 export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
   const key = keyTable();
+  const fold = foldTable();
   // Build the trie by inserting each form; edges are found through an open-addressing hash table
   // of (parent, character) in typed arrays, then laid out as sorted arrays below.
   let capacity = 1;
@@ -238,8 +239,8 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
 
   function accepted(list: Output[], text: string, start: number, end: number, to: number, from: number): Output | undefined {
     for (const out of list) {
-      if (out.startClass !== NOT_LATIN && start > from && latinClass(foldCharCode(text.charCodeAt(start - 1))) === out.startClass) continue;
-      if (out.endClass !== NOT_LATIN && end < to && latinClass(foldCharCode(text.charCodeAt(end))) === out.endClass) continue;
+      if (out.startClass !== NOT_LATIN && start > from && latinClass(fold[text.charCodeAt(start - 1)]!) === out.startClass) continue;
+      if (out.endClass !== NOT_LATIN && end < to && latinClass(fold[text.charCodeAt(end)]!) === out.endClass) continue;
       if (out.caseSensitive && !sameFolded(text, start, out.folded)) continue;
       if (out.exclusions && out.exclusions.some((x) => start - x.at >= from && start - x.at + x.context.length <= to && sameKey(text, start - x.at, x.context))) continue;
       return out;

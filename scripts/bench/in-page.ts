@@ -3,7 +3,7 @@
  * the floor, TermLens's own annotator exactly as the content script drives it, and mark.js.
  */
 import { createAnnotator } from '../../lib/dom/annotator';
-import { everythingVisible, NEAR_VIEWPORT_MARGIN, type VisibilityFactory } from '../../lib/dom/visibility';
+import { everythingVisible, intersectionVisibility, NEAR_VIEWPORT_MARGIN, type VisibilityFactory } from '../../lib/dom/visibility';
 import { compileMatcher } from '../../lib/matcher/compile';
 import { entriesOfTable } from '../../lib/matcher/entries';
 import type { MatchTable } from '../../lib/messages';
@@ -23,6 +23,38 @@ function floor(): { ms: number; textNodes: number; chars: number } {
     chars += (n as Text).data.length;
   }
   return { ms: performance.now() - t0, textNodes, chars };
+}
+
+/**
+ * Lower bounds for any reader of the page in script: the floor plus the least that TermLens's rules
+ * need — each text node's parent (to know its block and whether it is skipped), and one
+ * `charCodeAt` per character (any matcher reads every character once).
+ */
+function floorWithParents(): { ms: number } {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let parents = 0;
+  let last: Node | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentNode;
+    if (parent !== last) parents++;
+    last = parent;
+    parents += (n as Text).data.length > 0 ? 0 : 1;
+  }
+  if (parents === 0) throw new Error('no text read');
+  return { ms: performance.now() - t0 };
+}
+
+function floorWithCharacters(): { ms: number } {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let sum = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    for (let i = 0; i < data.length; i++) sum = (sum + data.charCodeAt(i)) | 0;
+  }
+  if (sum === 0) throw new Error('no text read');
+  return { ms: performance.now() - t0 };
 }
 
 /** (b) mark.js 8.11 `markRegExp` with an alternation of every form, longest first. */
@@ -87,7 +119,8 @@ function build(table: MatchTable): { ms: number; nodes: number } {
 }
 
 /** The content script's real schedule (setTimeout between slices): every main-thread task over 50 ms while it runs. */
-async function longTasks(table: MatchTable, withoutViewport = false): Promise<{ wallMs: number; longTasks: number[]; slices: number; longestSlice: number }> {
+async function longTasks(table: MatchTable, withoutViewport = false): Promise<{ wallMs: number; longTasks: number[]; slices: number; longestSlice: number; watched: number }> {
+  let watched = 0;
   const matcher = compileMatcher(entriesOfTable(table));
   const highlight = new Highlight();
   CSS.highlights.set('termlens-bench', highlight);
@@ -105,7 +138,10 @@ async function longTasks(table: MatchTable, withoutViewport = false): Promise<{ 
     doc: document,
     matcher,
     highlight,
-    visibility: withoutViewport ? () => ({ observe() {}, unobserve() {}, disconnect() {} }) : undefined,
+    visibility: (onChange) => {
+      const tracker = withoutViewport ? { observe() {}, unobserve() {}, disconnect() {} } : intersectionVisibility(onChange);
+      return { ...tracker, observe: (el) => (watched++, tracker.observe(el)) };
+    },
     afterLayout: (fn) => requestAnimationFrame(() => setTimeout(fn, 0)),
     schedule: (fn) => {
       pending++;
@@ -126,7 +162,32 @@ async function longTasks(table: MatchTable, withoutViewport = false): Promise<{ 
   await nextFrame();
   await nextFrame();
   observer.disconnect();
-  return { wallMs, longTasks: seen, slices, longestSlice };
+  return { wallMs, longTasks: seen, slices, longestSlice, watched };
 }
 
-Object.assign(globalThis, { TermLensBench: { floor, markRegExp, termlens, build, longTasks } });
+/**
+ * The floor in the extension's schedule: the same TreeWalker, in 8 ms slices with setTimeout
+ * between them. Its longest slice is what merely reading the page costs in one task (garbage
+ * collection of the page's heap included), the bound for any reader's longest task.
+ */
+async function floorSliced(): Promise<{ wallMs: number; slices: number; longestSlice: number }> {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  let slices = 0;
+  let longestSlice = 0;
+  const t0 = performance.now();
+  let node = walker.nextNode();
+  while (node) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const start = performance.now();
+    slices++;
+    do {
+      for (let k = 0; k < 200 && node; k++, node = walker.nextNode()) chars += (node as Text).data.length;
+    } while (node && performance.now() - start < 8);
+    longestSlice = Math.max(longestSlice, performance.now() - start);
+  }
+  if (chars === 0) throw new Error('no text read');
+  return { wallMs: performance.now() - t0, slices, longestSlice };
+}
+
+Object.assign(globalThis, { TermLensBench: { floor, floorWithParents, floorWithCharacters, floorSliced, markRegExp, termlens, build, longTasks } });
