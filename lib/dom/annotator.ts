@@ -31,6 +31,10 @@ interface RunRecord {
   matches: number[];
   /** Ranges in the highlight while the run's block is near the viewport. */
   painted: StaticRange[] | undefined;
+  /** The container's next run with matches (a list, not an array per container: fewer objects to keep). */
+  next: RunRecord | undefined;
+  /** The watched element whose nearness paints this run; none for shadow roots and documents. */
+  anchor: Element | undefined;
 }
 
 export interface AnnotatorOptions {
@@ -60,11 +64,11 @@ const VIEWPORT_SAMPLES = 4;
 
 export function createAnnotator(options: AnnotatorOptions) {
   const { doc, matcher, highlight } = options;
-  const recordsByContainer = new Map<Node, RunRecord[]>();
-  /** Watched anchors near the viewport, each anchor's blocks, and each block's anchor. */
+  /** Each container's first run with matches; the others follow through `next`. */
+  const firstRecordOf = new Map<Node, RunRecord>();
+  /** Watched anchors: the runs each one paints (kept, even empty, while its blocks are rescanned), and which are near the viewport. */
+  const recordsOfAnchor = new Map<Element, RunRecord[]>();
   const near = new Set<Element>();
-  const containersOf = new Map<Element, Set<Node>>();
-  const anchorOf = new Map<Node, Element>();
   const visibility = (options.visibility ?? intersectionVisibility)(onVisibility);
   const observed = new WeakSet<Node>();
   /** Blocks scanned ahead of the first walk (they were on screen); that walk skips them. */
@@ -148,24 +152,26 @@ export function createAnnotator(options: AnnotatorOptions) {
     const n = matcher.find(run.text, found);
     // A run without a term is not kept: most of a page's runs end here.
     if (n === 0) return;
-    const record: RunRecord = { container: run.container, index: run.index, matches: found.slice(0, n), painted: undefined };
-    if (options.firstOnly) updateFirsts(record, full);
     const container = run.container;
-    const list = recordsByContainer.get(container);
-    if (list) list.push(record);
-    else recordsByContainer.set(container, [record]);
+    const record: RunRecord = { container, index: run.index, matches: found.slice(0, n), painted: undefined, next: undefined, anchor: undefined };
+    if (options.firstOnly) updateFirsts(record, full);
+    const first = firstRecordOf.get(container);
+    if (first) {
+      let last = first;
+      while (last.next) last = last.next;
+      last.next = record;
+    } else {
+      firstRecordOf.set(container, record);
+    }
     // Shadow roots and documents have no box to watch: their own text (rare) is painted at once.
     if (container.nodeType !== Node.ELEMENT_NODE) return paint(record, full);
-    let anchor = anchorOf.get(container);
-    if (!anchor) {
-      anchor = anchorFor(container as Element);
-      anchorOf.set(container, anchor);
-      const group = containersOf.get(anchor);
-      if (group) group.add(container);
-      else {
-        containersOf.set(anchor, new Set([container]));
-        visibility.observe(anchor);
-      }
+    const anchor = first?.anchor ?? anchorFor(container as Element);
+    record.anchor = anchor;
+    const group = recordsOfAnchor.get(anchor);
+    if (group) group.push(record);
+    else {
+      recordsOfAnchor.set(anchor, [record]);
+      visibility.observe(anchor);
     }
     if (near.has(anchor)) paint(record, full);
   }
@@ -220,8 +226,8 @@ export function createAnnotator(options: AnnotatorOptions) {
     if (terms.length === 0) return;
     for (const term of terms) firstOf.delete(term);
     const wanted = new Set(terms);
-    for (const list of recordsByContainer.values()) {
-      for (const record of list) {
+    for (const first of firstRecordOf.values()) {
+      for (let record: RunRecord | undefined = first; record; record = record.next) {
         const m = record.matches;
         for (let i = 0; i < m.length; i += 3) {
           const term = m[i + 2]!;
@@ -267,37 +273,44 @@ export function createAnnotator(options: AnnotatorOptions) {
   function onVisibility(anchor: Element, isNear: boolean): void {
     if (isNear) near.add(anchor);
     else near.delete(anchor);
-    for (const container of containersOf.get(anchor) ?? []) {
-      for (const record of recordsByContainer.get(container) ?? []) (isNear ? paint : unpaint)(record);
-    }
+    for (const record of recordsOfAnchor.get(anchor) ?? []) (isNear ? paint : unpaint)(record);
   }
 
-  /** Drops a container's runs; `gone` also stops watching it (it left the page). */
+  /** Drops a container's runs; `gone` (it left the page) also stops watching what watched it. */
   function forgetContainer(container: Node, gone: boolean): void {
     scannedEarly.delete(container);
-    const anchor = gone ? anchorOf.get(container) : undefined;
-    if (anchor) {
-      anchorOf.delete(container);
-      const group = containersOf.get(anchor);
-      group?.delete(container);
-      if (!group || group.size === 0) {
-        containersOf.delete(anchor);
-        visibility.unobserve(anchor);
-        near.delete(anchor);
+    const first = firstRecordOf.get(container);
+    if (first) {
+      firstRecordOf.delete(container);
+      const dropped = new Set<RunRecord>();
+      for (let record: RunRecord | undefined = first; record; record = record.next) {
+        unpaint(record);
+        dropped.add(record);
       }
+      const anchor = first.anchor;
+      const group = anchor && recordsOfAnchor.get(anchor);
+      if (anchor && group) {
+        const kept = group.filter((record) => !dropped.has(record));
+        recordsOfAnchor.set(anchor, kept);
+        if (gone && kept.length === 0) unwatch(anchor);
+      }
+      if (options.firstOnly) recomputeFirsts(dropped);
     }
-    const list = recordsByContainer.get(container);
-    if (!list) return;
-    for (const record of list) unpaint(record);
-    recordsByContainer.delete(container);
-    if (options.firstOnly) recomputeFirsts(new Set(list));
+    // A watched anchor leaving the page with nothing left to paint.
+    if (gone && recordsOfAnchor.get(container as Element)?.length === 0) unwatch(container as Element);
+  }
+
+  function unwatch(anchor: Element): void {
+    recordsOfAnchor.delete(anchor);
+    visibility.unobserve(anchor);
+    near.delete(anchor);
   }
 
   function forgetSubtree(node: Node, gone: boolean): void {
     forgetContainer(node, gone);
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     for (const el of (node as Element).querySelectorAll('*')) {
-      if (recordsByContainer.has(el) || scannedEarly.has(el)) forgetContainer(el, gone);
+      if (firstRecordOf.has(el) || scannedEarly.has(el) || (gone && recordsOfAnchor.has(el))) forgetContainer(el, gone);
     }
   }
 
@@ -322,7 +335,7 @@ export function createAnnotator(options: AnnotatorOptions) {
       const early = priority.shift();
       if (early) {
         // A block the first walk already read needs nothing more.
-        if (early.isConnected && firstWalk && !recordsByContainer.has(early)) {
+        if (early.isConnected && firstWalk && !firstRecordOf.has(early)) {
           rescanDirect(early);
           scannedEarly.add(early);
           changed = true;
@@ -430,13 +443,16 @@ export function createAnnotator(options: AnnotatorOptions) {
       firstOf.clear(); // nothing to hand "first" on to
       observer.disconnect();
       visibility.disconnect();
-      for (const container of [...recordsByContainer.keys()]) forgetContainer(container, true);
+      for (const container of [...firstRecordOf.keys()]) forgetContainer(container, true);
+      recordsOfAnchor.clear();
+      near.clear();
     },
     /** Number of matches per term index over everything scanned (painted or not). */
     counts(): Map<number, number> {
       const out = new Map<number, number>();
-      for (const list of recordsByContainer.values()) {
-        for (const { matches } of list) {
+      for (const first of firstRecordOf.values()) {
+        for (let record: RunRecord | undefined = first; record; record = record.next) {
+          const { matches } = record;
           for (let i = 2; i < matches.length; i += 3) out.set(matches[i]!, (out.get(matches[i]!) ?? 0) + 1);
         }
       }
@@ -511,10 +527,10 @@ export function createAnnotator(options: AnnotatorOptions) {
   function recordOf(node: Node): { record: RunRecord; run: TextRun; index: number } | undefined {
     if (node.nodeType !== Node.TEXT_NODE) return undefined;
     const container = blockContainerOf(node);
-    const list = recordsByContainer.get(container);
-    if (!list) return undefined;
+    const first = firstRecordOf.get(container);
+    if (!first) return undefined;
     const runs = runsOf(container);
-    for (const record of list) {
+    for (let record: RunRecord | undefined = first; record; record = record.next) {
       const run = runs.get(record.index);
       const index = run ? run.nodes.indexOf(node as Text) : -1;
       if (run && index >= 0) return { record, run, index };

@@ -260,7 +260,7 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
-  args?: { data?: { url?: string } };
+  args?: { data?: { url?: string; functionName?: string; lineNumber?: number; columnNumber?: number } };
 }
 
 /**
@@ -270,7 +270,7 @@ interface TraceEvent {
 export async function traceContentScript(
   page: Page,
   during: () => Promise<void>,
-): Promise<{ longestMs: number; longestCpuMs: number; totalMs: number; calls: number; longest: { name: string; ms: number; fn?: string }[] }> {
+): Promise<{ longestMs: number; longestCpuMs: number; totalMs: number; calls: number; longest: { name: string; at: string; ms: number; fn?: string }[] }> {
   const cdp = await page.context().newCDPSession(page);
   const complete = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e: { stream?: string }) => resolve(e.stream!)));
   await cdp.send('Tracing.start', {
@@ -304,7 +304,8 @@ export async function traceContentScript(
       const inside = events.filter((x) => x.ph === 'X' && x !== e && x.ts >= e.ts && x.ts + (x.dur ?? 0) <= e.ts + (e.dur ?? 0) && (x as { tid?: number }).tid === (e as { tid?: number }).tid);
       const byName = new Map<string, number>();
       for (const x of inside) byName.set(x.name, (byName.get(x.name) ?? 0) + (x.dur ?? 0) / 1000);
-      return { name: e.name, ms: (e.dur ?? 0) / 1000, fn: `cpu ${((e as { tdur?: number }).tdur ?? 0) / 1000} ` + JSON.stringify([...byName].sort((a, b) => b[1] - a[1]).slice(0, 4)) };
+      const where = e.args?.data;
+      return { name: e.name, at: `${where?.functionName || '(anonymous)'}@${where?.lineNumber ?? '?'}:${where?.columnNumber ?? '?'}`, ms: (e.dur ?? 0) / 1000, fn: `cpu ${((e as { tdur?: number }).tdur ?? 0) / 1000} ` + JSON.stringify([...byName].sort((a, b) => b[1] - a[1]).slice(0, 4)) };
     });
   // Thread time: what the task itself ran, without the time the OS gave the core to another process.
   const cpu = ours.map((e) => ((e as { tdur?: number }).tdur ?? e.dur ?? 0) / 1000);
