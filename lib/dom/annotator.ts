@@ -8,7 +8,7 @@
 import { NODES_PER_CLOCK_CHECK, SLICE_BUDGET_MS } from '../limits';
 import type { Matcher } from '../matcher/compile';
 import { classify, isInline, isOwnUi, isSkippedElement, SKIP } from './skip';
-import { blockContainerOf, createRunCollector, locate, readDirectRuns, type RunText, type TextRun } from './text-runs';
+import { blockContainerOf, createRunCollector, locate, readDirectRuns, type Collect, type RunText, type TextRun } from './text-runs';
 import { intersectionVisibility, type VisibilityFactory } from './visibility';
 
 /** One match, located in its run (read afresh from the page when the hit was made). */
@@ -77,7 +77,7 @@ export function createAnnotator(options: AnnotatorOptions) {
   /** Work not done yet: whole subtrees to collect, and containers whose own text changed. */
   const pendingRoots: Node[] = [];
   const dirty = new Set<Node>();
-  let collector: { root: Node; collect: (budget: number) => { runs: RunText[]; done: boolean; lost?: true } } | undefined;
+  let collector: { root: Node; collect: Collect<RunText> } | undefined;
   let firstWalk = true;
   /** With firstOnly: each term's earliest match so far, in document order. */
   const firstOf = new Map<number, { record: RunRecord; i: number }>();

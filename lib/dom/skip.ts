@@ -21,7 +21,7 @@ const INLINE_TAGS = new Set([
 export const OWN_UI_ATTRIBUTE = 'data-termlens-ui';
 
 export const isOwnUi = (el: Element) => el.hasAttribute(OWN_UI_ATTRIBUTE);
-export const isInline = (el: Element) => ((KIND_BY_TAG.get(el.tagName) ?? kindOfUnknownTag(el.tagName)) & INLINE) !== 0;
+export const isInline = (el: Element) => (kindOfTag(el.tagName) & INLINE) !== 0;
 
 /**
  * Editable regions: marking them would confuse the user's typing and the editor's own model.
@@ -73,14 +73,15 @@ function kindOfUnknownTag(tag: string): number {
   return kind;
 }
 
+const kindOfTag = (tag: string) => KIND_BY_TAG.get(tag) ?? kindOfUnknownTag(tag);
+
 /**
  * The walk's hot path, run for every element of the page: one tag read, and attribute reads only
  * for elements that have attributes at all. Returns SKIP, or INLINE / BLOCK possibly with
  * MAY_HOST_SHADOW.
  */
 export function classify(el: Element): number {
-  const tag = el.tagName;
-  const kind = KIND_BY_TAG.get(tag) ?? kindOfUnknownTag(tag);
+  const kind = kindOfTag(el.tagName);
   if (kind === SKIP) return SKIP;
   // `hidden` is an attribute too: an element without attributes needs no further reads.
   if (el.hasAttributes() && ((el as HTMLElement).hidden === true || isOwnUi(el) || isEditableRoot(el))) return SKIP;

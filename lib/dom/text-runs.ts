@@ -59,7 +59,7 @@ interface Walk {
 const ELEMENT = 1;
 const TEXT = 3;
 
-type Collect<R> = (budget: number) => { runs: R[]; done: boolean; lost?: true };
+export type Collect<R> = (budget: number) => { runs: R[]; done: boolean; lost?: true };
 
 interface CollectorOptions {
   onShadowRoot?: (root: ShadowRoot) => void;

@@ -41,12 +41,6 @@ const UPPER_A = 0x41;
 const UPPER_Z = 0x5a;
 const TO_LOWER = 0x20;
 
-/** Folded and ASCII-lower-cased: the trie's alphabet. */
-function keyCode(code: number): number {
-  const folded = foldCharCode(code);
-  return folded >= UPPER_A && folded <= UPPER_Z ? folded + TO_LOWER : folded;
-}
-
 const PAIR_BITS_LOG2 = 18; // 256K bits, 32 KB: few false passes for a 100,000-term glossary
 const PAIR_WORDS = 1 << (PAIR_BITS_LOG2 - 5);
 const PAIR_MASK = (1 << PAIR_BITS_LOG2) - 1;
@@ -59,8 +53,9 @@ let rawByKey: Map<number, number[]> | undefined;
 function rawCodesByKey(): Map<number, number[]> {
   if (!rawByKey) {
     rawByKey = new Map();
+    const keyOfCode = keyTable();
     for (const code of changedByKey()) {
-      const key = keyCode(code);
+      const key = keyOfCode[code]!;
       const list = rawByKey.get(key) ?? [key];
       list.push(code);
       rawByKey.set(key, list);
@@ -82,7 +77,10 @@ function changedByKey(): Uint16Array {
 
 let keys: Uint16Array | undefined;
 
-/** keyCode for every UTF-16 unit: the fold table with A–Z lower-cased (after folding: Ａ → a too). */
+/**
+ * The trie's alphabet: each UTF-16 unit folded and ASCII-lower-cased (Ａ → a too), as a table read
+ * for every character the scan follows into the trie.
+ */
 function keyTable(): Uint16Array {
   if (!keys) {
     keys = foldTable().slice();
@@ -192,7 +190,7 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
   // Indexed by the page's raw character (folding and case already applied), so that the scan's
   // hot loop is one array read per character.
   const rootChild = byKey.slice();
-  for (const code of changedByKey()) rootChild[code] = byKey[keyCode(code)]!;
+  for (const code of changedByKey()) rootChild[code] = byKey[key[code]!]!;
 
   // The second-character filter: a bit per (first node, raw second character), hashed. A page's
   // common characters (大, 数, 人…) start some term, but are rarely followed by its second character;
@@ -370,8 +368,9 @@ function sameFolded(text: string, start: number, folded: string): boolean {
 
 /** Does `text` at `start` equal `key` after folding and lower-casing? */
 function sameKey(text: string, start: number, key: string): boolean {
+  const keyOfCode = keyTable();
   for (let k = 0; k < key.length; k++) {
-    if (keyCode(text.charCodeAt(start + k)) !== key.charCodeAt(k)) return false;
+    if (keyOfCode[text.charCodeAt(start + k)] !== key.charCodeAt(k)) return false;
   }
   return true;
 }

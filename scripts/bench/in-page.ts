@@ -33,15 +33,16 @@ function floor(): { ms: number; textNodes: number; chars: number } {
 function floorWithParents(): { ms: number } {
   const t0 = performance.now();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
   let parents = 0;
   let last: Node | null = null;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    chars += (n as Text).data.length;
     const parent = n.parentNode;
     if (parent !== last) parents++;
     last = parent;
-    parents += (n as Text).data.length > 0 ? 0 : 1;
   }
-  if (parents === 0) throw new Error('no text read');
+  if (chars === 0 || parents === 0) throw new Error('no text read');
   return { ms: performance.now() - t0 };
 }
 

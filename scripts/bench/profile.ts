@@ -3,17 +3,14 @@
  * in a fresh page under the V8 sampling profiler and prints self time per function (top 25). For
  * finding hot spots, not for figures: quote `npm run bench` for those.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { build as esbuild } from 'esbuild';
-import { chromium } from 'playwright-core';
 import type { MatchTable } from '../../lib/messages';
 import { generatePage } from './pages';
+import { bundleForPage, launchChromium, readMatchTable, readSeeds, servePages } from './setup';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SIZE = Number(process.env.PROFILE_MB ?? 1) * 1_000_000;
+
+declare const TermLensBench: { floor(): unknown; termlens(table: MatchTable, eager: boolean): Promise<unknown> };
 
 interface ProfileNode {
   id: number;
@@ -22,23 +19,14 @@ interface ProfileNode {
 }
 
 async function main(): Promise<void> {
-  const seeds = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
-  const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as { terms: { id: string; forms: string[]; caseSensitive: boolean; exclude: string[] }[] };
-  const table: MatchTable = {
-    ids: glossary.terms.map((t) => t.id),
-    forms: glossary.terms.map((t) => t.forms),
-    caseSensitive: glossary.terms.map((t) => t.caseSensitive),
-    exclude: glossary.terms.map((t) => t.exclude),
-  };
-  const bundle = await esbuild({ entryPoints: [join(import.meta.dirname, 'in-page.ts')], bundle: true, format: 'iife', target: 'chrome120', write: false, sourcemap: false });
-  const page = generatePage(seeds, SIZE);
-  const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page.html));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
+  const table = readMatchTable();
+  const script = await bundleForPage(join(import.meta.dirname, 'in-page.ts'));
+  const server = await servePages(new Map([['page', generatePage(readSeeds(), SIZE).html]]));
+  const browser = await launchChromium();
   try {
     const tab = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-    await tab.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}/`);
-    await tab.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    await tab.goto(server.url('page'), { timeout: 120_000 });
+    await tab.addScriptTag({ content: script });
     await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const cdp = await tab.context().newCDPSession(tab);
     await cdp.send('Profiler.enable');
@@ -46,7 +34,7 @@ async function main(): Promise<void> {
     await cdp.send('Profiler.start');
     const which = process.env.PROFILE_WHAT ?? 'termlens';
     const result = await tab.evaluate(
-      ([t, w]) => (w === 'floor' ? (globalThis as any).TermLensBench.floor() : (globalThis as any).TermLensBench.termlens(t, false)),
+      ([t, w]) => (w === 'floor' ? TermLensBench.floor() : TermLensBench.termlens(t, false)),
       [table, which] as const,
     );
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };

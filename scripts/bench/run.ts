@@ -4,18 +4,15 @@
  * page, with the methods interleaved so machine noise falls on all of them; ratios are to the
  * floor measured in the same run. Prints a table; nothing here is a pass/fail test.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build as esbuild } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { MatchTable } from '../../lib/messages';
 import { generatePage, syntheticForms } from './pages';
+import { bundleForPage, isolatedWorld, launchChromium, readMatchTable, readSeeds, ROOT, servePages } from './setup';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CONTENT_SCRIPT = join(ROOT, '.output', 'chrome-mv3', 'content-scripts', 'content.js');
 const MB = 1_000_000;
 
@@ -31,19 +28,8 @@ interface Bench {
 }
 declare const TermLensBench: Bench;
 
-const seedTexts = readdirSync(join(ROOT, 'seeds'))
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
-const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as {
-  terms: { id: string; forms: string[]; caseSensitive: boolean; exclude: string[] }[];
-};
-const realTable: MatchTable = {
-  ids: glossary.terms.map((t) => t.id),
-  forms: glossary.terms.map((t) => t.forms),
-  caseSensitive: glossary.terms.map((t) => t.caseSensitive),
-  exclude: glossary.terms.map((t) => t.exclude),
-};
+const seedTexts = readSeeds();
+const realTable = readMatchTable();
 const realForms = realTable.forms.flat();
 /** The real glossary plus synthetic terms up to 100,000 terms. */
 const bigTable: MatchTable = (() => {
@@ -63,41 +49,28 @@ const stats = (xs: number[]) => {
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 
 async function main(): Promise<void> {
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  const bundle = await esbuild({
-    entryPoints: [join(import.meta.dirname, 'in-page.ts')],
-    bundle: true,
-    format: 'iife',
-    target: 'chrome120',
-    write: false,
-  });
-  const benchScript = bundle.outputFiles[0]!.text;
+  const benchScript = await bundleForPage(join(import.meta.dirname, 'in-page.ts'));
   const markScript = readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
 
   const pages = new Map<string, { html: string; textBytes: number; elements: number }>();
   // BENCH_QUICK=1: the 1 MB page only, no builds or long-task runs (for trying a change; quote full runs).
   const quick = process.env.BENCH_QUICK === '1';
   for (const [name, bytes] of [['1 MB', MB], ['10 MB', 10 * MB]] as const) if (!quick || bytes === MB) pages.set(name, generatePage(seedTexts, bytes));
-  const server = createServer((req, res) => {
-    const page = pages.get(decodeURIComponent(req.url!.slice(1)));
-    if (!page) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page.html);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-first-run', '--disable-background-networking'] });
+  const server = await servePages(new Map([...pages].map(([name, page]) => [name, page.html])));
+  const browser = await launchChromium();
 
-  const fresh = async (name: string, withMark = false): Promise<Page> => {
+  /** A fresh page, the bench script in its main world unless `bare` (the caller injects it elsewhere). */
+  const fresh = async (name: string, withMark = false, bare = false): Promise<Page> => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-    await page.goto(`http://127.0.0.1:${port}/${encodeURIComponent(name)}`, { waitUntil: 'load', timeout: 120_000 });
-    await page.addScriptTag({ content: benchScript });
+    await page.goto(server.url(name), { waitUntil: 'load', timeout: 120_000 });
+    if (!bare) await page.addScriptTag({ content: benchScript });
     if (withMark) await page.addScriptTag({ content: markScript });
     // Let the first layout and paint finish before timing anything.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     return page;
   };
-  const once = async <T>(name: string, fn: (page: Page) => Promise<T>, withMark = false): Promise<T> => {
-    const page = await fresh(name, withMark);
+  const once = async <T>(name: string, fn: (page: Page) => Promise<T>, withMark = false, bare = false): Promise<T> => {
+    const page = await fresh(name, withMark, bare);
     try {
       return await fn(page);
     } finally {
@@ -167,19 +140,17 @@ async function main(): Promise<void> {
     // As the extension runs: in an isolated world (where every DOM wrapper the script touches is a
     // handle the garbage collector must visit), slices on setTimeout.
     console.log('\n## Main-thread tasks while annotating the 10 MB page (isolated world, setTimeout between slices, as in the extension)');
-    const isolated = async <T>(fn: string): Promise<T> =>
-      once('10 MB', async (page) => {
-        const cdp = await page.context().newCDPSession(page);
-        const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-        const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'termlens-bench' })) as { executionContextId: number };
-        const evaluate = async (expression: string) => {
-          const r = (await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, awaitPromise: true, returnByValue: true })) as { result: { value: unknown }; exceptionDetails?: { text: string } };
-          if (r.exceptionDetails) throw new Error(r.exceptionDetails.text);
-          return r.result.value;
-        };
-        await evaluate(benchScript);
-        return (await evaluate(fn)) as T;
-      });
+    const isolated = async <T>(expression: string): Promise<T> =>
+      once(
+        '10 MB',
+        async (page) => {
+          const evaluate = await isolatedWorld(page);
+          await evaluate(benchScript);
+          return (await evaluate(expression)) as T;
+        },
+        false,
+        true,
+      );
     for (let run = 0; run < 3; run++) {
       const f = await isolated<{ wallMs: number; slices: number; longestSlice: number }>('TermLensBench.floorSliced()');
       const r = await isolated<{ wallMs: number; longTasks: number[]; slices: number; longestSlice: number; watched: number }>(`TermLensBench.longTasks(${JSON.stringify(realTable)})`);
