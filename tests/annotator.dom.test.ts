@@ -2,7 +2,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAnnotator, rangeOfHit, type Annotator, type Hit } from '../lib/dom/annotator';
 import { createRunCollector } from '../lib/dom/text-runs';
 import type { VisibilityFactory } from '../lib/dom/visibility';
-import { compileMatcher } from '../lib/matcher/compile';
+import { compileMatcher, type Matcher } from '../lib/matcher/compile';
 
 const FORMS = ['全模态大模型', '全模态', '天数天算', 'MaaS', '可灵'];
 const matcher = compileMatcher(
@@ -63,7 +63,7 @@ const settle = async () => {
 const countsByForm = () => Object.fromEntries([...annotator.counts()].map(([i, n]) => [FORMS[i], n]));
 const paintedTexts = () => [...painted].map(textOf).sort();
 
-function build(html: string, firstOnly = false): void {
+function build(html: string, firstOnly = false, using: Matcher = matcher): void {
   // Test fixture markup, written by the test itself.
   document.body.innerHTML = html;
   queue = [];
@@ -71,7 +71,7 @@ function build(html: string, firstOnly = false): void {
   visibility = manualVisibility();
   annotator = createAnnotator({
     doc: document,
-    matcher,
+    matcher: using,
     highlight: painted as unknown as Highlight,
     schedule: (fn) => queue.push(fn),
     visibility: visibility.factory,
@@ -162,6 +162,71 @@ describe('annotator', () => {
     expect(painted.size).toBe(2);
     annotator.stop();
     expect(painted.size).toBe(0);
+  });
+});
+
+/** Painted matches as "id of the text's block:text", sorted. */
+const paintedWhere = () => [...painted].map((r) => `${(r.startContainer.parentNode as Element).id}:${textOf(r)}`).sort();
+const watchAll = () => [...visibility.watched].forEach((el) => visibility.set(el, true));
+
+describe('blocks found again by their place under a watched anchor', () => {
+  it('keeps marks on the right paragraphs when a paragraph is inserted before them', async () => {
+    build('<section id="s"><p id="p1">天数天算</p><p id="p2">MaaS</p></section>');
+    expect([...visibility.watched].map((el) => el.id)).toEqual(['s']);
+    const p0 = Object.assign(document.createElement('p'), { id: 'p0', textContent: '可灵上线' });
+    document.getElementById('s')!.prepend(p0);
+    await settle();
+    watchAll();
+    expect(paintedWhere()).toEqual(['p0:可灵', 'p1:天数天算', 'p2:MaaS']);
+    expect(countsByForm()).toEqual({ 可灵: 1, 天数天算: 1, MaaS: 1 });
+    expect(FORMS[annotator.annotationAt(document.getElementById('p2')!.firstChild!, 1)!.termIndex]).toBe('MaaS');
+  });
+
+  it('follows blocks two levels down when their parent or a sibling of it moves', async () => {
+    build('<div id="g"><div id="c1"><p id="q1">天数天算</p></div><div id="c2"><p id="q2">MaaS</p></div></div>');
+    expect([...visibility.watched].map((el) => el.id)).toEqual(['g']);
+    const c0 = document.createElement('div');
+    c0.innerHTML = '<p id="q0">全模态大模型</p>';
+    document.getElementById('g')!.prepend(c0);
+    document.getElementById('c2')!.prepend(Object.assign(document.createElement('p'), { id: 'q3', textContent: '可灵' }));
+    await settle();
+    watchAll();
+    expect(paintedWhere()).toEqual(['q0:全模态大模型', 'q1:天数天算', 'q2:MaaS', 'q3:可灵']);
+    document.getElementById('c1')!.remove();
+    await settle();
+    expect(paintedWhere()).toEqual(['q0:全模态大模型', 'q2:MaaS', 'q3:可灵']);
+    expect(countsByForm()).toEqual({ 全模态大模型: 1, MaaS: 1, 可灵: 1 });
+    expect(FORMS[annotator.annotationAt(document.getElementById('q2')!.firstChild!, 0)!.termIndex]).toBe('MaaS');
+  });
+
+  it('reads only the new item when a feed grows, before and after it passes the fan-out', async () => {
+    let scans = 0;
+    const counting: Matcher = { ...matcher, find: (...args) => (scans++, matcher.find(...args)) };
+    build('<main><ul id="feed"></ul></main>', false, counting);
+    const feed = document.getElementById('feed')!;
+    const scansPerItem: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      scans = 0;
+      feed.append(Object.assign(document.createElement('li'), { id: `i${i}`, textContent: `第${i}条：天数天算` }));
+      await settle();
+      scansPerItem.push(scans);
+    }
+    // Appending shifts no place: the first 16 items stay counted under <main>, the rest watch themselves.
+    expect(scansPerItem).toEqual(Array(40).fill(1));
+    expect(visibility.watched.size).toBe(1 + 24);
+    expect(countsByForm()).toEqual({ 天数天算: 40 });
+    // Prepending shifts every place under <main>: its items are read again, once; then each watches itself.
+    const prependScans: number[] = [];
+    for (const id of ['top1', 'top2']) {
+      scans = 0;
+      feed.prepend(Object.assign(document.createElement('li'), { id, textContent: '置顶：可灵' }));
+      await settle();
+      prependScans.push(scans);
+    }
+    expect(prependScans).toEqual([42, 1]);
+    expect(countsByForm()).toEqual({ 天数天算: 40, 可灵: 2 });
+    watchAll();
+    expect(paintedWhere()).toEqual([...Array.from({ length: 40 }, (_, i) => `i${i}:天数天算`), 'top1:可灵', 'top2:可灵'].sort());
   });
 });
 

@@ -7,7 +7,8 @@
  */
 import { NODES_PER_CLOCK_CHECK, SLICE_BUDGET_MS } from '../limits';
 import type { Matcher } from '../matcher/compile';
-import { classify, isInline, isOwnUi, isSkippedElement, SKIP } from './skip';
+import { inPlaces, nodeAt, PLACE_FANOUT, placeOf, placesUnder } from './places';
+import { BLOCK, classify, isInline, isOwnUi, isSkippedElement, SKIP } from './skip';
 import { blockContainerOf, createRunCollector, locate, readDirectRuns, type Collect, type RunText, type TextRun } from './text-runs';
 import { intersectionVisibility, type VisibilityFactory } from './visibility';
 
@@ -20,21 +21,22 @@ export interface Hit {
 }
 
 /**
- * The matches of one run, found again through (container, index): no text node is held, so a long
- * page's scan leaves little for the garbage collector (holding every run's nodes doubled the time
- * the 10 MB page spent in GC pauses inside our slices).
+ * The matches of one run, found again through (anchor, place, index): neither its text nodes nor
+ * its block element is held. In the isolated world content scripts run in, each DOM wrapper kept
+ * is a weak handle every scavenge visits: holding each run's nodes doubled the 10 MB page's GC
+ * pauses, and holding each block (~42,000) still made them the longest task; anchors are a third
+ * as many and are held anyway (they are watched).
  */
 interface RunRecord {
-  container: Node;
+  /** The watched element whose nearness paints this run; for runs of a shadow root or a document, that root (never watched: painted at once). */
+  anchor: Node;
+  /** Where the run's block is under the anchor (see places.ts). */
+  place: number;
   index: number;
   /** [start, end, termIndex] for each match, in text order. */
   matches: number[];
-  /** Ranges in the highlight while the run's block is near the viewport. */
+  /** Ranges in the highlight while the anchor is near the viewport. */
   painted: StaticRange[] | undefined;
-  /** The container's next run with matches (a list, not an array per container: fewer objects to keep). */
-  next: RunRecord | undefined;
-  /** The watched element whose nearness paints this run; none for shadow roots and documents. */
-  anchor: Element | undefined;
 }
 
 export interface AnnotatorOptions {
@@ -57,17 +59,17 @@ export interface AnnotatorOptions {
 }
 
 const ANCHOR_LEVELS = 2;
-const ANCHOR_MAX_CHILDREN = 16;
 
 /** Points down the middle of the viewport whose blocks are scanned before the rest of the page. */
 const VIEWPORT_SAMPLES = 4;
 
 export function createAnnotator(options: AnnotatorOptions) {
   const { doc, matcher, highlight } = options;
-  /** Each container's first run with matches; the others follow through `next`. */
-  const firstRecordOf = new Map<Node, RunRecord>();
-  /** Watched anchors: the runs each one paints (kept, even empty, while its blocks are rescanned), and which are near the viewport. */
-  const recordsOfAnchor = new Map<Element, RunRecord[]>();
+  /**
+   * Every run with matches, listed by anchor. Element anchors are watched; an anchor's list is kept,
+   * even empty, while its blocks are rescanned (no flicker on tickers).
+   */
+  const recordsOfAnchor = new Map<Node, RunRecord[]>();
   const near = new Set<Element>();
   const visibility = (options.visibility ?? intersectionVisibility)(onVisibility);
   const observed = new WeakSet<Node>();
@@ -86,6 +88,7 @@ export function createAnnotator(options: AnnotatorOptions) {
 
   const observer = new MutationObserver((records) => {
     lastRuns = undefined;
+    lastPlacing = undefined;
     for (const r of records) {
       if (r.type === 'characterData') {
         dirty.add(blockContainerOf(r.target));
@@ -94,6 +97,7 @@ export function createAnnotator(options: AnnotatorOptions) {
       // Our card lives in a closed shadow root the observer never sees; only its host coming and going does.
       if (isOnlyOwnUi(r.addedNodes) && isOnlyOwnUi(r.removedNodes)) continue;
       for (const node of r.removedNodes) forgetSubtree(node, true);
+      if (!isAppend(r)) replaceIfShifted(r.target);
       // The target's own text changed; blocks added inside it are collected whole.
       dirty.add(containerOfChildren(r.target));
       for (const node of r.addedNodes) {
@@ -106,6 +110,45 @@ export function createAnnotator(options: AnnotatorOptions) {
   /** The run container of a node's children: itself if it is a block (or a root), else its block. */
   function containerOfChildren(node: Node): Node {
     return node.nodeType === Node.ELEMENT_NODE && isInline(node as Element) ? blockContainerOf(node) : node;
+  }
+
+  /**
+   * Nodes added after every existing child (the way feeds and tickers grow): no place moves. Read
+   * from the page, not from the record's `nextSibling`, which not every DOM fills in; a later
+   * change in the same batch can only make this answer no (a needless re-read).
+   */
+  function isAppend(r: MutationRecord): boolean {
+    const last = r.addedNodes[r.addedNodes.length - 1];
+    return r.removedNodes.length === 0 && !!last && last.parentNode === r.target && last.nextSibling === null;
+  }
+
+  /**
+   * A child list changed: places counted through it (under the target as anchor, or under its
+   * parent) may now point at other blocks. Those runs are dropped and their blocks read again.
+   * Only the places through the target count.
+   */
+  function replaceIfShifted(target: Node): void {
+    if (recordsOfAnchor.get(target)?.some((record) => record.place > 0)) reread(target);
+    const parent = target.parentNode;
+    const siblings = parent && recordsOfAnchor.get(parent);
+    if (!siblings) return;
+    const place = placeOf(parent, target);
+    if (place <= 0) return;
+    const below = placesUnder(place);
+    if (siblings.some((record) => record.place !== place && inPlaces(below, record.place))) reread(parent);
+  }
+
+  /** Drops an anchor's runs and queues the blocks within its places to be read again. */
+  function reread(anchor: Node): void {
+    dropRecords(anchor, () => true);
+    if (anchor.nodeType !== Node.ELEMENT_NODE) return;
+    const queue = (el: Element, depth: number) => {
+      const kind = classify(el);
+      if (kind === SKIP) return;
+      if ((kind & BLOCK) !== 0) dirty.add(el);
+      if (depth < ANCHOR_LEVELS) for (let child = el.firstElementChild; child; child = child.nextElementSibling) queue(child, depth + 1);
+    };
+    queue(anchor as Element, 0);
   }
 
   /** An added block is collected whole; an added inline element's text belongs to its block (dirty). */
@@ -147,52 +190,60 @@ export function createAnnotator(options: AnnotatorOptions) {
   /** Matches of the run being annotated: one array for the whole page, copied only for runs that have any. */
   const found: number[] = [];
 
+  /** The last container placed: its runs come one after another. Cleared by any mutation. */
+  let lastPlacing: { container: Node; anchor: Node; place: number } | undefined;
+  function placing(container: Node): { anchor: Node; place: number } {
+    if (lastPlacing?.container !== container) {
+      // Shadow roots and documents have no box to watch: they are their own anchors.
+      const anchor = container.nodeType === Node.ELEMENT_NODE ? anchorFor(container as Element) : container;
+      const place = placeOf(anchor, container);
+      lastPlacing = place >= 0 ? { container, anchor, place } : { container, anchor: container, place: 0 };
+    }
+    return lastPlacing;
+  }
+
   /** Records a run's matches. `full` is the run with its nodes when the caller read them anyway. */
   function annotate(run: RunText, full?: TextRun): void {
     const n = matcher.find(run.text, found);
     // A run without a term is not kept: most of a page's runs end here.
     if (n === 0) return;
-    const container = run.container;
-    const record: RunRecord = { container, index: run.index, matches: found.slice(0, n), painted: undefined, next: undefined, anchor: undefined };
+    const { anchor, place } = placing(run.container);
+    const record: RunRecord = { anchor, place, index: run.index, matches: found.slice(0, n), painted: undefined };
     if (options.firstOnly) updateFirsts(record, full);
-    const first = firstRecordOf.get(container);
-    if (first) {
-      let last = first;
-      while (last.next) last = last.next;
-      last.next = record;
-    } else {
-      firstRecordOf.set(container, record);
-    }
-    // Shadow roots and documents have no box to watch: their own text (rare) is painted at once.
-    if (container.nodeType !== Node.ELEMENT_NODE) return paint(record, full);
-    const anchor = first?.anchor ?? anchorFor(container as Element);
-    record.anchor = anchor;
     const group = recordsOfAnchor.get(anchor);
     if (group) group.push(record);
     else {
       recordsOfAnchor.set(anchor, [record]);
-      visibility.observe(anchor);
+      if (anchor.nodeType === Node.ELEMENT_NODE) visibility.observe(anchor as Element);
     }
-    if (near.has(anchor)) paint(record, full);
+    if (anchor.nodeType !== Node.ELEMENT_NODE || near.has(anchor as Element)) paint(record, full);
   }
 
   /**
    * The element watched for a block: an ancestor up to two levels up that groups a few blocks (a
    * section of paragraphs, a story card). The browser's intersection work is per watched element,
    * and a long page has a hundred thousand paragraphs. A wide parent (a feed of hundreds of items)
-   * is never an anchor: it would paint everything in it at once.
+   * is never an anchor: it would paint everything in it at once (and places count only so far).
    */
   function anchorFor(container: Element): Element {
     let anchor = container;
     for (let level = 0; level < ANCHOR_LEVELS; level++) {
       const parent = anchor.parentElement;
-      if (!parent || parent === doc.body || parent === doc.documentElement || parent.childElementCount > ANCHOR_MAX_CHILDREN) break;
+      if (!parent || parent === doc.body || parent === doc.documentElement || parent.childElementCount > PLACE_FANOUT) break;
       anchor = parent;
     }
     return anchor;
   }
 
-  const firstNodeOf = (record: RunRecord, run?: TextRun) => (run ?? runsOf(record.container).get(record.index))?.nodes[0];
+  /** The block a record's run belongs to, found again by its place. */
+  const containerOf = (record: RunRecord) => nodeAt(record.anchor, record.place);
+
+  function runOf(record: RunRecord): TextRun | undefined {
+    const container = containerOf(record);
+    return container ? runsOf(container).get(record.index) : undefined;
+  }
+
+  const firstNodeOf = (record: RunRecord, run?: TextRun) => (run ?? runOf(record))?.nodes[0];
 
   /** Is match `i` of `a` before match `j` of `b` in the document? (Across shadow trees: no.) */
   function precedes(a: RunRecord, i: number, b: RunRecord, j: number, aRun?: TextRun): boolean {
@@ -226,8 +277,8 @@ export function createAnnotator(options: AnnotatorOptions) {
     if (terms.length === 0) return;
     for (const term of terms) firstOf.delete(term);
     const wanted = new Set(terms);
-    for (const first of firstRecordOf.values()) {
-      for (let record: RunRecord | undefined = first; record; record = record.next) {
+    for (const group of recordsOfAnchor.values()) {
+      for (const record of group) {
         const m = record.matches;
         for (let i = 0; i < m.length; i += 3) {
           const term = m[i + 2]!;
@@ -245,7 +296,7 @@ export function createAnnotator(options: AnnotatorOptions) {
 
   function paint(record: RunRecord, known?: TextRun): void {
     if (record.painted || record.matches.length === 0) return;
-    const run = known ?? runsOf(record.container).get(record.index);
+    const run = known ?? runOf(record);
     if (!run) return; // the page changed under it; the mutation that did so brings a rescan
     const { matches } = record;
     const length = textLength(run);
@@ -276,42 +327,69 @@ export function createAnnotator(options: AnnotatorOptions) {
     for (const record of recordsOfAnchor.get(anchor) ?? []) (isNear ? paint : unpaint)(record);
   }
 
-  /** Drops a container's runs; `gone` (it left the page) also stops watching what watched it. */
-  function forgetContainer(container: Node, gone: boolean): void {
-    scannedEarly.delete(container);
-    const first = firstRecordOf.get(container);
-    if (first) {
-      firstRecordOf.delete(container);
-      const dropped = new Set<RunRecord>();
-      for (let record: RunRecord | undefined = first; record; record = record.next) {
+  /** Removes an anchor's runs that `drop` selects (unpainted; "first" matches handed on). */
+  function dropRecords(anchor: Node, drop: (record: RunRecord) => boolean): void {
+    const group = recordsOfAnchor.get(anchor);
+    if (!group) return;
+    const dropped = new Set<RunRecord>();
+    const kept: RunRecord[] = [];
+    for (const record of group) {
+      if (drop(record)) {
         unpaint(record);
         dropped.add(record);
-      }
-      const anchor = first.anchor;
-      const group = anchor && recordsOfAnchor.get(anchor);
-      if (anchor && group) {
-        const kept = group.filter((record) => !dropped.has(record));
-        recordsOfAnchor.set(anchor, kept);
-        if (gone && kept.length === 0) unwatch(anchor);
-      }
-      if (options.firstOnly) recomputeFirsts(dropped);
+      } else kept.push(record);
+    }
+    if (dropped.size === 0) return;
+    recordsOfAnchor.set(anchor, kept);
+    if (options.firstOnly) recomputeFirsts(dropped);
+  }
+
+  /** Drops a container's own runs, wherever they are anchored (itself, its parent or grandparent). */
+  function forgetContainer(container: Node, gone: boolean): void {
+    if (scannedEarly.size > 0) scannedEarly.delete(container);
+    for (let anchor: Node | null = container, level = 0; anchor && level <= ANCHOR_LEVELS; anchor = anchor.parentNode, level++) {
+      if (!recordsOfAnchor.has(anchor)) continue;
+      const place = placeOf(anchor, container);
+      if (place >= 0) dropRecords(anchor, (record) => record.place === place);
     }
     // A watched anchor leaving the page with nothing left to paint.
-    if (gone && recordsOfAnchor.get(container as Element)?.length === 0) unwatch(container as Element);
+    if (gone && recordsOfAnchor.get(container)?.length === 0) unwatch(container);
   }
 
-  function unwatch(anchor: Element): void {
+  function unwatch(anchor: Node): void {
     recordsOfAnchor.delete(anchor);
-    visibility.unobserve(anchor);
-    near.delete(anchor);
+    if (anchor.nodeType !== Node.ELEMENT_NODE) return;
+    visibility.unobserve(anchor as Element);
+    near.delete(anchor as Element);
   }
 
+  /**
+   * Drops every run in a subtree: those anchored inside it, and those anchored above it at places
+   * under it. `gone` (it left the page) also stops watching its anchors. (Runs anchored above a
+   * removed subtree are dropped by `replaceIfShifted`: its old parent's child list changed.)
+   */
   function forgetSubtree(node: Node, gone: boolean): void {
-    forgetContainer(node, gone);
+    for (let anchor = node.parentNode, level = 0; anchor && level < ANCHOR_LEVELS; anchor = anchor.parentNode, level++) {
+      if (!recordsOfAnchor.has(anchor)) continue;
+      const place = placeOf(anchor, node);
+      if (place > 0) {
+        const under = placesUnder(place);
+        dropRecords(anchor, (record) => inPlaces(under, record.place));
+      }
+    }
+    forgetAnchor(node, gone);
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     for (const el of (node as Element).querySelectorAll('*')) {
-      if (firstRecordOf.has(el) || scannedEarly.has(el) || (gone && recordsOfAnchor.has(el))) forgetContainer(el, gone);
+      if (scannedEarly.size > 0) scannedEarly.delete(el);
+      forgetAnchor(el, gone);
     }
+  }
+
+  function forgetAnchor(anchor: Node, gone: boolean): void {
+    if (scannedEarly.size > 0) scannedEarly.delete(anchor);
+    if (!recordsOfAnchor.has(anchor)) return;
+    dropRecords(anchor, () => true);
+    if (gone) unwatch(anchor);
   }
 
   function wake(): void {
@@ -335,7 +413,7 @@ export function createAnnotator(options: AnnotatorOptions) {
       const early = priority.shift();
       if (early) {
         // A block the first walk already read needs nothing more.
-        if (early.isConnected && firstWalk && !firstRecordOf.has(early)) {
+        if (early.isConnected && firstWalk && !recordsAt(early)) {
           rescanDirect(early);
           scannedEarly.add(early);
           changed = true;
@@ -443,16 +521,15 @@ export function createAnnotator(options: AnnotatorOptions) {
       firstOf.clear(); // nothing to hand "first" on to
       observer.disconnect();
       visibility.disconnect();
-      for (const container of [...firstRecordOf.keys()]) forgetContainer(container, true);
+      for (const group of recordsOfAnchor.values()) for (const record of group) unpaint(record);
       recordsOfAnchor.clear();
       near.clear();
     },
     /** Number of matches per term index over everything scanned (painted or not). */
     counts(): Map<number, number> {
       const out = new Map<number, number>();
-      for (const first of firstRecordOf.values()) {
-        for (let record: RunRecord | undefined = first; record; record = record.next) {
-          const { matches } = record;
+      for (const group of recordsOfAnchor.values()) {
+        for (const { matches } of group) {
           for (let i = 2; i < matches.length; i += 3) out.set(matches[i]!, (out.get(matches[i]!) ?? 0) + 1);
         }
       }
@@ -527,13 +604,25 @@ export function createAnnotator(options: AnnotatorOptions) {
   function recordOf(node: Node): { record: RunRecord; run: TextRun; index: number } | undefined {
     if (node.nodeType !== Node.TEXT_NODE) return undefined;
     const container = blockContainerOf(node);
-    const first = firstRecordOf.get(container);
-    if (!first) return undefined;
+    const at = recordsAt(container);
+    if (!at) return undefined;
     const runs = runsOf(container);
-    for (let record: RunRecord | undefined = first; record; record = record.next) {
+    for (const record of at) {
       const run = runs.get(record.index);
       const index = run ? run.nodes.indexOf(node as Text) : -1;
       if (run && index >= 0) return { record, run, index };
+    }
+    return undefined;
+  }
+
+  /** A container's runs with matches, looked up under the three anchors it can have. */
+  function recordsAt(container: Node): RunRecord[] | undefined {
+    for (let anchor: Node | null = container, level = 0; anchor && level <= ANCHOR_LEVELS; anchor = anchor.parentNode, level++) {
+      const group = recordsOfAnchor.get(anchor);
+      if (!group) continue;
+      const place = placeOf(anchor, container);
+      const at = place >= 0 ? group.filter((record) => record.place === place) : [];
+      if (at.length > 0) return at;
     }
     return undefined;
   }

@@ -59,11 +59,11 @@ const visibleMarks = (page: Page) =>
   );
 
 describe('big pages', () => {
-  // Target: no task over 50 ms. Measured: 39–55 ms of thread time, most of it a V8 scavenge inside
-  // one of our 8 ms slices, spent on the weak handles of DOM wrappers (in an isolated world every
-  // wrapper the script keeps — each run's block element — is one). It was 50–110 ms while runs held
-  // their text nodes. Guarded at 80 ms so the test cannot flake on GC timing.
-  it('10 MB of news: annotation reaches the last story, with no TermLens task over 80 ms of CPU', async () => {
+  // Measured (TRACE_REPORT=1): 21–26 ms of thread time, about half of it a V8 scavenge inside one
+  // of our 8 ms slices. Scavenges visit the weak handles of the DOM wrappers a script keeps (in an
+  // isolated world every wrapper is one): holding each run's text nodes made it 50–110 ms, holding
+  // each block element 39–55 ms; runs now hold only their watched anchor (lib/dom/places.ts).
+  it('10 MB of news: annotation reaches the last story, with no TermLens task over 50 ms of CPU', async () => {
     const page = await suite.context().newPage();
     const trace = await traceContentScript(page, async () => {
       await page.goto(suite.url('big.html'), { timeout: 120_000 });
@@ -73,7 +73,7 @@ describe('big pages', () => {
       expect(await until(() => visibleMarks(page), (n) => n > 0)).toBeGreaterThan(0);
     });
     expect(trace.calls).toBeGreaterThan(10);
-    expect(trace.longestCpuMs, JSON.stringify(trace.longest)).toBeLessThan(80);
+    expect(trace.longestCpuMs, JSON.stringify(trace.longest)).toBeLessThan(50);
   });
 
   it('50,000 elements: every row is counted, with no TermLens task over 50 ms', async () => {
