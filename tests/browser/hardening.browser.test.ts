@@ -73,6 +73,27 @@ describe('a hostile page', () => {
 
 describe('odd DOM', () => {
   // 5,000 nested *blocks* crash Chromium's layout with or without TermLens (measured): nest inline elements.
+  it('`display: contents` wrappers (no box of their own): the terms inside are marked, those under `display: none` are not', async () => {
+    const page = await suite.context().newPage();
+    const errors = collectErrors(page);
+    await page.goto(suite.url('blank.html'));
+    await page.evaluate(() => {
+      const el = (tag: string, style: string, ...children: (Node | string)[]) => {
+        const e = document.createElement(tag);
+        e.setAttribute('style', style);
+        e.append(...children);
+        return e;
+      };
+      document.body.append(
+        el('div', 'display: contents', el('p', '', '应用外壳里的天数天算')),
+        el('section', 'display: contents', el('div', 'display: contents', '直接写在里面的万卡集群')),
+        el('div', 'display: none', el('div', 'display: contents', el('p', '', '藏起来的可灵'))),
+      );
+    });
+    expect(await settledMarks(page, 2)).toEqual(['天数天算', '万卡集群']);
+    expect(errors).toEqual([]);
+  });
+
   it('5,000 nested levels: the term at the bottom is marked', async () => {
     const page = await suite.context().newPage();
     const errors = collectErrors(page);
