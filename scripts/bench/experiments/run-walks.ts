@@ -1,0 +1,37 @@
+/**
+ * Times the modes of `walks.ts` (MODES, default all) on the generated bench page (MB, default 1),
+ * interleaved, each in a fresh page, RUNS times (default 9); prints min / median and the median's
+ * ratio to the floor's.
+ */
+import { join } from 'node:path';
+import { generatePage } from '../pages';
+import { bundleForPage, launchChromium, readMatchTable, readSeeds, servePages } from '../setup';
+
+const modes = (process.env.MODES ?? 'floor,walk,treeWalk,scan,joined').split(',');
+const table = JSON.stringify(readMatchTable());
+const script = await bundleForPage(join(import.meta.dirname, 'walks.ts'));
+const server = await servePages(new Map([['page', generatePage(readSeeds(), Number(process.env.MB ?? 1) * 1e6).html]]));
+const browser = await launchChromium();
+const times = new Map<string, number[]>(modes.map((mode) => [mode, []]));
+try {
+  for (let run = 0; run < Number(process.env.RUNS ?? 9); run++) {
+    for (const mode of modes) {
+      const tab = await browser.newPage();
+      await tab.goto(server.url('page'), { timeout: 120_000 });
+      await tab.evaluate(script);
+      await tab.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+      const result = (await tab.evaluate(`TermLensWalks.${mode}(${table})`)) as { ms: number };
+      times.get(mode)!.push(result.ms);
+      if (run === 0) console.log(mode, JSON.stringify(result));
+      await tab.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+const floorMs = median(times.get('floor') ?? [NaN]);
+for (const [mode, xs] of times) {
+  console.log(`${mode.padEnd(10)} ${Math.min(...xs).toFixed(1).padStart(7)} / ${median(xs).toFixed(1).padStart(7)} ms  ${(median(xs) / floorMs).toFixed(2)}× floor`);
+}

@@ -1,0 +1,91 @@
+/**
+ * Session-4 experiment behind the README's "measured and dropped" (kept so its figures can be
+ * re-run): ways to read the page's text as runs, each timed alone in a fresh page. `MODES=<list>
+ * npx tsx scripts/bench/experiments/run-walks.ts`. Not part of CI.
+ *
+ * - floor: the bench's floor (TreeWalker over text nodes);
+ * - walk: the annotator's walk (createRunCollector, text only);
+ * - treeWalk: the same runs from a native TreeWalker over elements and text (skipped subtrees
+ *   jumped over, a run ending where a block starts or the text's block changes);
+ * - scan: walk plus the matcher over each run; joined: walk plus one matcher call over all runs
+ *   joined by a character no form holds.
+ */
+import { BLOCK, classify, SKIP } from '../../../lib/dom/skip';
+import { createRunCollector } from '../../../lib/dom/text-runs';
+import { compileMatcher } from '../../../lib/matcher/compile';
+import { entriesOfTable } from '../../../lib/matcher/entries';
+import type { MatchTable } from '../../../lib/messages';
+
+function floor() {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
+  return { ms: performance.now() - t0, chars };
+}
+
+function walk() {
+  const t0 = performance.now();
+  const { runs } = createRunCollector(document.body, { textOnly: true }).collect(Infinity);
+  return { ms: performance.now() - t0, runs: runs.length };
+}
+
+function treeWalk() {
+  const t0 = performance.now();
+  const root = document.body;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const runs: { container: Node; text: string }[] = [];
+  let open = false;
+  let container: Node | null = null;
+  let lastParent: Node | null = null;
+  let lastContainer: Node = root;
+  let node = walker.nextNode();
+  while (node) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const parent = node.parentNode!;
+      if (parent !== lastParent) {
+        lastParent = parent;
+        let c: Node = parent;
+        while (c !== root && (classify(c as Element) & BLOCK) === 0) c = c.parentNode!;
+        lastContainer = c;
+      }
+      const data = (node as Text).data;
+      if (!open || lastContainer !== container) {
+        open = true;
+        container = lastContainer;
+        runs.push({ container, text: data });
+      } else runs[runs.length - 1]!.text += data;
+      node = walker.nextNode();
+      continue;
+    }
+    const kind = classify(node as Element);
+    if (kind === SKIP) {
+      node = walker.nextSibling();
+      while (!node && walker.parentNode()) node = walker.nextSibling();
+      continue;
+    }
+    if ((kind & BLOCK) !== 0) open = false;
+    node = walker.nextNode();
+  }
+  return { ms: performance.now() - t0, runs: runs.length };
+}
+
+function scan(table: MatchTable) {
+  const matcher = compileMatcher(entriesOfTable(table));
+  const found: number[] = [];
+  const t0 = performance.now();
+  const { runs } = createRunCollector(document.body, { textOnly: true }).collect(Infinity);
+  let n = 0;
+  for (const run of runs) n += matcher.find(run.text, found);
+  return { ms: performance.now() - t0, matches: n / 3 };
+}
+
+function joined(table: MatchTable) {
+  const matcher = compileMatcher(entriesOfTable(table));
+  const t0 = performance.now();
+  const { runs } = createRunCollector(document.body, { textOnly: true }).collect(Infinity);
+  const n = matcher.find(runs.map((run) => run.text).join('\u0000'), []);
+  return { ms: performance.now() - t0, matches: n / 3 };
+}
+
+Object.assign(globalThis, { TermLensWalks: { floor, walk, treeWalk, scan, joined } });
