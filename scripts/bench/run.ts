@@ -2,7 +2,8 @@
  * `npm run bench`: TermLens against the floor and mark.js in headless Debian Chromium, on pages
  * generated from the seeds. Every figure is the min / median of several runs, each in a fresh
  * page, with the methods interleaved so machine noise falls on all of them; ratios are to the
- * floor measured in the same run. Prints a table; nothing here is a pass/fail test.
+ * floor measured in the same run, both by the wall clock in the page and by the main thread's
+ * CPU time (steadier on a shared machine). Prints a table; nothing here is a pass/fail test.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import type { MatchTable } from '../../lib/messages';
 import { generatePage, syntheticForms } from './pages';
-import { bundleForPage, isolatedWorld, launchChromium, readMatchTable, readSeeds, ROOT, servePages } from './setup';
+import { bundleForPage, evaluateWithCpu, isolatedWorld, launchChromium, readMatchTable, readSeeds, ROOT, servePages } from './setup';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CONTENT_SCRIPT = join(ROOT, '.output', 'chrome-mv3', 'content-scripts', 'content.js');
@@ -22,6 +23,7 @@ interface Bench {
   floorWithCharacters(): { ms: number };
   floorSliced(): Promise<{ wallMs: number; slices: number; longestSlice: number }>;
   markRegExp(forms: string[]): { ms: number; marks: number };
+  prepare(table: MatchTable): void;
   termlens(table: MatchTable, eager: boolean): Promise<{ ms: number; scanMs: number; paintMs: number; matches: number; painted: number; slices: number }>;
   build(table: MatchTable): { ms: number; nodes: number };
   longTasks(table: MatchTable): Promise<{ wallMs: number; longTasks: number[]; slices: number; longestSlice: number; watched: number }>;
@@ -78,27 +80,49 @@ async function main(): Promise<void> {
     }
   };
 
+  /**
+   * One method in a fresh page: its own timing (wall clock, in the page) and the main thread's CPU
+   * time over the same call. The table is handed over and its matcher compiled before the clock
+   * starts (build time has its own rows).
+   */
+  const timed = async <T extends { ms: number }>(name: string, call: string, table?: MatchTable, withMark = false): Promise<T & { cpuMs: number }> =>
+    once(
+      name,
+      async (page) => {
+        if (table) await page.evaluate((t) => (Object.assign(globalThis, { benchTable: t }), TermLensBench.prepare(t)), table);
+        const { result, cpuMs } = await evaluateWithCpu<T>(page, call);
+        return { ...result, cpuMs };
+      },
+      withMark,
+    );
+
   try {
     console.log(`Chromium ${browser.version()}, ${RUNS} runs each, fresh page per run; ms as min / median.\n`);
     for (const [name, page] of pages) {
       console.log(`## ${name} page: ${(page.textBytes / MB).toFixed(2)} MB of text, ${page.elements.toLocaleString('en')} elements, ${(page.html.length / MB).toFixed(1)} M chars of HTML`);
-      const times: Record<string, number[]> = { floor: [], parents: [], chars: [], termlens: [], scan: [], paint: [], eager: [], big: [], markjs: [] };
+      const methods = ['floor', 'parents', 'chars', 'termlens', 'scan', 'paint', 'eager', 'big', 'markjs'] as const;
+      const times = Object.fromEntries(methods.map((m) => [m, [] as number[]])) as Record<(typeof methods)[number], number[]>;
+      const cpu = Object.fromEntries(methods.map((m) => [m, [] as number[]])) as Record<(typeof methods)[number], number[]>;
+      const keep = (method: (typeof methods)[number], r: { ms: number; cpuMs: number }) => {
+        times[method].push(r.ms);
+        cpu[method].push(r.cpuMs);
+      };
       let facts = '';
       for (let run = 0; run < RUNS; run++) {
-        const f = await once(name, (p) => p.evaluate(() => TermLensBench.floor()));
-        times.floor!.push(f.ms);
-        times.parents!.push((await once(name, (p) => p.evaluate(() => TermLensBench.floorWithParents()))).ms);
-        times.chars!.push((await once(name, (p) => p.evaluate(() => TermLensBench.floorWithCharacters()))).ms);
-        const t = await once(name, (p) => p.evaluate((table) => TermLensBench.termlens(table, false), realTable));
-        times.termlens!.push(t.ms);
-        times.scan!.push(t.scanMs);
-        times.paint!.push(t.paintMs);
-        const e = await once(name, (p) => p.evaluate((table) => TermLensBench.termlens(table, true), realTable));
-        times.eager!.push(e.ms);
-        const b = await once(name, (p) => p.evaluate((table) => TermLensBench.termlens(table, false), bigTable));
-        times.big!.push(b.ms);
-        const m = await once(name, (p) => p.evaluate((forms) => TermLensBench.markRegExp(forms), realForms), true);
-        times.markjs!.push(m.ms);
+        const f = await timed<{ ms: number; textNodes: number; chars: number }>(name, 'TermLensBench.floor()');
+        keep('floor', f);
+        keep('parents', await timed(name, 'TermLensBench.floorWithParents()'));
+        keep('chars', await timed(name, 'TermLensBench.floorWithCharacters()'));
+        type Annotated = { ms: number; scanMs: number; paintMs: number; matches: number; painted: number; slices: number };
+        const t = await timed<Annotated>(name, 'TermLensBench.termlens(benchTable, false)', realTable);
+        keep('termlens', t);
+        times.scan.push(t.scanMs);
+        times.paint.push(t.paintMs);
+        keep('eager', await timed(name, 'TermLensBench.termlens(benchTable, true)', realTable));
+        const b = await timed<Annotated>(name, 'TermLensBench.termlens(benchTable, false)', bigTable);
+        keep('big', b);
+        const m = await timed<{ ms: number; marks: number }>(name, `TermLensBench.markRegExp(${JSON.stringify(realForms)})`, undefined, true);
+        keep('markjs', m);
         if (run === 0) {
           facts =
             `   ${f.textNodes.toLocaleString('en')} text nodes, ${f.chars.toLocaleString('en')} characters; ` +
@@ -106,20 +130,25 @@ async function main(): Promise<void> {
             `mark.js marked ${m.marks.toLocaleString('en')}; 100k glossary found ${b.matches.toLocaleString('en')}`;
         }
       }
-      const base = stats(times.floor!).median;
-      const row = (label: string, xs: number[]) => {
-        const s = stats(xs);
-        console.log(`   ${label.padEnd(52)} ${fmt(s.min).padStart(7)} / ${fmt(s.median).padStart(7)} ms   ${(s.median / base).toFixed(2).padStart(6)}× floor`);
+      const base = stats(times.floor).median;
+      const cpuBase = stats(cpu.floor).median;
+      console.log(`   ${''.padEnd(52)} ${'wall clock in the page'.padStart(31)}   ${'main-thread CPU'.padStart(29)}`);
+      const row = (label: string, method: (typeof methods)[number]) => {
+        const s = stats(times[method]);
+        const wall = `${fmt(s.min).padStart(7)} / ${fmt(s.median).padStart(7)} ms ${(s.median / base).toFixed(2).padStart(6)}×`;
+        const c = cpu[method].length ? stats(cpu[method]) : undefined;
+        const cpuText = c ? `${fmt(c.min).padStart(7)} / ${fmt(c.median).padStart(7)} ms ${(c.median / cpuBase).toFixed(2).padStart(6)}×` : '';
+        console.log(`   ${label.padEnd(52)} ${wall}   ${cpuText}`);
       };
-      row('(a) floor: TreeWalker reads every text node', times.floor!);
-      row('    bound: floor + each text node\'s parent', times.parents!);
-      row('    bound: floor + one charCodeAt per character', times.chars!);
-      row('(b) mark.js 8.11 markRegExp, all forms', times.markjs!);
-      row('(c) TermLens, real glossary: scan + paint near view', times.termlens!);
-      row('      of which scan (whole page, all slices)', times.scan!);
-      row('      of which ranges near the viewport', times.paint!);
-      row('    TermLens, 100,000-term glossary', times.big!);
-      row('    TermLens with every range created eagerly', times.eager!);
+      row('(a) floor: TreeWalker reads every text node', 'floor');
+      row('    bound: floor + each text node\'s parent', 'parents');
+      row('    bound: floor + one charCodeAt per character', 'chars');
+      row('(b) mark.js 8.11 markRegExp, all forms', 'markjs');
+      row('(c) TermLens, real glossary: scan + paint near view', 'termlens');
+      row('      of which scan (whole page, all slices)', 'scan');
+      row('      of which ranges near the viewport', 'paint');
+      row('    TermLens, 100,000-term glossary', 'big');
+      row('    TermLens with every range created eagerly', 'eager');
       console.log(facts + '\n');
     }
 

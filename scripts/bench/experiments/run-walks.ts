@@ -1,11 +1,11 @@
 /**
  * Times the modes of `walks.ts` (MODES, default all) on the generated bench page (MB, default 1),
  * interleaved, each in a fresh page, RUNS times (default 9); prints min / median and the median's
- * ratio to the floor's.
+ * ratio to the floor's, by the wall clock in the page and by main-thread CPU time.
  */
 import { join } from 'node:path';
 import { generatePage } from '../pages';
-import { bundleForPage, launchChromium, readMatchTable, readSeeds, servePages } from '../setup';
+import { bundleForPage, evaluateWithCpu, launchChromium, readMatchTable, readSeeds, servePages } from '../setup';
 
 const modes = (process.env.MODES ?? 'floor,walk,treeWalk,scan,joined').split(',');
 const table = JSON.stringify(readMatchTable());
@@ -13,6 +13,7 @@ const script = await bundleForPage(join(import.meta.dirname, 'walks.ts'));
 const server = await servePages(new Map([['page', generatePage(readSeeds(), Number(process.env.MB ?? 1) * 1e6).html]]));
 const browser = await launchChromium();
 const times = new Map<string, number[]>(modes.map((mode) => [mode, []]));
+const cpu = new Map<string, number[]>(modes.map((mode) => [mode, []]));
 try {
   for (let run = 0; run < Number(process.env.RUNS ?? 9); run++) {
     for (const mode of modes) {
@@ -20,8 +21,10 @@ try {
       await tab.goto(server.url('page'), { timeout: 120_000 });
       await tab.evaluate(script);
       await tab.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
-      const result = (await tab.evaluate(`TermLensWalks.${mode}(${table})`)) as { ms: number };
+      await tab.evaluate(`globalThis.benchTable = ${table}`);
+      const { result, cpuMs } = await evaluateWithCpu<{ ms: number }>(tab, `TermLensWalks.${mode}(benchTable)`);
       times.get(mode)!.push(result.ms);
+      cpu.get(mode)!.push(cpuMs);
       if (run === 0) console.log(mode, JSON.stringify(result));
       await tab.close();
     }
@@ -31,7 +34,8 @@ try {
   server.close();
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-const floorMs = median(times.get('floor') ?? [NaN]);
-for (const [mode, xs] of times) {
-  console.log(`${mode.padEnd(10)} ${Math.min(...xs).toFixed(1).padStart(7)} / ${median(xs).toFixed(1).padStart(7)} ms  ${(median(xs) / floorMs).toFixed(2)}× floor`);
+const row = (xs: number[], base: number) => `${Math.min(...xs).toFixed(1).padStart(7)} / ${median(xs).toFixed(1).padStart(7)} ms ${(median(xs) / base).toFixed(2).padStart(5)}×`;
+console.log(`${''.padEnd(12)} ${'wall clock in the page'.padStart(25)}   ${'main-thread CPU'.padStart(25)}`);
+for (const mode of modes) {
+  console.log(`${mode.padEnd(12)} ${row(times.get(mode)!, median(times.get('floor') ?? [NaN]))}   ${row(cpu.get(mode)!, median(cpu.get('floor') ?? [NaN]))}`);
 }
