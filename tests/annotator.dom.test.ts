@@ -199,6 +199,19 @@ describe('blocks found again by their place under a watched anchor', () => {
     expect(FORMS[annotator.annotationAt(document.getElementById('q2')!.firstChild!, 0)!.termIndex]).toBe('MaaS');
   });
 
+  it('reads only the anchor\'s own text when a clock replaces its text node', async () => {
+    let scans = 0;
+    const counting: Matcher = { ...matcher, find: (...args) => (scans++, matcher.find(...args)) };
+    build('<section id="s">12:00<p id="a">天数天算</p><p id="b">MaaS</p></section>', false, counting);
+    const section = document.getElementById('s')!;
+    scans = 0;
+    section.replaceChild(document.createTextNode('12:01 可灵'), section.firstChild!);
+    await settle();
+    expect(scans).toBe(1); // the section's own text; its paragraphs keep their places
+    watchAll();
+    expect(paintedWhere()).toEqual(['a:天数天算', 'b:MaaS', 's:可灵']);
+  });
+
   it('reads only the new item when a feed grows, before and after it passes the fan-out', async () => {
     let scans = 0;
     const counting: Matcher = { ...matcher, find: (...args) => (scans++, matcher.find(...args)) };

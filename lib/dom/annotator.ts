@@ -97,7 +97,7 @@ export function createAnnotator(options: AnnotatorOptions) {
       // Our card lives in a closed shadow root the observer never sees; only its host coming and going does.
       if (isOnlyOwnUi(r.addedNodes) && isOnlyOwnUi(r.removedNodes)) continue;
       for (const node of r.removedNodes) forgetSubtree(node, true);
-      if (!isAppend(r)) replaceIfShifted(r.target);
+      if (movesPlaces(r)) replaceIfShifted(r.target);
       // The target's own text changed; blocks added inside it are collected whole.
       dirty.add(containerOfChildren(r.target));
       for (const node of r.addedNodes) {
@@ -113,13 +113,20 @@ export function createAnnotator(options: AnnotatorOptions) {
   }
 
   /**
-   * Nodes added after every existing child (the way feeds and tickers grow): no place moves. Read
-   * from the page, not from the record's `nextSibling`, which not every DOM fills in; a later
-   * change in the same batch can only make this answer no (a needless re-read).
+   * Can a child-list change move places? Places count elements only, so text coming and going (a
+   * clock, a counter) moves none; nor do elements added after every existing child (the way feeds
+   * and tickers grow). Read from the page, not from the record's `nextSibling`, which not every
+   * DOM fills in; a later change in the same batch can only make the answer yes (a needless re-read).
    */
-  function isAppend(r: MutationRecord): boolean {
+  function movesPlaces(r: MutationRecord): boolean {
+    if (!hasElement(r.addedNodes) && !hasElement(r.removedNodes)) return false;
     const last = r.addedNodes[r.addedNodes.length - 1];
-    return r.removedNodes.length === 0 && !!last && last.parentNode === r.target && last.nextSibling === null;
+    return r.removedNodes.length > 0 || !last || last.parentNode !== r.target || last.nextSibling !== null;
+  }
+
+  function hasElement(nodes: NodeList): boolean {
+    for (const node of nodes) if (node.nodeType === Node.ELEMENT_NODE) return true;
+    return false;
   }
 
   /**
