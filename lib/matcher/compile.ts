@@ -41,10 +41,16 @@ const UPPER_A = 0x41;
 const UPPER_Z = 0x5a;
 const TO_LOWER = 0x20;
 
-const PAIR_BITS_LOG2 = 18; // 256K bits, 32 KB: few false passes for a 100,000-term glossary
-const PAIR_WORDS = 1 << (PAIR_BITS_LOG2 - 5);
-const PAIR_MASK = (1 << PAIR_BITS_LOG2) - 1;
-const pairHash = (node: number, raw: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(raw, 0x85ebca6b)) >>> (32 - PAIR_BITS_LOG2) & PAIR_MASK;
+/**
+ * The second-character filter's size: at least 256 Kbit (32 KB, next to nothing passes for the
+ * real glossary), growing to this many bits per (first node, second character) pair for big
+ * glossaries (about 1 in 16 unseen page pairs passes), up to 2 Mbit (256 KB, a 100,000-term one).
+ */
+const PAIR_BITS_PER_PAIR = 16;
+const PAIR_BITS_LOG2_MIN = 18;
+const PAIR_BITS_LOG2_MAX = 21;
+/** A hash of `bitsLog2` bits (`shift` = 32 - bitsLog2). */
+const pairHash = (node: number, raw: number, shift: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(raw, 0x85ebca6b)) >>> shift;
 
 let changed: Uint16Array | undefined;
 let rawByKey: Map<number, number[]> | undefined;
@@ -196,16 +202,20 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
   // common characters (大, 数, 人…) start some term, but are rarely followed by its second character;
   // this turns most of those first-character hits into two array reads. First nodes that are a
   // term by themselves always pass.
-  const pairBits = new Int32Array(PAIR_WORDS);
-  const passAlone = new Uint8Array(capacity);
   const rawOf = rawCodesByKey();
+  let secondNodes = 0;
+  for (let slot = childStart[0]!; slot < childStart[1]!; slot++) secondNodes += childStart[childNode[slot]! + 1]! - childStart[childNode[slot]!]!;
+  const pairBitsLog2 = Math.min(PAIR_BITS_LOG2_MAX, Math.max(PAIR_BITS_LOG2_MIN, Math.ceil(Math.log2(secondNodes * PAIR_BITS_PER_PAIR + 1))));
+  const pairShift = 32 - pairBitsLog2;
+  const pairBits = new Int32Array(1 << (pairBitsLog2 - 5));
+  const passAlone = new Uint8Array(capacity);
   for (let slot = childStart[0]!; slot < childStart[1]!; slot++) {
     const first = childNode[slot]!;
     if (outputs[first]) passAlone[first] = 1;
     for (let s2 = childStart[first]!; s2 < childStart[first + 1]!; s2++) {
       const key = childChar[s2]!;
       for (const raw of rawOf.get(key) ?? [key]) {
-        const h = pairHash(first, raw);
+        const h = pairHash(first, raw, pairShift);
         pairBits[h >>> 5]! |= 1 << (h & 31);
       }
     }
@@ -256,7 +266,7 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
         continue;
       }
       if (passAlone[node] === 0) {
-        const h = i + 1 < to ? pairHash(node, text.charCodeAt(i + 1)) : -1;
+        const h = i + 1 < to ? pairHash(node, text.charCodeAt(i + 1), pairShift) : -1;
         if (h < 0 || (pairBits[h >>> 5]! & (1 << (h & 31))) === 0) {
           i++;
           continue;
