@@ -199,6 +199,21 @@ describe('blocks found again by their place under a watched anchor', () => {
     expect(FORMS[annotator.annotationAt(document.getElementById('q2')!.firstChild!, 0)!.termIndex]).toBe('MaaS');
   });
 
+  it('follows paragraphs a framework reorders, replaces and removes within one anchor', async () => {
+    build('<ol id="list"><li id="a">天数天算</li><li id="b">MaaS</li><li id="c">可灵</li></ol>');
+    const list = document.getElementById('list')!;
+    list.insertBefore(document.getElementById('c')!, document.getElementById('a')); // c a b
+    document.getElementById('b')!.replaceWith(Object.assign(document.createElement('li'), { id: 'd', textContent: '全模态大模型' })); // c a d
+    await settle();
+    watchAll();
+    expect(paintedWhere()).toEqual(['a:天数天算', 'c:可灵', 'd:全模态大模型']);
+    expect(countsByForm()).toEqual({ 天数天算: 1, 可灵: 1, 全模态大模型: 1 });
+    document.getElementById('a')!.remove();
+    await settle();
+    expect(paintedWhere()).toEqual(['c:可灵', 'd:全模态大模型']);
+    expect(FORMS[annotator.annotationAt(document.getElementById('d')!.firstChild!, 2)!.termIndex]).toBe('全模态大模型');
+  });
+
   it('reads only the anchor\'s own text when a clock replaces its text node', async () => {
     let scans = 0;
     const counting: Matcher = { ...matcher, find: (...args) => (scans++, matcher.find(...args)) };
