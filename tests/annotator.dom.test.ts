@@ -63,9 +63,10 @@ const settle = async () => {
 const countsByForm = () => Object.fromEntries([...annotator.counts()].map(([i, n]) => [FORMS[i], n]));
 const paintedTexts = () => [...painted].map(textOf).sort();
 
-function build(html: string, firstOnly = false, using: Matcher = matcher): void {
+function build(html: string, firstOnly = false, using: Matcher = matcher, before?: () => void): void {
   // Test fixture markup, written by the test itself.
   document.body.innerHTML = html;
+  before?.();
   queue = [];
   painted = new Set();
   visibility = manualVisibility();
@@ -255,6 +256,34 @@ describe('blocks found again by their place under a watched anchor', () => {
     expect(countsByForm()).toEqual({ 天数天算: 40, 可灵: 2 });
     watchAll();
     expect(paintedWhere()).toEqual([...Array.from({ length: 40 }, (_, i) => `i${i}:天数天算`), 'top1:可灵', 'top2:可灵'].sort());
+  });
+});
+
+describe('keyboard order through open shadow trees', () => {
+  it('steps into a component\'s shadow tree right after its host, both ways, and wraps around', () => {
+    build('<p id="p1">MaaS 平台</p><news-card id="host"><p id="light">卡片下的可灵</p></news-card><p id="p2">全模态大模型</p>', false, matcher, () => {
+      const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+      shadow.append(Object.assign(document.createElement('p'), { id: 'inner', textContent: '影子里的天数天算' }), document.createElement('slot'));
+    });
+    expect(countsByForm()).toEqual({ MaaS: 1, 天数天算: 1, 可灵: 1, 全模态大模型: 1 });
+    const rendered = Element.prototype.getClientRects;
+    Element.prototype.getClientRects = () => [{}] as unknown as DOMRectList;
+    try {
+      const walk = (forward: boolean) => {
+        const order: string[] = [];
+        let from: { node: Node; offset: number } | undefined;
+        for (let i = 0; i < 5; i++) {
+          const range = rangeOfHit(document, annotator.adjacent(from, forward)!);
+          order.push(range.toString());
+          from = forward ? { node: range.endContainer, offset: range.endOffset } : { node: range.startContainer, offset: range.startOffset };
+        }
+        return order;
+      };
+      expect(walk(true)).toEqual(['MaaS', '天数天算', '可灵', '全模态大模型', 'MaaS']);
+      expect(walk(false)).toEqual(['全模态大模型', '可灵', '天数天算', 'MaaS', '全模态大模型']);
+    } finally {
+      Element.prototype.getClientRects = rendered;
+    }
   });
 });
 

@@ -7,6 +7,7 @@
  */
 import { NODES_PER_CLOCK_CHECK, SLICE_BUDGET_MS } from '../limits';
 import type { Matcher } from '../matcher/compile';
+import { createComposedTextWalk } from './composed-walk';
 import { inPlaces, nodeAt, PLACE_FANOUT, placeOf, placesUnder } from './places';
 import { BLOCK, classify, isInline, isOwnUi, isSkippedElement, SKIP } from './skip';
 import { blockContainerOf, createRunCollector, locate, readDirectRuns, type Collect, type RunText, type TextRun } from './text-runs';
@@ -560,36 +561,39 @@ export function createAnnotator(options: AnnotatorOptions) {
     },
     /**
      * The first rendered match (of `term`, if given) that starts at or after `from` (forward), or
-     * ends at or before it (backward), in document order; wraps around once. Text in shadow roots
-     * is not visited.
+     * ends at or before it (backward), in the walk's order (an open shadow tree right after its
+     * host); wraps around once.
      */
     adjacent(from: { node: Node; offset: number } | undefined, forward: boolean, term?: number): Hit | undefined {
       const root = doc.body ?? doc.documentElement;
       if (!root) return undefined;
-      const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const step = () => (forward ? walker.nextNode() : walker.previousNode());
+      // Open shadow trees the walk read are stepped through too (closed ones, like our card's, are not).
+      const walk = createComposedTextWalk(doc, root, (host) => {
+        const shadow = host.shadowRoot;
+        return shadow && observed.has(shadow) ? shadow : null;
+      });
       const fromEdge = () => {
-        walker.currentNode = root;
-        return forward ? walker.nextNode() : walker.lastChild();
+        walk.moveToEdge(forward);
+        return walk.step(forward);
       };
       let node: Node | null;
       let at: number | undefined;
-      if (from && root.contains(from.node)) {
+      if (from && walk.covers(from.node)) {
         if (from.node.nodeType === Node.TEXT_NODE) {
           node = from.node;
           at = from.offset;
+          walk.moveTo(node);
         } else {
           // An element point is "before child `offset`".
           const child = from.node.childNodes[from.offset];
-          walker.currentNode = child ?? lastDescendant(from.node);
-          node = child && forward && child.nodeType === Node.TEXT_NODE ? child : step();
+          walk.moveTo(child ?? lastDescendant(from.node));
+          node = child && forward && child.nodeType === Node.TEXT_NODE ? child : walk.step(forward);
         }
-        walker.currentNode = node ?? root;
       } else {
         node = fromEdge();
       }
       for (let pass = 0; pass < 2; pass++) {
-        for (; node; node = step(), at = undefined) {
+        for (; node; node = walk.step(forward), at = undefined) {
           const found = recordOf(node);
           if (!found) continue;
           const base = found.run.starts[found.index]!;

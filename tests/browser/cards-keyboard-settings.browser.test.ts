@@ -71,6 +71,15 @@ describe('keyboard', () => {
     expect(await until(() => cardText(page), (t) => t === undefined)).toBeUndefined();
   });
 
+  it('Alt+K from the top wraps to the last terms, inside the page\'s open shadow root, then steps out of it', async () => {
+    const page = await open('simplified.html');
+    await settledMarks(page, 13);
+    for (const term of ['AIGC', 'Sora', '万卡集群']) {
+      await page.keyboard.press('Alt+KeyK');
+      expect(await until(() => cardText(page), (t) => !!t?.includes(definitionOf(term)))).toContain(definitionOf(term));
+    }
+  });
+
   it('Alt+L opens the card for the selected term', async () => {
     const page = await open('simplified.html');
     await settledMarks(page, 13);
