@@ -352,14 +352,22 @@ export function createAnnotator(options: AnnotatorOptions) {
     if (options.firstOnly) recomputeFirsts(dropped);
   }
 
-  /** Drops a container's own runs, wherever they are anchored (itself, its parent or grandparent). */
+  /**
+   * The watched anchors a node can have runs under — itself, its parent, its grandparent — each
+   * with the node's place under it.
+   */
+  function* anchorsOf(node: Node): Generator<{ anchor: Node; group: RunRecord[]; place: number }> {
+    for (let anchor: Node | null = node, level = 0; anchor && level <= ANCHOR_LEVELS; anchor = anchor.parentNode, level++) {
+      const group = recordsOfAnchor.get(anchor);
+      const place = group ? placeOf(anchor, node) : -1;
+      if (group && place >= 0) yield { anchor, group, place };
+    }
+  }
+
+  /** Drops a container's own runs, wherever they are anchored. */
   function forgetContainer(container: Node, gone: boolean): void {
     if (scannedEarly.size > 0) scannedEarly.delete(container);
-    for (let anchor: Node | null = container, level = 0; anchor && level <= ANCHOR_LEVELS; anchor = anchor.parentNode, level++) {
-      if (!recordsOfAnchor.has(anchor)) continue;
-      const place = placeOf(anchor, container);
-      if (place >= 0) dropRecords(anchor, (record) => record.place === place);
-    }
+    for (const { anchor, place } of anchorsOf(container)) dropRecords(anchor, (record) => record.place === place);
     // A watched anchor leaving the page with nothing left to paint.
     if (gone && recordsOfAnchor.get(container)?.length === 0) unwatch(container);
   }
@@ -377,13 +385,9 @@ export function createAnnotator(options: AnnotatorOptions) {
    * removed subtree are dropped by `replaceIfShifted`: its old parent's child list changed.)
    */
   function forgetSubtree(node: Node, gone: boolean): void {
-    for (let anchor = node.parentNode, level = 0; anchor && level < ANCHOR_LEVELS; anchor = anchor.parentNode, level++) {
-      if (!recordsOfAnchor.has(anchor)) continue;
-      const place = placeOf(anchor, node);
-      if (place > 0) {
-        const under = placesUnder(place);
-        dropRecords(anchor, (record) => inPlaces(under, record.place));
-      }
+    for (const { anchor, place } of anchorsOf(node)) {
+      const under = placesUnder(place);
+      dropRecords(anchor, (record) => inPlaces(under, record.place));
     }
     forgetAnchor(node, gone);
     if (node.nodeType !== Node.ELEMENT_NODE) return;
@@ -628,11 +632,8 @@ export function createAnnotator(options: AnnotatorOptions) {
 
   /** A container's runs with matches, looked up under the three anchors it can have. */
   function recordsAt(container: Node): RunRecord[] | undefined {
-    for (let anchor: Node | null = container, level = 0; anchor && level <= ANCHOR_LEVELS; anchor = anchor.parentNode, level++) {
-      const group = recordsOfAnchor.get(anchor);
-      if (!group) continue;
-      const place = placeOf(anchor, container);
-      const at = place >= 0 ? group.filter((record) => record.place === place) : [];
+    for (const { group, place } of anchorsOf(container)) {
+      const at = group.filter((record) => record.place === place);
       if (at.length > 0) return at;
     }
     return undefined;

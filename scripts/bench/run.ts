@@ -29,6 +29,7 @@ interface Bench {
   longTasks(table: MatchTable): Promise<{ wallMs: number; longTasks: number[]; slices: number; longestSlice: number; watched: number }>;
 }
 declare const TermLensBench: Bench;
+type Annotated = Awaited<ReturnType<Bench['termlens']>>;
 
 const seedTexts = readSeeds();
 const realTable = readMatchTable();
@@ -109,11 +110,10 @@ async function main(): Promise<void> {
       };
       let facts = '';
       for (let run = 0; run < RUNS; run++) {
-        const f = await timed<{ ms: number; textNodes: number; chars: number }>(name, 'TermLensBench.floor()');
+        const f = await timed<ReturnType<Bench['floor']>>(name, 'TermLensBench.floor()');
         keep('floor', f);
         keep('parents', await timed(name, 'TermLensBench.floorWithParents()'));
         keep('chars', await timed(name, 'TermLensBench.floorWithCharacters()'));
-        type Annotated = { ms: number; scanMs: number; paintMs: number; matches: number; painted: number; slices: number };
         const t = await timed<Annotated>(name, 'TermLensBench.termlens(benchTable, false)', realTable);
         keep('termlens', t);
         times.scan.push(t.scanMs);
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
         keep('eager', await timed(name, 'TermLensBench.termlens(benchTable, true)', realTable));
         const b = await timed<Annotated>(name, 'TermLensBench.termlens(benchTable, false)', bigTable);
         keep('big', b);
-        const m = await timed<{ ms: number; marks: number }>(name, `TermLensBench.markRegExp(${JSON.stringify(realForms)})`, undefined, true);
+        const m = await timed<ReturnType<Bench['markRegExp']>>(name, `TermLensBench.markRegExp(${JSON.stringify(realForms)})`, undefined, true);
         keep('markjs', m);
         if (run === 0) {
           facts =
@@ -181,8 +181,8 @@ async function main(): Promise<void> {
         true,
       );
     for (let run = 0; run < 3; run++) {
-      const f = await isolated<{ wallMs: number; slices: number; longestSlice: number }>('TermLensBench.floorSliced()');
-      const r = await isolated<{ wallMs: number; longTasks: number[]; slices: number; longestSlice: number; watched: number }>(`TermLensBench.longTasks(${JSON.stringify(realTable)})`);
+      const f = await isolated<Awaited<ReturnType<Bench['floorSliced']>>>('TermLensBench.floorSliced()');
+      const r = await isolated<Awaited<ReturnType<Bench['longTasks']>>>(`TermLensBench.longTasks(${JSON.stringify(realTable)})`);
       const longest = r.longTasks.length ? r.longTasks.map((t) => t.toFixed(0)).join(', ') + ' ms' : 'none';
       console.log(
         `   run ${run + 1}: floor in 8 ms slices: longest slice ${fmt(f.longestSlice)} ms; TermLens: ${r.slices} slices over ${fmt(r.wallMs)} ms, ` +
