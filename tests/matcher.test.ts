@@ -50,6 +50,11 @@ describe('page matcher', () => {
     ]);
   });
 
+  it('keeps the case rule for Latin letters inside a Chinese form, and needs none for Chinese alone', () => {
+    const entries = [entry('天AI地', 0), entry('全模态', 1)];
+    expect(matched(entries, '天ai地 天AI地 全模态 天Ai地')).toEqual(['天AI地', '全模态']);
+  });
+
   it('honours exclusion contexts: 可灵 the model, not 可灵活 "can flexibly"', () => {
     const entries = [entry('可灵', 0, { exclude: ['可灵活', '可靈活'] }), entry('可靈', 0, { exclude: ['可灵活', '可靈活'] })];
     expect(matched(entries, '快手可灵上线，系统可灵活部署，可靈發布，可靈活配置')).toEqual(['可灵', '可靈']);

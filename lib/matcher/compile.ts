@@ -167,7 +167,9 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
     const output: Output = {
       folded,
       termIndex: entry.termIndex,
-      caseSensitive: entry.caseSensitive,
+      // Case can only tell apart forms with ASCII letters (the key lower-cases nothing else): a
+      // Chinese form marked case-sensitive needs no check on the page's text.
+      caseSensitive: entry.caseSensitive && hasAsciiLetter(folded),
       startClass: latinClass(folded.charCodeAt(0)),
       endClass: latinClass(folded.charCodeAt(folded.length - 1)),
       exclusions: exclusionsOf(folded, entry.exclude),
@@ -331,6 +333,14 @@ function foldOnly(form: string): string {
     if (key[c] !== c && foldCharCode(c) !== c) return foldText(form);
   }
   return form;
+}
+
+function hasAsciiLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | TO_LOWER;
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
 }
 
 /** Sorts one parent's children [from, to) by character: insertion sort (most nodes have one or two). */
