@@ -10,7 +10,8 @@ import type { Matcher } from '../matcher/compile';
 import { createComposedTextWalk } from './composed-walk';
 import { inPlaces, nodeAt, PLACE_FANOUT, placeOf, placesUnder } from './places';
 import { BLOCK, classify, isInline, isOwnUi, isSkippedElement, SKIP } from './skip';
-import { blockContainerOf, createRunCollector, locate, readDirectRuns, type Collect, type RunText, type TextRun } from './text-runs';
+import { createBlockTextCollector } from './block-text';
+import { blockContainerOf, locate, readDirectRuns, type Collect, type RunText, type TextRun } from './text-runs';
 import { intersectionVisibility, type VisibilityFactory } from './visibility';
 
 /** One match, located in its run (read afresh from the page when the hit was made). */
@@ -450,7 +451,7 @@ export function createAnnotator(options: AnnotatorOptions) {
       if (root) {
         if (root.isConnected) {
           forgetSubtree(root, false);
-          collector = { root, collect: createRunCollector(root, { onShadowRoot: foundShadowRoot, textOnly: true }).collect };
+          collector = { root, collect: createBlockTextCollector(root, { onShadowRoot: foundShadowRoot }).collect };
         }
         continue;
       }
@@ -524,7 +525,7 @@ export function createAnnotator(options: AnnotatorOptions) {
         priority = blocksOnScreen();
         wake();
       });
-      collector = { root, collect: createRunCollector(root, { onShadowRoot: foundShadowRoot, textOnly: true }).collect };
+      collector = { root, collect: createBlockTextCollector(root, { onShadowRoot: foundShadowRoot }).collect };
       wake();
     },
     stop(): void {

@@ -35,7 +35,7 @@ export function blockContainerOf(node: Node): Node {
 }
 
 /** Whitespace only (the indentation between tags): such runs hold no term. A loop, not a RegExp: cheaper per call. */
-function isBlank(text: string): boolean {
+export function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d && c !== 0x0c && c !== 0xa0 && c !== 0x3000) return false;

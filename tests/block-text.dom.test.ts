@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createBlockTextCollector } from '../lib/dom/block-text';
+import { createRunCollector, type Collect, type RunText } from '../lib/dom/text-runs';
+
+/** A random page: elements of every kind the walk tells apart, text, comments and open shadow roots. */
+interface Spec {
+  tag: string;
+  attrs: [string, string][];
+  shadow: Spec[] | null;
+  children: (Spec | string)[];
+}
+
+const TAGS = ['p', 'div', 'section', 'span', 'b', 'a', 'br', 'img', 'ruby', 'rt', 'script', 'textarea', 'news-card', 'li', 'em'];
+const TEXTS = ['全模态', '大模型', '  ', '\n', 'MaaS', '可灵', '', '文生视频'];
+const ATTRS: [string, string][][] = [[], [], [], [['class', 'x']], [['hidden', '']], [['contenteditable', 'true']], [['contenteditable', 'false']]];
+
+const specArb = fc.letrec<{ node: Spec; child: Spec | string }>((tie) => ({
+  node: fc.record({
+    tag: fc.constantFrom(...TAGS),
+    attrs: fc.constantFrom(...ATTRS),
+    shadow: fc.option(fc.array(tie('node'), { maxLength: 2 }), { freq: 6 }),
+    children: fc.array(tie('child'), { maxLength: 4 }),
+  }) as fc.Arbitrary<Spec>,
+  child: fc.oneof({ depthSize: 'small', withCrossShrink: true }, fc.constantFrom(...TEXTS), fc.constant('<!--c-->'), tie('node')),
+}));
+
+function build(parent: Node, children: (Spec | string)[]): void {
+  for (const child of children) {
+    if (typeof child === 'string') {
+      parent.appendChild(child === '<!--c-->' ? document.createComment('c') : document.createTextNode(child));
+      continue;
+    }
+    const el = document.createElement(child.tag);
+    for (const [name, value] of child.attrs) el.setAttribute(name, value);
+    parent.appendChild(el);
+    // Only elements that accept a shadow root get one (as on a real page).
+    if (child.shadow && ['div', 'p', 'section', 'span', 'news-card'].includes(child.tag)) build(el.attachShadow({ mode: 'open' }), child.shadow);
+    build(el, child.children);
+  }
+}
+
+function drain(collect: Collect<RunText>, budget: number): { runs: string[]; roots: number } {
+  const runs: string[] = [];
+  for (let guard = 0; guard < 100_000; guard++) {
+    const r = collect(budget);
+    for (const run of r.runs) runs.push(`${describePath(run.container)}#${run.index}:${run.text}`);
+    if (r.done) return { runs: runs.sort(), roots: 0 };
+  }
+  throw new Error('collector never finished');
+}
+
+/** A container's path from the document, so runs compare by where they are, not by object. */
+function describePath(node: Node): string {
+  const parts: string[] = [];
+  for (let n: Node | null = node; n && n !== document; ) {
+    const parent: Node | null = n.parentNode ?? (n as ShadowRoot).host ?? null;
+    const index = n.parentNode ? Array.prototype.indexOf.call(n.parentNode.childNodes, n) : 'shadow';
+    parts.push(`${n.nodeName}[${index}]`);
+    n = parent;
+  }
+  return parts.reverse().join('/');
+}
+
+describe('block-text collector', () => {
+  it('gives exactly the runs of the node-by-node walk, with the same indexes, whatever the budget (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(specArb.child, { maxLength: 6 }), fc.integer({ min: 1, max: 7 }), (children, budget) => {
+        document.body.replaceChildren();
+        build(document.body, children);
+        const roots: ShadowRoot[] = [];
+        const rootsFast: ShadowRoot[] = [];
+        const reference = drain(createRunCollector(document.body, { textOnly: true, onShadowRoot: (r) => roots.push(r) }).collect, Infinity);
+        const fast = drain(createBlockTextCollector(document.body, { onShadowRoot: (r) => rootsFast.push(r) }).collect, budget);
+        expect(fast.runs).toEqual(reference.runs);
+        expect(new Set(rootsFast)).toEqual(new Set(roots));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('reads a paragraph of inline elements as one run, and a block with a <br>, a <ruby> reading or a nested block node by node', () => {
+    document.body.innerHTML =
+      '<section><p>全<b>模</b><a href="#">态</a></p><p>一<br>二</p><p>天数<ruby>天<rt>tiān</rt></ruby>算</p><div>前<p>中</p>后</div></section>';
+    const { runs, done } = createBlockTextCollector(document.body).collect(Infinity);
+    expect(done).toBe(true);
+    // In any order: a block read node by node comes after the plain paragraphs met meanwhile.
+    expect(runs.map((r) => `${(r.container as Element).tagName}#${r.index}:${r.text}`).sort()).toEqual([
+      'DIV#0:前',
+      'DIV#1:后',
+      'P#0:一',
+      'P#0:中',
+      'P#0:全模态',
+      'P#0:天数天算',
+      'P#1:二',
+    ]);
+  });
+
+  it('reports a walk the page pulled away', () => {
+    document.body.innerHTML = '<div><p>一<b>二</b>三</p><p>四</p><p>五</p><p>六</p></div>';
+    const collector = createBlockTextCollector(document.body);
+    const first = collector.collect(4); // <div>, <p>, <b>, then leaving the <p> gives its run
+    expect(first.runs.map((r) => r.text)).toEqual(['一二三']);
+    document.body.firstElementChild!.remove();
+    expect(collector.collect(100)).toEqual({ runs: [], done: false, lost: true });
+  });
+});
