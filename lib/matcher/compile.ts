@@ -251,7 +251,7 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
     for (const out of list) {
       if (out.startClass !== NOT_LATIN && start > from && latinClass(fold[text.charCodeAt(start - 1)]!) === out.startClass) continue;
       if (out.endClass !== NOT_LATIN && end < to && latinClass(fold[text.charCodeAt(end)]!) === out.endClass) continue;
-      if (out.caseSensitive && !sameFolded(text, start, out.folded)) continue;
+      if (out.caseSensitive && !sameFolded(fold, text, start, out.folded)) continue;
       if (out.exclusions && out.exclusions.some((x) => start - x.at >= from && start - x.at + x.context.length <= to && sameKey(text, start - x.at, x.context))) continue;
       return out;
     }
@@ -379,9 +379,9 @@ function exclusionsOf(folded: string, exclude: readonly string[] | undefined): O
 }
 
 /** Does `text` at `start` equal `folded` after folding (exact case)? */
-function sameFolded(text: string, start: number, folded: string): boolean {
+function sameFolded(fold: Uint16Array, text: string, start: number, folded: string): boolean {
   for (let k = 0; k < folded.length; k++) {
-    if (foldCharCode(text.charCodeAt(start + k)) !== folded.charCodeAt(k)) return false;
+    if (fold[text.charCodeAt(start + k)] !== folded.charCodeAt(k)) return false;
   }
   return true;
 }

@@ -11,6 +11,7 @@
  *   joined by a character no form holds.
  */
 import { BLOCK, classify, SKIP } from '../../../lib/dom/skip';
+import { createBlockTextCollector } from '../../../lib/dom/block-text';
 import { createRunCollector } from '../../../lib/dom/text-runs';
 import { compileMatcher } from '../../../lib/matcher/compile';
 import { entriesOfTable } from '../../../lib/matcher/entries';
@@ -88,4 +89,21 @@ function joined(table: MatchTable) {
   return { ms: performance.now() - t0, matches: n / 3 };
 }
 
-Object.assign(globalThis, { TermLensWalks: { floor, walk, treeWalk, scan, joined } });
+/** The annotator's walk since session 5: elements only, a plain paragraph's text in one textContent read. */
+function blockWalk() {
+  const t0 = performance.now();
+  const { runs } = createBlockTextCollector(document.body).collect(Infinity);
+  return { ms: performance.now() - t0, runs: runs.length };
+}
+
+function blockScan(table: MatchTable) {
+  const matcher = compileMatcher(entriesOfTable(table));
+  const found: number[] = [];
+  const t0 = performance.now();
+  const { runs } = createBlockTextCollector(document.body).collect(Infinity);
+  let n = 0;
+  for (const run of runs) n += matcher.find(run.text, found);
+  return { ms: performance.now() - t0, matches: n / 3 };
+}
+
+Object.assign(globalThis, { TermLensWalks: { floor, walk, treeWalk, scan, joined, blockWalk, blockScan } });
