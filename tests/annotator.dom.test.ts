@@ -350,3 +350,18 @@ describe('run collector', () => {
     expect(collector.collect(100)).toEqual({ runs: [], done: false, lost: true });
   });
 });
+
+describe('changes inside skipped regions', () => {
+  it('marks nothing the user types or pastes into an editor, nor text a script adds to <script> or a hidden element', async () => {
+    build('<div contenteditable="true" id="editor"><p>起草</p></div><p hidden id="h">隐藏</p><p id="ok">正文</p>');
+    const editor = document.getElementById('editor')!;
+    (editor.firstElementChild!.firstChild as Text).appendData('全模态大模型'); // typing
+    editor.append(Object.assign(document.createElement('p'), { textContent: '天数天算' })); // Enter, then typing
+    editor.firstElementChild!.append(Object.assign(document.createElement('b'), { textContent: 'MaaS' })); // bold text
+    document.getElementById('h')!.append(Object.assign(document.createElement('span'), { textContent: '可灵' }));
+    document.body.append(Object.assign(document.createElement('script'), { textContent: '"全模态"' }));
+    document.getElementById('ok')!.append('天数天算');
+    await settle();
+    expect(countsByForm()).toEqual({ 天数天算: 1 });
+  });
+});

@@ -449,7 +449,7 @@ export function createAnnotator(options: AnnotatorOptions) {
       }
       const root = pendingRoots.shift();
       if (root) {
-        if (root.isConnected) {
+        if (root.isConnected && isReadable(root)) {
           forgetSubtree(root, false);
           collector = { root, collect: createBlockTextCollector(root, { onShadowRoot: foundShadowRoot }).collect };
         }
@@ -459,7 +459,8 @@ export function createAnnotator(options: AnnotatorOptions) {
       if (container.done) break;
       dirty.delete(container.value);
       forgetContainer(container.value, !container.value.isConnected);
-      if (container.value.isConnected) rescanDirect(container.value);
+      // Text typed into an editor, or put in a <script> or hidden element, stays unread.
+      if (container.value.isConnected && isReadable(container.value)) rescanDirect(container.value);
       changed = true;
     }
     if (priority.length > 0 || collector || pendingRoots.length > 0 || dirty.size > 0) wake();
@@ -488,8 +489,11 @@ export function createAnnotator(options: AnnotatorOptions) {
     return [...found];
   }
 
-  function isReadable(el: Element): boolean {
-    for (let e: Element | null = el; e; e = e.parentElement) if (isSkippedElement(e)) return false;
+  /** Neither the node nor an ancestor (through shadow hosts) is skipped: what the first walk would have read. */
+  function isReadable(node: Node): boolean {
+    for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+      if (n.nodeType === Node.ELEMENT_NODE && isSkippedElement(n as Element)) return false;
+    }
     return true;
   }
 
