@@ -11,6 +11,8 @@
  *   joined by a character no form holds.
  */
 import { BLOCK, classify, SKIP } from '../../../lib/dom/skip';
+import { createAnnotator } from '../../../lib/dom/annotator';
+import { intersectionVisibility } from '../../../lib/dom/visibility';
 import { createBlockTextCollector } from '../../../lib/dom/block-text';
 import { createRunCollector } from '../../../lib/dom/text-runs';
 import { compileMatcher } from '../../../lib/matcher/compile';
@@ -86,7 +88,7 @@ function joined(table: MatchTable) {
   const t0 = performance.now();
   const { runs } = createRunCollector(document.body, { textOnly: true }).collect(Infinity);
   const n = matcher.find(runs.map((run) => run.text).join('\u0000'), []);
-  return { ms: performance.now() - t0, matches: n / 3 };
+  return { ms: performance.now() - t0, matches: n / 3, wasm: matcher.usesWasm };
 }
 
 /** The annotator's walk since session 5: elements only, a plain paragraph's text in one textContent read. */
@@ -96,14 +98,64 @@ function blockWalk() {
   return { ms: performance.now() - t0, runs: runs.length };
 }
 
-function blockScan(table: MatchTable) {
-  const matcher = compileMatcher(entriesOfTable(table));
+function blockScan(table: MatchTable, scanner: 'auto' | 'js' = 'auto') {
+  const matcher = compileMatcher(entriesOfTable(table), { scanner });
   const found: number[] = [];
   const t0 = performance.now();
   const { runs } = createBlockTextCollector(document.body).collect(Infinity);
   let n = 0;
   for (const run of runs) n += matcher.find(run.text, found);
-  return { ms: performance.now() - t0, matches: n / 3 };
+  return { ms: performance.now() - t0, matches: n / 3, wasm: matcher.usesWasm };
 }
 
-Object.assign(globalThis, { TermLensWalks: { floor, walk, treeWalk, scan, joined, blockWalk, blockScan } });
+/** The scan alone, over runs read beforehand: three rounds, to tell cold code from warm. */
+function scanOnly(table: MatchTable, scanner: 'auto' | 'js') {
+  const matcher = compileMatcher(entriesOfTable(table), { scanner });
+  const { runs } = createBlockTextCollector(document.body).collect(Infinity);
+  const found: number[] = [];
+  const rounds: number[] = [];
+  let t0 = 0;
+  for (let r = 0; r < 3; r++) {
+    const t = performance.now();
+    if (r === 0) t0 = t;
+    for (const run of runs) matcher.find(run.text, found);
+    rounds.push(Math.round((performance.now() - t) * 10) / 10);
+  }
+  return { ms: rounds[0]!, rounds, wasm: matcher.usesWasm, t0 };
+}
+
+/** The annotator's whole scan as the bench's (c) times it (slices back to back), without painting. */
+function annotate(table: MatchTable, watch = true) {
+  const matcher = compileMatcher(entriesOfTable(table));
+  const queue: (() => void)[] = [];
+  const none = { observe() {}, unobserve() {}, disconnect() {} };
+  const annotator = createAnnotator({
+    doc: document,
+    matcher,
+    highlight: undefined,
+    schedule: (fn) => queue.push(fn),
+    visibility: watch ? intersectionVisibility : () => none,
+  });
+  const t0 = performance.now();
+  annotator.start();
+  for (let fn = queue.shift(); fn; fn = queue.shift()) fn();
+  return { ms: performance.now() - t0 };
+}
+
+/** The block walk with one RegExp alternation of every form (longest first) run over each run: native matching, no rules. */
+function blockRegex(table: MatchTable) {
+  const forms = [...new Set(table.forms.flat())].sort((a, b) => b.length - a.length);
+  const re = new RegExp(forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const t0 = performance.now();
+  const { runs } = createBlockTextCollector(document.body).collect(Infinity);
+  let n = 0;
+  for (const run of runs) {
+    re.lastIndex = 0;
+    for (let m = re.exec(run.text); m; m = re.exec(run.text)) n++;
+  }
+  return { ms: performance.now() - t0, matches: n };
+}
+
+Object.assign(globalThis, {
+  TermLensWalks: { blockRegex, floor, walk, treeWalk, scan, joined, blockWalk, blockScan, blockScanJs: (t: MatchTable) => blockScan(t, 'js'), scanOnly: (t: MatchTable) => scanOnly(t, 'auto'), scanOnlyJs: (t: MatchTable) => scanOnly(t, 'js'), annotate, annotateUnwatched: (t: MatchTable) => annotate(t, false) },
+});
