@@ -20,11 +20,12 @@ const MB = 1_000_000;
 interface Bench {
   floor(): { ms: number; textNodes: number; chars: number };
   floorWithParents(): { ms: number };
+  floorWithElements(): { ms: number };
   floorWithCharacters(): { ms: number };
   floorSliced(): Promise<{ wallMs: number; slices: number; longestSlice: number }>;
   markRegExp(forms: string[]): { ms: number; marks: number };
-  prepare(table: MatchTable): void;
-  termlens(table: MatchTable, eager: boolean): Promise<{ ms: number; scanMs: number; paintMs: number; matches: number; painted: number; slices: number }>;
+  prepare(table: MatchTable, scanner?: 'auto' | 'js'): void;
+  termlens(table: MatchTable, eager: boolean): Promise<{ ms: number; scanMs: number; paintMs: number; matches: number; painted: number; slices: number; wasm: boolean }>;
   build(table: MatchTable): { ms: number; nodes: number };
   longTasks(table: MatchTable): Promise<{ wallMs: number; longTasks: number[]; slices: number; longestSlice: number; watched: number }>;
 }
@@ -86,11 +87,11 @@ async function main(): Promise<void> {
    * time over the same call. The table is handed over and its matcher compiled before the clock
    * starts (build time has its own rows).
    */
-  const timed = async <T extends { ms: number }>(name: string, call: string, table?: MatchTable, withMark = false): Promise<T & { cpuMs: number }> =>
+  const timed = async <T extends { ms: number }>(name: string, call: string, table?: MatchTable, withMark = false, scanner: 'auto' | 'js' = 'auto'): Promise<T & { cpuMs: number }> =>
     once(
       name,
       async (page) => {
-        if (table) await page.evaluate((t) => (Object.assign(globalThis, { benchTable: t }), TermLensBench.prepare(t)), table);
+        if (table) await page.evaluate(([t, s]) => (Object.assign(globalThis, { benchTable: t }), TermLensBench.prepare(t, s)), [table, scanner] as const);
         const { result, cpuMs } = await evaluateWithCpu<T>(page, call);
         return { ...result, cpuMs };
       },
@@ -101,7 +102,7 @@ async function main(): Promise<void> {
     console.log(`Chromium ${browser.version()}, ${RUNS} runs each, fresh page per run; ms as min / median.\n`);
     for (const [name, page] of pages) {
       console.log(`## ${name} page: ${(page.textBytes / MB).toFixed(2)} MB of text, ${page.elements.toLocaleString('en')} elements, ${(page.html.length / MB).toFixed(1)} M chars of HTML`);
-      const methods = ['floor', 'parents', 'chars', 'termlens', 'scan', 'paint', 'eager', 'big', 'markjs'] as const;
+      const methods = ['floor', 'parents', 'elements', 'chars', 'termlens', 'scan', 'paint', 'js', 'eager', 'big', 'markjs'] as const;
       const times = Object.fromEntries(methods.map((m) => [m, [] as number[]])) as Record<(typeof methods)[number], number[]>;
       const cpu = Object.fromEntries(methods.map((m) => [m, [] as number[]])) as Record<(typeof methods)[number], number[]>;
       const keep = (method: (typeof methods)[number], r: { ms: number; cpuMs: number }) => {
@@ -113,11 +114,13 @@ async function main(): Promise<void> {
         const f = await timed<ReturnType<Bench['floor']>>(name, 'TermLensBench.floor()');
         keep('floor', f);
         keep('parents', await timed(name, 'TermLensBench.floorWithParents()'));
+        keep('elements', await timed(name, 'TermLensBench.floorWithElements()'));
         keep('chars', await timed(name, 'TermLensBench.floorWithCharacters()'));
         const t = await timed<Annotated>(name, 'TermLensBench.termlens(benchTable, false)', realTable);
         keep('termlens', t);
         times.scan.push(t.scanMs);
         times.paint.push(t.paintMs);
+        keep('js', await timed(name, 'TermLensBench.termlens(benchTable, false)', realTable, false, 'js'));
         keep('eager', await timed(name, 'TermLensBench.termlens(benchTable, true)', realTable));
         const b = await timed<Annotated>(name, 'TermLensBench.termlens(benchTable, false)', bigTable);
         keep('big', b);
@@ -126,7 +129,8 @@ async function main(): Promise<void> {
         if (run === 0) {
           facts =
             `   ${f.textNodes.toLocaleString('en')} text nodes, ${f.chars.toLocaleString('en')} characters; ` +
-            `TermLens found ${t.matches.toLocaleString('en')} matches (painted ${t.painted.toLocaleString('en')} near the viewport, in ${t.slices} slices); ` +
+            `TermLens found ${t.matches.toLocaleString('en')} matches (painted ${t.painted.toLocaleString('en')} near the viewport, in ${t.slices} slices; ` +
+            `scan loop: ${t.wasm ? 'WebAssembly' : 'JavaScript'}); ` +
             `mark.js marked ${m.marks.toLocaleString('en')}; 100k glossary found ${b.matches.toLocaleString('en')}`;
         }
       }
@@ -142,11 +146,13 @@ async function main(): Promise<void> {
       };
       row('(a) floor: TreeWalker reads every text node', 'floor');
       row('    bound: floor + each text node\'s parent', 'parents');
+      row('    bound: floor + every element visited too', 'elements');
       row('    bound: floor + one charCodeAt per character', 'chars');
       row('(b) mark.js 8.11 markRegExp, all forms', 'markjs');
       row('(c) TermLens, real glossary: scan + paint near view', 'termlens');
       row('      of which scan (whole page, all slices)', 'scan');
       row('      of which ranges near the viewport', 'paint');
+      row('    TermLens with the JavaScript scan loop', 'js');
       row('    TermLens, 100,000-term glossary', 'big');
       row('    TermLens with every range created eagerly', 'eager');
       console.log(facts + '\n');

@@ -125,8 +125,8 @@ function scanOnly(table: MatchTable, scanner: 'auto' | 'js') {
 }
 
 /** The annotator's whole scan as the bench's (c) times it (slices back to back), without painting. */
-function annotate(table: MatchTable, watch = true) {
-  const matcher = compileMatcher(entriesOfTable(table));
+function annotate(table: MatchTable, watch = true, scanner: 'auto' | 'js' = 'auto') {
+  const matcher = compileMatcher(entriesOfTable(table), { scanner });
   const queue: (() => void)[] = [];
   const none = { observe() {}, unobserve() {}, disconnect() {} };
   const annotator = createAnnotator({
@@ -157,5 +157,5 @@ function blockRegex(table: MatchTable) {
 }
 
 Object.assign(globalThis, {
-  TermLensWalks: { blockRegex, floor, walk, treeWalk, scan, joined, blockWalk, blockScan, blockScanJs: (t: MatchTable) => blockScan(t, 'js'), scanOnly: (t: MatchTable) => scanOnly(t, 'auto'), scanOnlyJs: (t: MatchTable) => scanOnly(t, 'js'), annotate, annotateUnwatched: (t: MatchTable) => annotate(t, false) },
+  TermLensWalks: { blockRegex, floor, walk, treeWalk, scan, joined, blockWalk, blockScan, blockScanJs: (t: MatchTable) => blockScan(t, 'js'), scanOnly: (t: MatchTable) => scanOnly(t, 'auto'), scanOnlyJs: (t: MatchTable) => scanOnly(t, 'js'), annotate, annotateUnwatched: (t: MatchTable) => annotate(t, false), annotateJs: (t: MatchTable) => annotate(t, true, 'js') },
 });
