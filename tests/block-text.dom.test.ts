@@ -13,7 +13,10 @@ interface Spec {
 
 const TAGS = ['p', 'div', 'section', 'span', 'b', 'a', 'br', 'img', 'ruby', 'rt', 'script', 'textarea', 'news-card', 'li', 'em'];
 const TEXTS = ['全模态', '大模型', '  ', '\n', 'MaaS', '可灵', '', '文生视频'];
-const ATTRS: [string, string][][] = [[], [], [], [['class', 'x']], [['hidden', '']], [['contenteditable', 'true']], [['contenteditable', 'false']]];
+const ATTRS: [string, string][][] = [
+  [], [], [], [], [['class', 'x']], [['hidden', '']], [['hidden', 'until-found']], [['contenteditable', 'true']], [['contenteditable', 'FALSE']],
+  [['contenteditable', '']], [['data-termlens-ui', '']],
+];
 
 const specArb = fc.letrec<{ node: Spec; child: Spec | string }>((tie) => ({
   node: fc.record({
@@ -94,6 +97,16 @@ describe('block-text collector', () => {
       'P#0:天数天算',
       'P#1:二',
     ]);
+  });
+
+  it('reads a paragraph holding an inline shadow host node by node: the host ends a run, and its root is read', () => {
+    document.body.innerHTML = '<p>前<span id="s"></span>后</p><p>另<span>一</span>段</p>';
+    const shadow = document.getElementById('s')!.attachShadow({ mode: 'open' });
+    shadow.append('行内的全模态');
+    const roots: ShadowRoot[] = [];
+    const { runs } = createBlockTextCollector(document.body, { onShadowRoot: (r) => roots.push(r) }).collect(Infinity);
+    expect(runs.map((r) => `${r.index}:${r.text}`).sort()).toEqual(['0:前', '0:另一段', '0:行内的全模态', '1:后']);
+    expect(roots).toEqual([shadow]);
   });
 
   it('reports a walk the page pulled away', () => {

@@ -23,6 +23,12 @@ export const OWN_UI_ATTRIBUTE = 'data-termlens-ui';
 export const isOwnUi = (el: Element) => el.hasAttribute(OWN_UI_ATTRIBUTE);
 export const isInline = (el: Element) => (kindOfTag(el.tagName) & INLINE) !== 0;
 
+/** `hidden`, read as the attribute: hidden="until-found" text is found by find-in-page, so it is read (as Chromium's `hidden` property says; happy-dom's does not). */
+function isHidden(el: Element): boolean {
+  const value = el.getAttribute('hidden');
+  return value !== null && value.toLowerCase() !== 'until-found';
+}
+
 /**
  * Editable regions: marking them would confuse the user's typing and the editor's own model.
  * The attribute, not `isContentEditable`, which makes the browser bring style up to date per call.
@@ -84,8 +90,9 @@ export function classify(el: Element): number {
   const kind = kindOfTag(el.tagName);
   if (kind === SKIP) return SKIP;
   // `hidden` is an attribute too: an element without attributes needs no further reads.
-  if (el.hasAttributes() && ((el as HTMLElement).hidden === true || isOwnUi(el) || isEditableRoot(el))) return SKIP;
+  if (el.hasAttributes() && (isHidden(el) || isOwnUi(el) || isEditableRoot(el))) return SKIP;
   return kind;
 }
 
 export const isSkippedElement = (el: Element) => classify(el) === SKIP;
+

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const cdp = await tab.context().newCDPSession(tab);
     await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.PROFILE_INTERVAL ?? 50) });
     await cdp.send('Profiler.start');
     const which = process.env.PROFILE_WHAT ?? 'termlens';
     const result = await tab.evaluate(
