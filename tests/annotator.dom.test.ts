@@ -28,15 +28,6 @@ beforeAll(() => {
   }
 });
 
-/** The matcher, calling `onText` for each text it is asked to scan (alone or among many). */
-function countingMatcher(onText: () => void): Matcher {
-  return {
-    ...matcher,
-    find: (...args) => (onText(), matcher.find(...args)),
-    findEach: (texts, out, ends) => (texts.forEach(onText), matcher.findEach(texts, out, ends)),
-  };
-}
-
 /** A visibility the test drives: which blocks are "near the viewport" is whatever the test says. */
 function manualVisibility() {
   const watched = new Set<Element>();
@@ -226,7 +217,7 @@ describe('blocks found again by their place under a watched anchor', () => {
 
   it('reads only the anchor\'s own text when a clock replaces its text node', async () => {
     let scans = 0;
-    const counting = countingMatcher(() => scans++);
+    const counting: Matcher = { ...matcher, find: (...args) => (scans++, matcher.find(...args)) };
     build('<section id="s">12:00<p id="a">天数天算</p><p id="b">MaaS</p></section>', false, counting);
     const section = document.getElementById('s')!;
     scans = 0;
@@ -239,7 +230,7 @@ describe('blocks found again by their place under a watched anchor', () => {
 
   it('reads only the new item when a feed grows, before and after it passes the fan-out', async () => {
     let scans = 0;
-    const counting = countingMatcher(() => scans++);
+    const counting: Matcher = { ...matcher, find: (...args) => (scans++, matcher.find(...args)) };
     build('<main><ul id="feed"></ul></main>', false, counting);
     const feed = document.getElementById('feed')!;
     const scansPerItem: number[] = [];

@@ -1,9 +1,7 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createReferenceScanner } from '../lib/glossary/scan';
 import { compileMatcher, type MatcherEntry } from '../lib/matcher/compile';
-import { hasStringBuiltins } from '../lib/matcher/wasm-scan';
 import { foldText } from '../lib/text/fold';
 
 const entry = (form: string, termIndex: number, extra: Partial<MatcherEntry> = {}): MatcherEntry => ({
@@ -13,17 +11,12 @@ const entry = (form: string, termIndex: number, extra: Partial<MatcherEntry> = {
   ...extra,
 });
 
+const matched = (entries: MatcherEntry[], text: string) =>
+  compileMatcher(entries).matchAll(text).map((m) => text.slice(m.start, m.end));
 
-// Every case runs against both scan loops: the JavaScript one and the WebAssembly one (here with a
-// JavaScript stand-in for the string builtins Node lacks; browsers give the real ones).
-describe.each(['js', 'wasm'] as const)('page matcher (%s scan)', (scanner) => {
-  const compile = (entries: readonly MatcherEntry[]) => compileMatcher(entries, { scanner });
-  const matched = (entries: MatcherEntry[], text: string) =>
-    compile(entries).matchAll(text).map((m) => text.slice(m.start, m.end));
-
-
+describe('page matcher', () => {
   it('is leftmost-longest: 全模态大模型 over 全模态, 多模态大模型 over 多模态', () => {
-    const m = compile([entry('全模态', 0), entry('全模态大模型', 1), entry('多模态', 2), entry('多模态大模型', 3)]);
+    const m = compileMatcher([entry('全模态', 0), entry('全模态大模型', 1), entry('多模态', 2), entry('多模态大模型', 3)]);
     expect(m.matchAll('全模态大模型和多模态大模型，全模态')).toEqual([
       { start: 0, end: 6, termIndex: 1 },
       { start: 7, end: 13, termIndex: 3 },
@@ -68,7 +61,7 @@ describe.each(['js', 'wasm'] as const)('page matcher (%s scan)', (scanner) => {
   });
 
   it('scans only inside [from, to) and treats its edges as boundaries', () => {
-    const m = compile([entry('MaaS', 0)]);
+    const m = compileMatcher([entry('MaaS', 0)]);
     const hits: number[] = [];
     m.scan('xMaaSx MaaS', (start) => hits.push(start), 1, 5);
     expect(hits).toEqual([1]);
@@ -91,72 +84,20 @@ describe.each(['js', 'wasm'] as const)('page matcher (%s scan)', (scanner) => {
           const reference = createReferenceScanner(
             entries.map((e) => ({ text: e.form, termIndex: e.termIndex, caseSensitive: e.caseSensitive, exclude: e.exclude })),
           )(foldText(text));
-          expect(compile(entries).matchAll(text)).toEqual(reference);
+          expect(compileMatcher(entries).matchAll(text)).toEqual(reference);
         },
       ),
       { numRuns: 2000 },
     );
   });
 
-  it('findEach gives each text exactly what find gives it alone: nothing joins across texts (fast-check)', () => {
-    const m = compile([entry('MaaS', 0), entry('全模态', 1), entry('全模态大模型', 2), entry('可灵', 3, { exclude: ['可灵活'] }), entry('AI', 4)]);
-    const piece = fc.constantFrom('Maa', 'S', 'MaaS', '全模', '态', '大模型', '可灵', '活', 'AI', 'x', ' ', '');
-    fc.assert(
-      fc.property(fc.array(fc.array(piece, { maxLength: 6 }).map((p) => p.join('')), { maxLength: 12 }), (texts) => {
-        const out: number[] = [];
-        const ends: number[] = [];
-        const total = m.findEach(texts, out, ends);
-        let at = 0;
-        texts.forEach((text, k) => {
-          const alone: number[] = [];
-          const n = m.find(text, alone);
-          expect(out.slice(at, ends[k])).toEqual(alone.slice(0, n));
-          at = ends[k]!;
-        });
-        expect(total).toBe(at);
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it('findEach reads a text longer than one batch, and the texts around it', () => {
-    const m = compile([entry('模型', 0)]);
-    const long = '大模型，'.repeat(6000);
-    const out: number[] = [];
-    const ends: number[] = [];
-    m.findEach(['模型', long, '小模型'], out, ends);
-    expect(ends).toEqual([3, 3 + 6000 * 3, 3 + 6000 * 3 + 3]);
-    expect(out.slice(ends[1]!)).toEqual([1, 3, 0]);
-    expect(out.slice(3, 9)).toEqual([1, 3, 0, 5, 7, 0]);
-  });
-
   it('compiles a 100,000-term glossary into a trie the size of its distinct prefixes', () => {
     const entries: MatcherEntry[] = [];
     for (let i = 0; i < 100_000; i++) entries.push(entry(`术语${i.toString(36)}`, i));
-    const m = compile(entries);
+    const m = compileMatcher(entries);
     expect(m.matchAll('这是术语zz和术语0')).toEqual([
       { start: 2, end: 6, termIndex: 35 * 36 + 35 },
       { start: 7, end: 10, termIndex: 0 },
     ]);
-  });
-});
-
-describe('WebAssembly scan', () => {
-  it('goes on past a full output area: 10,000 matches in one text, each where the JavaScript scan finds it', () => {
-    const entries = [entry('模型', 0), entry('AI', 1)];
-    const text = '大模型与AI，'.repeat(5000);
-    const wasm = compileMatcher(entries, { scanner: 'wasm' }).matchAll(text);
-    expect(wasm).toHaveLength(10_000);
-    expect(wasm).toEqual(compileMatcher(entries, { scanner: 'js' }).matchAll(text));
-  });
-
-  it('is what scan.wat assembles to (npm run wasm)', async () => {
-    const { generatedSource, GENERATED_PATH } = await import('../scripts/build-wasm');
-    expect(readFileSync(GENERATED_PATH, 'utf8')).toBe(await generatedSource());
-  });
-
-  it('is chosen by default only where the engine has the string builtins (browsers do; Node 20 does not)', () => {
-    expect(compileMatcher([entry('模型', 0)]).usesWasm).toBe(hasStringBuiltins());
-    expect(compileMatcher([entry('模型', 0)], { scanner: 'wasm' }).usesWasm).toBe(true);
   });
 });

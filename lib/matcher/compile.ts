@@ -4,7 +4,6 @@
  * Leftmost-longest, non-overlapping; the Latin boundary, case and exclusion rules of the glossary.
  * Build is a sort plus linear passes (a 100,000-term glossary compiles in well under 150 ms).
  */
-import { createWasmScan } from './wasm-scan';
 import { foldCharCode, foldTable, foldText, latinClass, NOT_LATIN } from '../text/fold';
 
 export interface MatcherEntry {
@@ -27,19 +26,11 @@ export interface Matcher {
    * returns how many numbers it wrote. The page walk reuses one `out`: no allocation per run.
    */
   find(text: string, out: number[], from?: number, to?: number): number;
-  /**
-   * `find` over many texts at once (the runs a slice of the page walk read): writes their triples
-   * one text after another into `out` from index 0; `ends[k]` is where text k's triples end.
-   * Returns how many numbers it wrote.
-   */
-  findEach(texts: readonly string[], out: number[], ends: number[]): number;
   /** Calls `onMatch` for each match in `text[from, to)`, in order. Allocates nothing per character. */
   scan(text: string, onMatch: (start: number, end: number, termIndex: number) => void, from?: number, to?: number): void;
   /** Convenience for tests and small inputs. */
   matchAll(text: string): Match[];
   readonly nodeCount: number;
-  /** Whether the scan loop is the WebAssembly one. */
-  readonly usesWasm: boolean;
 }
 
 const NO_NODE = -1;
@@ -128,15 +119,7 @@ interface Output {
   exclusions: { context: string; at: number }[] | undefined;
 }
 
-export interface CompileOptions {
-  /**
-   * Which scan loop runs: `auto` (WebAssembly where the engine reads strings from it directly,
-   * else JavaScript), `js`, or `wasm` (even without the builtins, for tests: slow but the same code).
-   */
-  scanner?: 'auto' | 'js' | 'wasm';
-}
-
-export function compileMatcher(entries: readonly MatcherEntry[], options: CompileOptions = {}): Matcher {
+export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
   const key = keyTable();
   const fold = foldTable();
   // Build the trie by inserting each form; edges are found through an open-addressing hash table
@@ -275,9 +258,8 @@ export function compileMatcher(entries: readonly MatcherEntry[], options: Compil
     return undefined;
   }
 
-  /** Writes text[from, to)'s triples into `out` from `at`; returns the new end of `out`. */
-  function findInJs(text: string, out: number[], from: number, to: number, at: number): number {
-    let written = at;
+  function find(text: string, out: number[], from = 0, to = text.length): number {
+    let written = 0;
     let i = from;
     while (i < to) {
       let node = rootChild[text.charCodeAt(i)]!;
@@ -324,30 +306,8 @@ export function compileMatcher(entries: readonly MatcherEntry[], options: Compil
     return written;
   }
 
-  const scanner = options.scanner ?? 'auto';
-  const wasmScan =
-    scanner === 'js'
-      ? undefined
-      : createWasmScan(
-          { rootChild, key, pairBits, passAlone, acceptAs, childStart, childChar, childNode, pairShift },
-          (text, from, to, node, start, end) => accepted(outputs[node]!, text, start, end, to, from)?.termIndex ?? -1,
-          scanner === 'wasm',
-        );
-  if (scanner === 'wasm' && !wasmScan) throw new Error('WebAssembly scan unavailable');
-  const scanOne = wasmScan?.find ?? ((text: string, out: number[], from: number, to: number) => findInJs(text, out, from, to, 0));
-  const find = (text: string, out: number[], from = 0, to = text.length) => scanOne(text, out, from, to);
-  const findEach =
-    wasmScan?.findEach ??
-    ((texts: readonly string[], out: number[], ends: number[]) => {
-      let written = 0;
-      for (let k = 0; k < texts.length; k++) ends[k] = written = findInJs(texts[k]!, out, 0, texts[k]!.length, written);
-      return written;
-    });
-
   return {
     find,
-    findEach,
-    usesWasm: wasmScan !== undefined,
     scan(text, onMatch, from, to) {
       const found: number[] = [];
       const n = find(text, found, from, to);

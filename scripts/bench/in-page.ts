@@ -4,7 +4,7 @@
  */
 import { createAnnotator } from '../../lib/dom/annotator';
 import { everythingVisible, intersectionVisibility, NEAR_VIEWPORT_MARGIN, type VisibilityFactory } from '../../lib/dom/visibility';
-import { compileMatcher, type CompileOptions, type Matcher } from '../../lib/matcher/compile';
+import { compileMatcher, type Matcher } from '../../lib/matcher/compile';
 import { entriesOfTable } from '../../lib/matcher/entries';
 import type { MatchTable } from '../../lib/messages';
 
@@ -91,14 +91,11 @@ function markRegExp(forms: string[]): { ms: number; marks: number } {
  */
 /** A matcher compiled ahead (`prepare`), so that what is timed next is the annotation alone. */
 let prepared: { table: MatchTable; matcher: Matcher } | undefined;
-function prepare(table: MatchTable, scanner: CompileOptions['scanner'] = 'auto'): void {
-  prepared = { table, matcher: compileMatcher(entriesOfTable(table), { scanner }) };
+function prepare(table: MatchTable): void {
+  prepared = { table, matcher: compileMatcher(entriesOfTable(table)) };
 }
 
-async function termlens(
-  table: MatchTable,
-  eager: boolean,
-): Promise<{ ms: number; scanMs: number; paintMs: number; matches: number; painted: number; slices: number; wasm: boolean }> {
+async function termlens(table: MatchTable, eager: boolean): Promise<{ ms: number; scanMs: number; paintMs: number; matches: number; painted: number; slices: number }> {
   const matcher = prepared?.table === table ? prepared.matcher : compileMatcher(entriesOfTable(table));
   const highlight = new Highlight();
   CSS.highlights.set('termlens-bench', highlight);
@@ -134,7 +131,7 @@ async function termlens(
   await nextFrame();
   let matches = 0;
   for (const n of annotator.counts().values()) matches += n;
-  return { ms: scanMs + paintMs, scanMs, paintMs, matches, painted: highlight.size, slices, wasm: matcher.usesWasm };
+  return { ms: scanMs + paintMs, scanMs, paintMs, matches, painted: highlight.size, slices };
 }
 
 /** Matcher build time for a table. */

@@ -24,8 +24,8 @@ interface Bench {
   floorWithCharacters(): { ms: number };
   floorSliced(): Promise<{ wallMs: number; slices: number; longestSlice: number }>;
   markRegExp(forms: string[]): { ms: number; marks: number };
-  prepare(table: MatchTable, scanner?: 'auto' | 'js'): void;
-  termlens(table: MatchTable, eager: boolean): Promise<{ ms: number; scanMs: number; paintMs: number; matches: number; painted: number; slices: number; wasm: boolean }>;
+  prepare(table: MatchTable): void;
+  termlens(table: MatchTable, eager: boolean): Promise<{ ms: number; scanMs: number; paintMs: number; matches: number; painted: number; slices: number }>;
   build(table: MatchTable): { ms: number; nodes: number };
   longTasks(table: MatchTable): Promise<{ wallMs: number; longTasks: number[]; slices: number; longestSlice: number; watched: number }>;
 }
@@ -87,11 +87,11 @@ async function main(): Promise<void> {
    * time over the same call. The table is handed over and its matcher compiled before the clock
    * starts (build time has its own rows).
    */
-  const timed = async <T extends { ms: number }>(name: string, call: string, table?: MatchTable, withMark = false, scanner: 'auto' | 'js' = 'auto'): Promise<T & { cpuMs: number }> =>
+  const timed = async <T extends { ms: number }>(name: string, call: string, table?: MatchTable, withMark = false): Promise<T & { cpuMs: number }> =>
     once(
       name,
       async (page) => {
-        if (table) await page.evaluate(([t, s]) => (Object.assign(globalThis, { benchTable: t }), TermLensBench.prepare(t, s)), [table, scanner] as const);
+        if (table) await page.evaluate((t) => (Object.assign(globalThis, { benchTable: t }), TermLensBench.prepare(t)), table);
         const { result, cpuMs } = await evaluateWithCpu<T>(page, call);
         return { ...result, cpuMs };
       },
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
     console.log(`Chromium ${browser.version()}, ${RUNS} runs each, fresh page per run; ms as min / median.\n`);
     for (const [name, page] of pages) {
       console.log(`## ${name} page: ${(page.textBytes / MB).toFixed(2)} MB of text, ${page.elements.toLocaleString('en')} elements, ${(page.html.length / MB).toFixed(1)} M chars of HTML`);
-      const methods = ['floor', 'parents', 'elements', 'chars', 'termlens', 'scan', 'paint', 'js', 'eager', 'big', 'markjs'] as const;
+      const methods = ['floor', 'parents', 'elements', 'chars', 'termlens', 'scan', 'paint', 'eager', 'big', 'markjs'] as const;
       const times = Object.fromEntries(methods.map((m) => [m, [] as number[]])) as Record<(typeof methods)[number], number[]>;
       const cpu = Object.fromEntries(methods.map((m) => [m, [] as number[]])) as Record<(typeof methods)[number], number[]>;
       const keep = (method: (typeof methods)[number], r: { ms: number; cpuMs: number }) => {
@@ -120,7 +120,6 @@ async function main(): Promise<void> {
         keep('termlens', t);
         times.scan.push(t.scanMs);
         times.paint.push(t.paintMs);
-        keep('js', await timed(name, 'TermLensBench.termlens(benchTable, false)', realTable, false, 'js'));
         keep('eager', await timed(name, 'TermLensBench.termlens(benchTable, true)', realTable));
         const b = await timed<Annotated>(name, 'TermLensBench.termlens(benchTable, false)', bigTable);
         keep('big', b);
@@ -129,8 +128,7 @@ async function main(): Promise<void> {
         if (run === 0) {
           facts =
             `   ${f.textNodes.toLocaleString('en')} text nodes, ${f.chars.toLocaleString('en')} characters; ` +
-            `TermLens found ${t.matches.toLocaleString('en')} matches (painted ${t.painted.toLocaleString('en')} near the viewport, in ${t.slices} slices; ` +
-            `scan loop: ${t.wasm ? 'WebAssembly' : 'JavaScript'}); ` +
+            `TermLens found ${t.matches.toLocaleString('en')} matches (painted ${t.painted.toLocaleString('en')} near the viewport, in ${t.slices} slices); ` +
             `mark.js marked ${m.marks.toLocaleString('en')}; 100k glossary found ${b.matches.toLocaleString('en')}`;
         }
       }
@@ -152,7 +150,6 @@ async function main(): Promise<void> {
       row('(c) TermLens, real glossary: scan + paint near view', 'termlens');
       row('      of which scan (whole page, all slices)', 'scan');
       row('      of which ranges near the viewport', 'paint');
-      row('    TermLens with the JavaScript scan loop', 'js');
       row('    TermLens, 100,000-term glossary', 'big');
       row('    TermLens with every range created eagerly', 'eager');
       console.log(facts + '\n');
