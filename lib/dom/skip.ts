@@ -95,4 +95,3 @@ export function classify(el: Element): number {
 }
 
 export const isSkippedElement = (el: Element) => classify(el) === SKIP;
-

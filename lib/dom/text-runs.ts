@@ -70,8 +70,10 @@ interface CollectorOptions {
 /**
  * Walks `root` (and the open shadow roots inside it), yielding runs in document order. Call
  * `collect(budget)` repeatedly until it returns `done`. With `textOnly` the runs carry no nodes:
- * the whole-page walk needs only text, and not holding a page's text nodes spares allocations
- * and the garbage collector's time.
+ * a scan needs only text, and not holding a page's text nodes spares allocations and the garbage
+ * collector's time. The annotator uses the `directOnly` readings (a block's own text, for painting
+ * and hover, and inside the page walk of block-text.ts); the whole-tree walk is what defines the
+ * runs: block-text.ts must give the same ones, and its property test checks it against this walk.
  */
 export function createRunCollector(root: Node, options: CollectorOptions & { textOnly: true }): { collect: Collect<RunText> };
 export function createRunCollector(root: Node, options?: CollectorOptions): { collect: Collect<TextRun> };

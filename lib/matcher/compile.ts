@@ -4,7 +4,7 @@
  * Leftmost-longest, non-overlapping; the Latin boundary, case and exclusion rules of the glossary.
  * Build is a sort plus linear passes (a 100,000-term glossary compiles in well under 150 ms).
  */
-import { foldCharCode, foldTable, foldText, latinClass, NOT_LATIN } from '../text/fold';
+import { foldCharCode, foldTable, foldText, LATIN_LETTER, latinClass, NOT_LATIN } from '../text/fold';
 
 export interface MatcherEntry {
   form: string;
@@ -336,10 +336,7 @@ function foldOnly(form: string): string {
 }
 
 function hasAsciiLetter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) | TO_LOWER;
-    if (c >= 0x61 && c <= 0x7a) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (latinClass(text.charCodeAt(i)) === LATIN_LETTER) return true;
   return false;
 }
 

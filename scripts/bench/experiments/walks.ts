@@ -135,22 +135,6 @@ function annotate(table: MatchTable, watch = true) {
   return { ms };
 }
 
-/** The annotator's slices one by one: how long each took (the first pays for code not yet compiled). */
-function annotateSlices(table: MatchTable) {
-  const matcher = matcherFor(table);
-  const queue: (() => void)[] = [];
-  const annotator = createAnnotator({ doc: document, matcher, highlight: undefined, schedule: (fn) => queue.push(fn), visibility: intersectionVisibility });
-  const t0 = performance.now();
-  annotator.start();
-  const slices: number[] = [Math.round((performance.now() - t0) * 10) / 10];
-  for (let fn = queue.shift(); fn; fn = queue.shift()) {
-    const t = performance.now();
-    fn();
-    slices.push(Math.round((performance.now() - t) * 10) / 10);
-  }
-  return { ms: performance.now() - t0, slices };
-}
-
 /** The annotator run twice on one page: the second run's time (warm code, wrappers already made). */
 function annotateAgain(table: MatchTable) {
   const first = annotate(table).ms;
@@ -174,7 +158,7 @@ function blockRegex(table: MatchTable) {
 Object.assign(globalThis, {
   TermLensWalks: {
     prepare,
-    floor, walk, treeWalk, scan, joined, blockWalk, blockScan, blockRegex, annotate, annotateAgain, annotateSlices,
+    floor, walk, treeWalk, scan, joined, blockWalk, blockScan, blockRegex, annotate, annotateAgain,
     annotateUnwatched: (t: MatchTable) => annotate(t, false),
   },
 });
