@@ -196,10 +196,8 @@ export function createAnnotator(options: AnnotatorOptions) {
     return runs;
   }
 
-  /** Matches of the runs being annotated: one array for the whole page, copied only for runs that have any. */
+  /** Matches of the run being annotated: one array for the whole page, copied only for runs that have any. */
   const found: number[] = [];
-  /** Where each run's matches end in `found` (findEach). */
-  const ends: number[] = [];
 
   /** The last container placed: its runs come one after another. Cleared by any mutation. */
   let lastPlacing: { container: Node; anchor: Node; place: number } | undefined;
@@ -217,25 +215,9 @@ export function createAnnotator(options: AnnotatorOptions) {
   function annotate(run: RunText, full?: TextRun): void {
     const n = matcher.find(run.text, found);
     // A run without a term is not kept: most of a page's runs end here.
-    if (n > 0) keep(run, found.slice(0, n), full);
-  }
-
-  /** Records the matches of the runs a slice of the walk read, all scanned in one call. */
-  function annotateAll(runs: RunText[]): void {
-    const texts: string[] = new Array(runs.length);
-    for (let k = 0; k < runs.length; k++) texts[k] = runs[k]!.text;
-    matcher.findEach(texts, found, ends);
-    let at = 0;
-    for (let k = 0; k < runs.length; k++) {
-      const end = ends[k]!;
-      if (end > at) keep(runs[k]!, found.slice(at, end));
-      at = end;
-    }
-  }
-
-  function keep(run: RunText, matches: number[], full?: TextRun): void {
+    if (n === 0) return;
     const { anchor, place } = placing(run.container);
-    const record: RunRecord = { anchor, place, index: run.index, matches, painted: undefined };
+    const record: RunRecord = { anchor, place, index: run.index, matches: found.slice(0, n), painted: undefined };
     if (options.firstOnly) updateFirsts(record, full);
     const group = recordsOfAnchor.get(anchor);
     if (group) group.push(record);
@@ -453,7 +435,7 @@ export function createAnnotator(options: AnnotatorOptions) {
       }
       if (collector) {
         const { runs, done, lost } = collector.collect(NODES_PER_CLOCK_CHECK);
-        annotateAll(scannedEarly.size > 0 ? runs.filter((run) => !scannedEarly.has(run.container)) : runs);
+        for (const run of runs) if (!scannedEarly.has(run.container)) annotate(run);
         changed ||= runs.length > 0;
         if (lost) pendingRoots.unshift(collector.root); // the page removed the node the walk stood on
         if (done || lost) {

@@ -5,7 +5,6 @@
  * Build is a sort plus linear passes (a 100,000-term glossary compiles in well under 150 ms).
  */
 import { foldCharCode, foldTable, foldText, LATIN_LETTER, latinClass, NOT_LATIN } from '../text/fold';
-import { createWasmScan } from './wasm-scan';
 
 export interface MatcherEntry {
   form: string;
@@ -27,27 +26,11 @@ export interface Matcher {
    * returns how many numbers it wrote. The page walk reuses one `out`: no allocation per run.
    */
   find(text: string, out: number[], from?: number, to?: number): number;
-  /**
-   * `find` over many texts at once (the runs a slice of the page walk read): writes their triples
-   * one text after another into `out` from index 0; `ends[k]` is where text k's triples end.
-   * Returns how many numbers it wrote.
-   */
-  findEach(texts: readonly string[], out: number[], ends: number[]): number;
   /** Calls `onMatch` for each match in `text[from, to)`, in order. Allocates nothing per character. */
   scan(text: string, onMatch: (start: number, end: number, termIndex: number) => void, from?: number, to?: number): void;
   /** Convenience for tests and small inputs. */
   matchAll(text: string): Match[];
   readonly nodeCount: number;
-  /** Whether findEach runs the WebAssembly scan. */
-  readonly usesWasm: boolean;
-}
-
-export interface CompileOptions {
-  /**
-   * findEach's scan loop: `auto` (WebAssembly where it runs and the glossary allows, else
-   * JavaScript), `js`, or `wasm` (tests: throws where it cannot be had).
-   */
-  scanner?: 'auto' | 'js' | 'wasm';
 }
 
 const NO_NODE = -1;
@@ -136,7 +119,7 @@ interface Output {
   exclusions: { context: string; at: number }[] | undefined;
 }
 
-export function compileMatcher(entries: readonly MatcherEntry[], options: CompileOptions = {}): Matcher {
+export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
   const key = keyTable();
   const fold = foldTable();
   // Build the trie by inserting each form; edges are found through an open-addressing hash table
@@ -275,9 +258,8 @@ export function compileMatcher(entries: readonly MatcherEntry[], options: Compil
     return undefined;
   }
 
-  /** Writes text[from, to)'s triples into `out` from `at`; returns the new end of `out`. */
-  function findInto(text: string, out: number[], from: number, to: number, at: number): number {
-    let written = at;
+  function find(text: string, out: number[], from = 0, to = text.length): number {
+    let written = 0;
     let i = from;
     while (i < to) {
       let node = rootChild[text.charCodeAt(i)]!;
@@ -324,28 +306,8 @@ export function compileMatcher(entries: readonly MatcherEntry[], options: Compil
     return written;
   }
 
-  const find = (text: string, out: number[], from = 0, to = text.length) => findInto(text, out, from, to, 0);
-  const alone = (text: string, out: number[], at: number) => findInto(text, out, 0, text.length, at);
-  const scanner = options.scanner ?? 'auto';
-  const wasmScan =
-    scanner === 'js' || !wasmCanRead(entries)
-      ? undefined
-      : createWasmScan(
-          { rootChild, key, pairBits, passAlone, acceptAs, childStart, childChar, childNode, pairShift },
-          (text, node, start, end) => accepted(outputs[node]!, text, start, end, text.length, 0)?.termIndex ?? -1,
-        );
-  if (scanner === 'wasm' && !wasmScan) throw new Error('WebAssembly scan unavailable');
-
   return {
     find,
-    findEach: wasmScan
-      ? (texts, out, ends) => wasmScan.findEach(texts, out, ends, alone)
-      : (texts, out, ends) => {
-          let written = 0;
-          for (let k = 0; k < texts.length; k++) ends[k] = written = alone(texts[k]!, out, written);
-          return written;
-        },
-    usesWasm: wasmScan !== undefined,
     scan(text, onMatch, from, to) {
       const found: number[] = [];
       const n = find(text, found, from, to);
@@ -360,21 +322,6 @@ export function compileMatcher(entries: readonly MatcherEntry[], options: Compil
     },
     nodeCount: capacity,
   };
-}
-
-/**
- * Can the WebAssembly scan (UTF-8, runs joined by NUL) read for these forms? Not if a form holds
- * NUL (it would match across runs), a surrogate (the scan never matches characters outside the
- * Basic Multilingual Plane) or U+FFFD / U+FFFF (what such characters and lone surrogates read as).
- */
-function wasmCanRead(entries: readonly MatcherEntry[]): boolean {
-  for (const { form } of entries) {
-    for (let i = 0; i < form.length; i++) {
-      const c = form.charCodeAt(i);
-      if (c === 0 || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffd) return false;
-    }
-  }
-  return true;
 }
 
 /** The form folded but not lower-cased; the form itself when folding changes nothing (most forms). */

@@ -21,12 +21,10 @@ import type { MatchTable } from '../../../lib/messages';
 
 /** Matchers compiled ahead by `prepare` (run-walks.ts calls it before the timed call), so CPU time is the mode's alone. */
 const prepared = new Map<MatchTable, Matcher>();
-const preparedJs = new Map<MatchTable, Matcher>();
 function prepare(table: MatchTable): void {
   prepared.set(table, compileMatcher(entriesOfTable(table)));
-  preparedJs.set(table, compileMatcher(entriesOfTable(table), { scanner: 'js' }));
 }
-const matcherFor = (table: MatchTable, js = false) => (js ? preparedJs : prepared).get(table) ?? compileMatcher(entriesOfTable(table), { scanner: js ? 'js' : 'auto' });
+const matcherFor = (table: MatchTable) => prepared.get(table) ?? compileMatcher(entriesOfTable(table));
 
 function floor() {
   const t0 = performance.now();
@@ -100,33 +98,6 @@ function joined(table: MatchTable) {
   return { ms: performance.now() - t0, matches: n / 3 };
 }
 
-/**
- * A lower bound for any reader that honours the issue's rules, without text-node wrappers: every
- * element visited (no API lists open shadow roots; the skip rules are per element), the page's
- * characters read with one native `textContent`, and one `charCodeAt` per character (a matcher
- * reads each once).
- */
-function elementsAndChars() {
-  const t0 = performance.now();
-  const root = document.body;
-  let elements = 0;
-  let el: Element | null = root;
-  while (el) {
-    elements++;
-    let next: Element | null = el.firstElementChild;
-    while (!next && el && el !== root) {
-      next = el.nextElementSibling;
-      if (!next) el = el.parentElement;
-    }
-    el = next;
-  }
-  const text = root.textContent ?? '';
-  let sum = 0;
-  for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
-  if (sum === 0 || elements === 0) throw new Error('nothing read');
-  return { ms: performance.now() - t0, elements, chars: text.length };
-}
-
 /** The annotator's walk since session 5: elements only, a plain paragraph's text in one textContent read. */
 function blockWalk() {
   const t0 = performance.now();
@@ -144,24 +115,9 @@ function blockScan(table: MatchTable) {
   return { ms: performance.now() - t0, matches: n / 3 };
 }
 
-/** blockScan through findEach: the runs of each 256-element walk step scanned in one call (WebAssembly unless `js`). */
-function blockScanEach(table: MatchTable, js = false) {
-  const matcher = matcherFor(table, js);
-  const found: number[] = [];
-  const ends: number[] = [];
-  const t0 = performance.now();
-  const collect = createBlockTextCollector(document.body).collect;
-  let n = 0;
-  for (let step = collect(256); ; step = collect(256)) {
-    n += matcher.findEach(step.runs.map((run) => run.text), found, ends);
-    if (step.done) break;
-  }
-  return { ms: performance.now() - t0, matches: n / 3, wasm: matcher.usesWasm };
-}
-
 /** The annotator's whole scan as the bench's (c) times it (slices back to back), without painting. */
-function annotate(table: MatchTable, watch = true, js = false) {
-  const matcher = matcherFor(table, js);
+function annotate(table: MatchTable, watch = true) {
+  const matcher = matcherFor(table);
   const queue: (() => void)[] = [];
   const none = { observe() {}, unobserve() {}, disconnect() {} };
   const annotator = createAnnotator({
@@ -202,10 +158,7 @@ function blockRegex(table: MatchTable) {
 Object.assign(globalThis, {
   TermLensWalks: {
     prepare,
-    floor, walk, treeWalk, scan, joined, elementsAndChars, blockWalk, blockScan, blockRegex, annotate, annotateAgain,
+    floor, walk, treeWalk, scan, joined, blockWalk, blockScan, blockRegex, annotate, annotateAgain,
     annotateUnwatched: (t: MatchTable) => annotate(t, false),
-    annotateJs: (t: MatchTable) => annotate(t, true, true),
-    blockScanEach,
-    blockScanEachJs: (t: MatchTable) => blockScanEach(t, true),
   },
 });
