@@ -98,6 +98,33 @@ function joined(table: MatchTable) {
   return { ms: performance.now() - t0, matches: n / 3 };
 }
 
+/**
+ * A lower bound for any reader that honours the issue's rules, without text-node wrappers: every
+ * element visited (no API lists open shadow roots; the skip rules are per element), the page's
+ * characters read with one native `textContent`, and one `charCodeAt` per character (a matcher
+ * reads each once).
+ */
+function elementsAndChars() {
+  const t0 = performance.now();
+  const root = document.body;
+  let elements = 0;
+  let el: Element | null = root;
+  while (el) {
+    elements++;
+    let next: Element | null = el.firstElementChild;
+    while (!next && el && el !== root) {
+      next = el.nextElementSibling;
+      if (!next) el = el.parentElement;
+    }
+    el = next;
+  }
+  const text = root.textContent ?? '';
+  let sum = 0;
+  for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
+  if (sum === 0 || elements === 0) throw new Error('nothing read');
+  return { ms: performance.now() - t0, elements, chars: text.length };
+}
+
 /** The annotator's walk since session 5: elements only, a plain paragraph's text in one textContent read. */
 function blockWalk() {
   const t0 = performance.now();
@@ -158,7 +185,7 @@ function blockRegex(table: MatchTable) {
 Object.assign(globalThis, {
   TermLensWalks: {
     prepare,
-    floor, walk, treeWalk, scan, joined, blockWalk, blockScan, blockRegex, annotate, annotateAgain,
+    floor, walk, treeWalk, scan, joined, elementsAndChars, blockWalk, blockScan, blockRegex, annotate, annotateAgain,
     annotateUnwatched: (t: MatchTable) => annotate(t, false),
   },
 });
