@@ -68,7 +68,7 @@ describe('page matcher', () => {
   });
 
   it('agrees with the reference scanner on random text (fast-check)', () => {
-    const alphabet = ['全', '模', '态', '大', '型', '可', '灵', '活', 'A', 'a', 'S', 's', 'I', 'i', '1', '-', '－', 'Ａ', '·', '・', ' '];
+    const alphabet = ['全', '模', '态', '大', '型', '可', '灵', '活', 'A', 'a', 'S', 's', 'I', 'i', '1', '-', '－', '—', 'Ａ', 'ａ', 'Ｓ', '·', '・', '+', '﹢', ' '];
     const word = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 5 }).map((cs) => cs.join(''));
     fc.assert(
       fc.property(

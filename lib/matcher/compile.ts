@@ -4,7 +4,7 @@
  * Leftmost-longest, non-overlapping; the Latin boundary, case and exclusion rules of the glossary.
  * Build is a sort plus linear passes (a 100,000-term glossary compiles in well under 150 ms).
  */
-import { foldCharCode, foldTable, foldText, LATIN_LETTER, latinClass, NOT_LATIN } from '../text/fold';
+import { foldCharCode, foldedCodes, foldTable, foldText, LATIN_LETTER, latinClass, NOT_LATIN } from '../text/fold';
 
 export interface MatcherEntry {
   form: string;
@@ -52,7 +52,7 @@ const PAIR_BITS_LOG2_MAX = 21;
 /** A hash of `bitsLog2` bits (`shift` = 32 - bitsLog2). */
 const pairHash = (node: number, raw: number, shift: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(raw, 0x85ebca6b)) >>> shift;
 
-let changed: Uint16Array | undefined;
+let changed: readonly number[] | undefined;
 let rawByKey: Map<number, number[]> | undefined;
 
 /** For each key character that other characters fold to, every raw character with that key (a → a, A, ａ, Ａ). */
@@ -70,13 +70,12 @@ function rawCodesByKey(): Map<number, number[]> {
   return rawByKey;
 }
 
-/** The few hundred character codes whose key differs from themselves (A–Z, fullwidth, dots, dashes). */
-function changedByKey(): Uint16Array {
+/** The few hundred character codes whose key differs from themselves (A–Z, and every code folding changes). */
+function changedByKey(): readonly number[] {
   if (!changed) {
-    const codes: number[] = [];
-    const key = keyTable();
-    for (let code = 0; code < 0x10000; code++) if (key[code] !== code) codes.push(code);
-    changed = Uint16Array.from(codes);
+    const codes = [...foldedCodes()];
+    for (let code = UPPER_A; code <= UPPER_Z; code++) codes.push(code);
+    changed = codes.sort((a, b) => a - b);
   }
   return changed;
 }
@@ -85,14 +84,16 @@ let keys: Uint16Array | undefined;
 
 /**
  * The trie's alphabet: each UTF-16 unit folded and ASCII-lower-cased (Ａ → a too), as a table read
- * for every character the scan follows into the trie.
+ * for every character the scan follows into the trie. Like the fold table it holds 0 for a code
+ * that is its own key (read `key[code] || code`): only the codes that change are written.
  */
 function keyTable(): Uint16Array {
   if (!keys) {
-    keys = foldTable().slice();
-    for (let code = 0; code < 0x10000; code++) {
-      const k = keys[code]!;
-      if (k >= UPPER_A && k <= UPPER_Z) keys[code] = k + TO_LOWER;
+    keys = new Uint16Array(0x10000);
+    const fold = foldTable();
+    for (const code of changedByKey()) {
+      const k = fold[code] || code;
+      keys[code] = k >= UPPER_A && k <= UPPER_Z ? k + TO_LOWER : k;
     }
   }
   return keys;
@@ -101,10 +102,10 @@ function keyTable(): Uint16Array {
 function keyOf(form: string): string {
   const key = keyTable();
   let changedAt = -1;
-  for (let i = 0; i < form.length && changedAt < 0; i++) if (key[form.charCodeAt(i)] !== form.charCodeAt(i)) changedAt = i;
+  for (let i = 0; i < form.length && changedAt < 0; i++) if (key[form.charCodeAt(i)] !== 0) changedAt = i;
   if (changedAt < 0) return form;
   let out = form.slice(0, changedAt);
-  for (let i = changedAt; i < form.length; i++) out += String.fromCharCode(key[form.charCodeAt(i)]!);
+  for (let i = changedAt; i < form.length; i++) out += String.fromCharCode(key[form.charCodeAt(i)] || form.charCodeAt(i));
   return out;
 }
 
@@ -140,7 +141,8 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
     if (form.length === 0) continue;
     let node = 0;
     for (let d = 0; d < form.length; d++) {
-      const c = key[form.charCodeAt(d)]!;
+      const raw = form.charCodeAt(d);
+      const c = key[raw] || raw;
       let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> (32 - bits);
       for (;;) {
         const at = h * 3;
@@ -249,8 +251,8 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
 
   function accepted(list: Output[], text: string, start: number, end: number, to: number, from: number): Output | undefined {
     for (const out of list) {
-      if (out.startClass !== NOT_LATIN && start > from && latinClass(fold[text.charCodeAt(start - 1)]!) === out.startClass) continue;
-      if (out.endClass !== NOT_LATIN && end < to && latinClass(fold[text.charCodeAt(end)]!) === out.endClass) continue;
+      if (out.startClass !== NOT_LATIN && start > from && latinClass(foldCharCode(text.charCodeAt(start - 1))) === out.startClass) continue;
+      if (out.endClass !== NOT_LATIN && end < to && latinClass(foldCharCode(text.charCodeAt(end))) === out.endClass) continue;
       if (out.caseSensitive && !sameFolded(fold, text, start, out.folded)) continue;
       if (out.exclusions && out.exclusions.some((x) => start - x.at >= from && start - x.at + x.context.length <= to && sameKey(text, start - x.at, x.context))) continue;
       return out;
@@ -290,7 +292,8 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
           }
         }
         if (j >= to) break;
-        node = child(node, key[text.charCodeAt(j)]!);
+        const raw = text.charCodeAt(j);
+        node = child(node, key[raw] || raw);
         if (node === NO_NODE) break;
         j++;
       }
@@ -330,7 +333,7 @@ function foldOnly(form: string): string {
   for (let i = 0; i < form.length; i++) {
     // A character that folding changes also changes its key; most forms have none.
     const c = form.charCodeAt(i);
-    if (key[c] !== c && foldCharCode(c) !== c) return foldText(form);
+    if (key[c] !== 0 && foldCharCode(c) !== c) return foldText(form);
   }
   return form;
 }
@@ -378,7 +381,8 @@ function exclusionsOf(folded: string, exclude: readonly string[] | undefined): O
 /** Does `text` at `start` equal `folded` after folding (exact case)? */
 function sameFolded(fold: Uint16Array, text: string, start: number, folded: string): boolean {
   for (let k = 0; k < folded.length; k++) {
-    if (fold[text.charCodeAt(start + k)] !== folded.charCodeAt(k)) return false;
+    const raw = text.charCodeAt(start + k);
+    if ((fold[raw] || raw) !== folded.charCodeAt(k)) return false;
   }
   return true;
 }
@@ -387,7 +391,8 @@ function sameFolded(fold: Uint16Array, text: string, start: number, folded: stri
 function sameKey(text: string, start: number, key: string): boolean {
   const keyOfCode = keyTable();
   for (let k = 0; k < key.length; k++) {
-    if (keyOfCode[text.charCodeAt(start + k)] !== key.charCodeAt(k)) return false;
+    const raw = text.charCodeAt(start + k);
+    if ((keyOfCode[raw] || raw) !== key.charCodeAt(k)) return false;
   }
   return true;
 }

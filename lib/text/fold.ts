@@ -19,25 +19,38 @@ const FULLWIDTH_LAST = 0xff5e;
 const FULLWIDTH_OFFSET = 0xfee0;
 
 let table: Uint16Array | undefined;
+let folded: readonly number[] | undefined;
 
 /**
- * The fold of every UTF-16 unit, built once: the identity, with the few hundred codes above
- * patched. The matcher reads it for every character it follows into its trie.
+ * The fold of each UTF-16 unit whose fold is not itself, and 0 for every other unit (read a
+ * code's fold as `table[code] || code`, or with `foldCharCode`). Only the few hundred codes above
+ * are written: a content script builds this in every frame, and filling an identity table of
+ * 65,536 entries in not-yet-optimised script costs milliseconds.
  */
 export function foldTable(): Uint16Array {
   if (!table) {
     table = new Uint16Array(0x10000);
-    for (let code = 0; code < 0x10000; code++) table[code] = code;
     for (let code = FULLWIDTH_FIRST; code <= FULLWIDTH_LAST; code++) table[code] = code - FULLWIDTH_OFFSET;
-    for (const code of MIDDLE_DOTS) table[code] = MIDDLE_DOT;
+    for (const code of MIDDLE_DOTS) if (code !== MIDDLE_DOT) table[code] = MIDDLE_DOT;
     for (const code of DASHES) table[code] = HYPHEN;
     table[SMALL_PLUS] = PLUS;
   }
   return table;
 }
 
+/** The codes whose fold is not themselves, ascending. */
+export function foldedCodes(): readonly number[] {
+  if (!folded) {
+    const fold = foldTable();
+    const codes = [...MIDDLE_DOTS, ...DASHES, SMALL_PLUS].filter((code) => fold[code] !== 0);
+    for (let code = FULLWIDTH_FIRST; code <= FULLWIDTH_LAST; code++) codes.push(code);
+    folded = codes.sort((a, b) => a - b);
+  }
+  return folded;
+}
+
 export function foldCharCode(code: number): number {
-  return code < 0x80 ? code : foldTable()[code]!;
+  return code < 0x80 ? code : foldTable()[code] || code;
 }
 
 /** Same length as `text`, offsets preserved. */
