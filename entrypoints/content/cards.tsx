@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { HoverCard } from '../../components/HoverCard';
 import { rangeOfHit, type Annotator, type Hit } from '../../lib/dom/annotator';
 import { caretAt, pointIsOnChar } from '../../lib/dom/caret';
@@ -22,12 +22,12 @@ export interface CardController {
   hide(): void;
 }
 
-export async function setUpCards(
+export function setUpCards(
   ctx: ContentScriptContext,
   annotatorOf: () => Annotator | undefined,
   table: MatchTable,
   settings: () => Settings,
-): Promise<CardController> {
+): CardController {
   let showTimer: number | undefined;
   let hideTimer: number | undefined;
   let openRange: Range | undefined;
@@ -38,7 +38,13 @@ export async function setUpCards(
   let returnFocus: HTMLElement | undefined;
   let shadow: ShadowRoot | undefined;
 
-  const ui = await createShadowRootUi(ctx, {
+  /**
+   * The card's closed shadow root, made for the first card shown: most frames never show one, and
+   * making it costs every frame a few milliseconds and a fetch of the card's styles at start.
+   */
+  let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+  let uiMade: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
+  const makeUi = () => (uiMade ??= createShadowRootUi(ctx, {
     name: 'termlens-card',
     mode: 'closed', // page scripts cannot read what the reader looks up
     position: 'inline',
@@ -54,7 +60,7 @@ export async function setUpCards(
     onRemove(container) {
       if (container) render(null, container);
     },
-  });
+  }).then((made) => (ui = made)));
 
   function hide(): void {
     clearTimeout(showTimer);
@@ -62,7 +68,7 @@ export async function setUpCards(
     const hadFocus = !!shadow?.activeElement;
     current = undefined;
     openRange = undefined;
-    if (ui.mounted) {
+    if (ui?.mounted) {
       render(null, ui.mounted);
       ui.remove();
     }
@@ -82,8 +88,10 @@ export async function setUpCards(
   async function show(termId: string, seenAs: string, anchor: Range, takeFocus: boolean): Promise<void> {
     const payload = (await ask({ type: 'get-entry', id: termId })) as EntryPayload | null;
     if (!payload || ctx.isInvalid) return;
-    if (!ui.mounted) ui.mount();
-    const container = ui.mounted!;
+    const card = await makeUi();
+    if (ctx.isInvalid) return;
+    if (!card.mounted) card.mount();
+    const container = card.mounted!;
     openRange = anchor;
     render(
       <HoverCard
@@ -100,7 +108,7 @@ export async function setUpCards(
       />,
       container,
     );
-    place(ui.shadowHost, anchor);
+    place(card.shadowHost, anchor);
   }
 
   function showHit(hit: Hit, takeFocus: boolean): void {
@@ -119,8 +127,8 @@ export async function setUpCards(
     const hit = settings().trigger === 'alt-hover' && !point.alt ? undefined : hitTest(point.x, point.y);
     if (!hit) {
       clearTimeout(showTimer);
-      if (ui.mounted && !shadow?.activeElement) scheduleHide();
-      if (!ui.mounted) current = undefined;
+      if (ui?.mounted && !shadow?.activeElement) scheduleHide();
+      if (!ui?.mounted) current = undefined;
       return;
     }
     clearTimeout(hideTimer);
@@ -187,15 +195,15 @@ export async function setUpCards(
     if (first) ctx.requestAnimationFrame(onPointer);
   }, { passive: true });
   ctx.addEventListener(document, 'click', (e: MouseEvent) => {
-    if (settings().trigger !== 'click' || e.composedPath().includes(ui.shadowHost)) return;
+    if (settings().trigger !== 'click' || (ui && e.composedPath().includes(ui.shadowHost))) return;
     const hit = hitTest(e.clientX, e.clientY);
     if (hit) {
       current = hit;
       showHit(hit, false);
-    } else if (ui.mounted) hide();
+    } else if (ui?.mounted) hide();
   });
   ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && ui.mounted) {
+    if (e.key === 'Escape' && ui?.mounted) {
       hide();
       return;
     }
@@ -208,7 +216,7 @@ export async function setUpCards(
     jump(hit);
   });
   ctx.addEventListener(window, 'scroll', () => {
-    if (!openRange) return;
+    if (!openRange || !ui) return;
     const rect = openRange.getBoundingClientRect();
     if (rect.bottom < 0 || rect.top > innerHeight) hide();
     else place(ui.shadowHost, openRange);

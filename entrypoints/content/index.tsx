@@ -65,7 +65,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     if (!isMatchTable(table) || ctx.isInvalid) return undefined;
     const matcher = compileMatcher(entriesOfTable(table));
     const highlight = typeof Highlight === 'function' && 'highlights' in CSS ? new Highlight() : undefined;
-    const cards = await setUpCards(ctx, () => annotator, table, () => settings);
+    const cards = setUpCards(ctx, () => annotator, table, () => settings);
     return { matcher, table, highlight, cards };
   }
 
