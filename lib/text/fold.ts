@@ -19,7 +19,7 @@ const FULLWIDTH_LAST = 0xff5e;
 const FULLWIDTH_OFFSET = 0xfee0;
 
 let table: Uint16Array | undefined;
-let folded: readonly number[] | undefined;
+const folded: number[] = [];
 
 /**
  * The fold of each UTF-16 unit whose fold is not itself, and 0 for every other unit (read a
@@ -29,23 +29,25 @@ let folded: readonly number[] | undefined;
  */
 export function foldTable(): Uint16Array {
   if (!table) {
-    table = new Uint16Array(0x10000);
-    for (let code = FULLWIDTH_FIRST; code <= FULLWIDTH_LAST; code++) table[code] = code - FULLWIDTH_OFFSET;
-    for (const code of MIDDLE_DOTS) if (code !== MIDDLE_DOT) table[code] = MIDDLE_DOT;
-    for (const code of DASHES) table[code] = HYPHEN;
-    table[SMALL_PLUS] = PLUS;
+    const built = new Uint16Array(0x10000);
+    const fold = (code: number, to: number) => {
+      if (code === to) return;
+      built[code] = to;
+      folded.push(code);
+    };
+    for (let code = FULLWIDTH_FIRST; code <= FULLWIDTH_LAST; code++) fold(code, code - FULLWIDTH_OFFSET);
+    for (const code of MIDDLE_DOTS) fold(code, MIDDLE_DOT);
+    for (const code of DASHES) fold(code, HYPHEN);
+    fold(SMALL_PLUS, PLUS);
+    folded.sort((a, b) => a - b);
+    table = built;
   }
   return table;
 }
 
-/** The codes whose fold is not themselves, ascending. */
+/** The codes whose fold is not themselves (those foldTable writes), ascending. */
 export function foldedCodes(): readonly number[] {
-  if (!folded) {
-    const fold = foldTable();
-    const codes = [...MIDDLE_DOTS, ...DASHES, SMALL_PLUS].filter((code) => fold[code] !== 0);
-    for (let code = FULLWIDTH_FIRST; code <= FULLWIDTH_LAST; code++) codes.push(code);
-    folded = codes.sort((a, b) => a - b);
-  }
+  foldTable();
   return folded;
 }
 

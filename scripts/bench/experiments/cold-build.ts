@@ -4,26 +4,10 @@
  * yet optimised), then a second time in the same page. Min / median over RUNS (default 15) pages.
  * `npx tsx scripts/bench/experiments/cold-build.ts`. Not part of CI.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { bundleForPage, launchChromium, readMatchTable } from '../setup';
 
-const entry = join(tmpdir(), 'termlens-cold-build.ts');
-const lib = join(import.meta.dirname, '..', '..', '..', 'lib');
-writeFileSync(
-  entry,
-  `import { compileMatcher } from ${JSON.stringify(join(lib, 'matcher', 'compile'))};
-import { entriesOfTable } from ${JSON.stringify(join(lib, 'matcher', 'entries'))};
-Object.assign(globalThis, { coldBuild(table) {
-  const t0 = performance.now();
-  compileMatcher(entriesOfTable(table));
-  const t1 = performance.now();
-  compileMatcher(entriesOfTable(table));
-  return { first: t1 - t0, second: performance.now() - t1 };
-} });`,
-);
-const script = await bundleForPage(entry);
+const script = await bundleForPage(join(import.meta.dirname, '..', 'in-page.ts'));
 const table = JSON.stringify(readMatchTable());
 const browser = await launchChromium();
 const first: number[] = [];
@@ -32,9 +16,9 @@ try {
   for (let run = 0; run < Number(process.env.RUNS ?? 15); run++) {
     const page = await browser.newPage();
     await page.evaluate(script);
-    const r = (await page.evaluate(`coldBuild(${table})`)) as { first: number; second: number };
-    first.push(r.first);
-    second.push(r.second);
+    await page.evaluate(`globalThis.benchTable = ${table}`);
+    first.push((await page.evaluate('TermLensBench.build(benchTable).ms')) as number);
+    second.push((await page.evaluate('TermLensBench.build(benchTable).ms')) as number);
     await page.close();
   }
 } finally {
