@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createAnnotator, type Annotator } from '../../lib/dom/annotator';
 import { applyHighlightStyle } from '../../lib/dom/highlight-style';
+import { whenReadable } from '../../lib/dom/readable';
 import { compileMatcher, type Matcher } from '../../lib/matcher/compile';
 import { entriesOfTable } from '../../lib/matcher/entries';
 import type { MatchTable, Request } from '../../lib/messages';
@@ -56,6 +57,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   let annotator: Annotator | undefined;
   let annotatorFirstOnly = false;
   let shadowSheet: CSSStyleSheet | undefined;
+  /** Set once the frame holds text: until then no glossary is asked for and no matcher built. */
+  let readable = false;
   const pageTerms = window === window.top
     ? setUpPageTerms(ctx, () => ({ site: sites[0], active: isActive(), annotator, table: page?.table }))
     : undefined;
@@ -78,6 +81,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       pageTerms?.changed();
       return;
     }
+    if (!readable) return;
     page ??= await prepare();
     if (!page || ctx.isInvalid || !isActive()) return;
     if (page.highlight) applyHighlightStyle(page.highlight, settings.highlightStyle);
@@ -120,6 +124,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     annotator?.stop();
     if (page?.highlight) applyHighlightStyle(page.highlight, undefined);
   });
+  await whenReadable(document, ctx);
+  readable = true;
   await reapply();
 }
 

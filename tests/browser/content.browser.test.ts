@@ -2,7 +2,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SIMPLIFIED_MARKS, TRADITIONAL_MARKS } from './expected';
-import { cardText, extensionSuite, launchChromium, settledMarks } from './harness';
+import { cardText, extensionSuite, launchChromium, markedTexts, settledMarks } from './harness';
 
 const suite = extensionSuite();
 const open = suite.open;
@@ -37,6 +37,16 @@ describe('marking terms in Chromium', () => {
     expect(await settledMarks(page, 3)).toEqual(['全模态', '天数天算', '地数天算']);
     const frame = page.frame({ url: /frame\.html$/ })!;
     expect(await settledMarks(frame, 2)).toEqual(['万卡集群', '新质生产力']);
+    await page.close();
+  });
+
+  it('marks an about:blank frame that held no text at load once a script fills it', async () => {
+    const page = await open('dynamic.html');
+    await settledMarks(page, 1);
+    const slot = page.frame({ name: 'slot' })!;
+    expect(await markedTexts(slot)).toEqual([]);
+    await page.evaluate(() => (window as unknown as { fillSlot: () => void }).fillSlot());
+    expect(await settledMarks(slot, 1)).toEqual(['文生视频']);
     await page.close();
   });
 

@@ -1,7 +1,9 @@
 /**
  * Session-6 check behind the README's per-page figure: the content script's main-thread task time
- * (Chromium trace, every task whose script is content.js) while the built extension marks a 1 KB
- * fixture and a 100 KB generated page, each load in a fresh tab; min / median over RUNS (default 8).
+ * (Chromium trace, every task whose script is content.js, in any frame of the tab) while the built
+ * extension marks a 1 KB fixture, a 100 KB generated page, and a short article with twelve frames
+ * that hold no text (about:blank, a script, a pixel: what ads and trackers leave), each load in a
+ * fresh tab; min / median over RUNS (default 8). `PAGES=frames.html` times only the pages named.
  * `LONGEST=1` also prints each load's longest tasks.
  * `npm run build && npx tsx scripts/bench/experiments/frame-cost.ts`. Not part of CI.
  */
@@ -10,9 +12,19 @@ import { generatePage } from '../pages';
 import { readSeeds } from '../setup';
 
 const seeds = readSeeds();
-const { server, url } = await serveFixtures({ '/small.html': () => generatePage(seeds, 100_000).html });
+const textlessFrames = [
+  ...Array.from({ length: 6 }, () => '<iframe width="300" height="250"></iframe>'),
+  ...Array.from({ length: 3 }, (_, i) => `<iframe srcdoc="<script>var slot = ${i}</script>"></iframe>`),
+  ...Array.from({ length: 3 }, () => '<iframe width="1" height="1" srcdoc="<img alt=&quot;&quot; width=1 height=1>"></iframe>'),
+].join('');
+const { server, url } = await serveFixtures({
+  '/small.html': () => generatePage(seeds, 100_000).html,
+  '/frames.html': () => `<!doctype html><meta charset="utf-8"><p>全模态大模型与文生视频：万卡集群上的 MaaS。</p>${textlessFrames}`,
+});
 const { context, close } = await launchChromium(true);
-const times: Record<string, number[]> = { 'simplified.html': [], 'small.html': [] };
+const wanted = process.env.PAGES?.split(',');
+const times: Record<string, number[]> = {};
+for (const file of ['simplified.html', 'small.html', 'frames.html']) if (!wanted || wanted.includes(file)) times[file] = [];
 // Read in the page's world: the Highlight registry is the document's, shared by both worlds.
 const painted = '[...CSS.highlights.values()].reduce((n, h) => n + h.size, 0)';
 try {
@@ -26,6 +38,7 @@ try {
         await new Promise((resolve) => setTimeout(resolve, 1500));
       });
       times[file]!.push(trace.totalMs);
+      if (process.env.CALLS === "1") console.log(file, trace.calls, "calls");
       if (process.env.LONGEST === '1') console.log(file, JSON.stringify(trace.longest));
       await page.close();
     }
