@@ -47,6 +47,18 @@ describe('Firefox ESR', () => {
     await page.close();
   });
 
+  it('marks a same-origin iframe, and an about:blank frame that a script fills after load', async () => {
+    const page = await suite.open('dynamic.html');
+    expect(await settledMarks(page, 1)).toEqual(['全模态']);
+    const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
+    expect(await settledMarks(frame, 2)).toEqual(['万卡集群', '新质生产力']);
+    const slot = page.frames().find((f) => f.url() === 'about:blank')!;
+    expect(await markedTexts(slot)).toEqual([]);
+    await page.evaluate(() => (window as unknown as { fillSlot: () => void }).fillSlot());
+    expect(await settledMarks(slot, 1)).toEqual(['文生视频']);
+    await page.close();
+  });
+
   it('shows a hover card with the exact definition, and closes it on Esc', async () => {
     const page = await suite.open('simplified.html');
     await settledMarks(page, 13);
