@@ -3,7 +3,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { fetchBundledGlossary } from '../lib/browser/fetch-bundled';
 import { indexGlossary, type GlossaryIndex } from '../lib/glossary/lookup';
 import { entryPayloadOf, matchTableOf } from '../lib/glossary/payloads';
-import { parseRequest, type MatchTable } from '../lib/messages';
+import { buildLayout } from '../lib/matcher/compile';
+import { entriesOfTable } from '../lib/matcher/entries';
+import { layoutForMessage } from '../lib/matcher/layout';
+import { parseRequest, type PageMatcher } from '../lib/messages';
 import { requestEntry } from '../lib/browser/open-entry';
 import { openSidebar } from '../lib/browser/tabs';
 
@@ -22,9 +25,15 @@ async function openEntry(id: string, tab: Browser.tabs.Tab | undefined): Promise
 
 export default defineBackground(() => {
   // Loaded on first use and kept: the service worker may be restarted, which simply loads it again.
-  let loaded: Promise<{ index: GlossaryIndex; table: MatchTable }> | undefined;
-  const load = () =>
-    (loaded ??= fetchBundledGlossary().then((glossary) => ({ index: indexGlossary(glossary), table: matchTableOf(glossary) })));
+  let loaded: Promise<GlossaryIndex> | undefined;
+  const load = () => (loaded ??= fetchBundledGlossary().then(indexGlossary));
+  // The matcher is compiled here once, not in every frame of every page.
+  let pageMatcher: Promise<PageMatcher> | undefined;
+  const loadPageMatcher = () =>
+    (pageMatcher ??= load().then(({ glossary }) => {
+      const table = matchTableOf(glossary);
+      return { ids: table.ids, layout: layoutForMessage(buildLayout(entriesOfTable(table))) };
+    }));
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only our own extension's scripts and pages may ask; a page cannot reach this listener, but check anyway.
@@ -32,10 +41,10 @@ export default defineBackground(() => {
     const request = parseRequest(message);
     if (!request) return undefined;
     switch (request.type) {
-      case 'get-match-table':
-        return load().then(({ table }) => table);
+      case 'get-page-matcher':
+        return loadPageMatcher();
       case 'get-entry':
-        return load().then(({ index }) => entryPayloadOf(index, request.id));
+        return load().then((index) => entryPayloadOf(index, request.id));
       case 'open-entry':
         return openEntry(request.id, sender.tab);
     }

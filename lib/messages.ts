@@ -3,13 +3,28 @@
  * checked where it arrives (`parseRequest`); nothing a page could forge is trusted.
  */
 import type { Category, GlossaryTerm, Source } from './glossary/types';
+import { parseLayout, type MatcherLayout } from './matcher/layout';
 
-/** What a content script needs to mark a page: forms per term, no definitions. */
+/** The glossary's forms per term, no definitions: what a matcher is compiled from. */
 export interface MatchTable {
   ids: string[];
   forms: string[][];
   caseSensitive: boolean[];
   exclude: string[][];
+}
+
+/** What a content script needs to mark a page: the term ids, and the matcher the background compiled. */
+export interface PageMatcher {
+  ids: string[];
+  layout: MatcherLayout;
+}
+
+/** A PageMatcher from a reply, checked through (its layout indexes arrays in the scan), or undefined. */
+export function parsePageMatcher(value: unknown): PageMatcher | undefined {
+  const v = value as PageMatcher;
+  if (typeof v !== 'object' || v === null || !Array.isArray(v.ids) || !v.ids.every((id) => typeof id === 'string')) return undefined;
+  const layout = parseLayout(v.layout, v.ids.length);
+  return layout ? { ids: v.ids, layout } : undefined;
 }
 
 /** A full entry and just enough of the glossary to render it. */
@@ -21,7 +36,7 @@ export interface EntryPayload {
 }
 
 /** Content scripts and extension pages → background. */
-export type Request = { type: 'get-match-table' } | { type: 'get-entry'; id: string } | { type: 'open-entry'; id: string };
+export type Request = { type: 'get-page-matcher' } | { type: 'get-entry'; id: string } | { type: 'open-entry'; id: string };
 
 /** Extension pages (popup, sidebar) → the content script of a tab's top frame. */
 export type TabRequest = { type: 'page-terms' } | { type: 'reveal-term'; id: string };
@@ -37,7 +52,7 @@ export interface PageTerms {
 export const PAGE_TERMS_PORT = 'termlens-page-terms';
 
 export interface ReplyMap {
-  'get-match-table': MatchTable;
+  'get-page-matcher': PageMatcher;
   'get-entry': EntryPayload | null;
   'open-entry': boolean;
   'page-terms': PageTerms;
@@ -50,8 +65,8 @@ export function parseRequest(message: unknown): Request | undefined {
   if (typeof message !== 'object' || message === null) return undefined;
   const m = message as Record<string, unknown>;
   switch (m.type) {
-    case 'get-match-table':
-      return { type: 'get-match-table' };
+    case 'get-page-matcher':
+      return { type: 'get-page-matcher' };
     case 'get-entry':
     case 'open-entry':
       return typeof m.id === 'string' && ID.test(m.id) ? { type: m.type, id: m.id } : undefined;

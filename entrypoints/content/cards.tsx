@@ -13,7 +13,7 @@ import { cardPosition } from '../../lib/dom/placement';
 import { shortcutOf } from '../../lib/dom/shortcuts';
 import { OWN_UI_ATTRIBUTE } from '../../lib/dom/skip';
 import { indexEntryPayload } from '../../lib/glossary/lookup';
-import type { EntryPayload, MatchTable, Request } from '../../lib/messages';
+import type { EntryPayload, PageMatcher, Request } from '../../lib/messages';
 import { HIDE_GRACE_MS } from '../../lib/limits';
 import type { Settings } from '../../lib/settings';
 
@@ -25,7 +25,7 @@ export interface CardController {
 export function setUpCards(
   ctx: ContentScriptContext,
   annotatorOf: () => Annotator | undefined,
-  table: MatchTable,
+  table: PageMatcher,
   settings: () => Settings,
 ): CardController {
   let showTimer: number | undefined;

@@ -4,9 +4,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createAnnotator, type Annotator } from '../../lib/dom/annotator';
 import { applyHighlightStyle } from '../../lib/dom/highlight-style';
 import { whenReadable } from '../../lib/dom/readable';
-import { compileMatcher, type Matcher } from '../../lib/matcher/compile';
-import { entriesOfTable } from '../../lib/matcher/entries';
-import type { MatchTable, Request } from '../../lib/messages';
+import { matcherOf, type Matcher } from '../../lib/matcher/matcher';
+import { parsePageMatcher, type PageMatcher, type Request } from '../../lib/messages';
 import { isActiveOn, siteOf, type Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
 import highlightCss from '../../public/termlens-highlight.css?raw';
@@ -34,11 +33,6 @@ function ask(request: Request): Promise<unknown> {
   return browser.runtime.sendMessage(request);
 }
 
-function isMatchTable(v: unknown): v is MatchTable {
-  const t = v as MatchTable;
-  return !!t && Array.isArray(t.ids) && Array.isArray(t.forms) && t.forms.length === t.ids.length;
-}
-
 /** The sites whose switch applies to this frame: its own, and the top page's where it can be known. */
 function framesSites(): (string | undefined)[] {
   const sites = [siteOf(location.href)];
@@ -53,7 +47,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const isActive = () => sites.every((site) => isActiveOn(settings, site));
 
   // Built on first activation: a page on a switched-off site costs one storage read.
-  let page: { matcher: Matcher; table: MatchTable; highlight: Highlight | undefined; cards: CardController } | undefined;
+  let page: { matcher: Matcher; table: PageMatcher; highlight: Highlight | undefined; cards: CardController } | undefined;
   let annotator: Annotator | undefined;
   let annotatorFirstOnly = false;
   let shadowSheet: CSSStyleSheet | undefined;
@@ -64,9 +58,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     : undefined;
 
   async function prepare() {
-    const table = await ask({ type: 'get-match-table' });
-    if (!isMatchTable(table) || ctx.isInvalid) return undefined;
-    const matcher = compileMatcher(entriesOfTable(table));
+    const table = parsePageMatcher(await ask({ type: 'get-page-matcher' }));
+    if (!table || ctx.isInvalid) return undefined;
+    const matcher = matcherOf(table.layout);
     const highlight = typeof Highlight === 'function' && 'highlights' in CSS ? new Highlight() : undefined;
     const cards = setUpCards(ctx, () => annotator, table, () => settings);
     return { matcher, table, highlight, cards };

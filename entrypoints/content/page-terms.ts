@@ -6,7 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { rangeOfHit, type Annotator, type Hit } from '../../lib/dom/annotator';
-import { PAGE_TERMS_PORT, parseTabRequest, type MatchTable, type PageTerms } from '../../lib/messages';
+import { PAGE_TERMS_PORT, parseTabRequest, type PageMatcher, type PageTerms } from '../../lib/messages';
 
 /** How long a revealed term stays flashed. */
 const FLASH_MS = 1600;
@@ -17,7 +17,7 @@ export interface PageState {
   site: string | undefined;
   active: boolean;
   annotator: Annotator | undefined;
-  table: MatchTable | undefined;
+  table: PageMatcher | undefined;
 }
 
 export function setUpPageTerms(ctx: ContentScriptContext, state: () => PageState) {

@@ -1,10 +1,16 @@
 /**
- * The page matcher: a trie over folded, ASCII-lower-cased forms, laid out in typed arrays, with a
- * 64K-entry first-character table so that most characters of a page cost one array read.
- * Leftmost-longest, non-overlapping; the Latin boundary, case and exclusion rules of the glossary.
- * Build is a sort plus linear passes (a 100,000-term glossary compiles in well under 150 ms).
+ * Compiles the glossary's forms into a matcher layout (layout.ts): a trie over folded,
+ * ASCII-lower-cased forms, a first-character table, a second-character filter, and what each node
+ * accepts — the Latin boundary, case and exclusion rules settled at build wherever the page's text
+ * is not needed. Build is a sort plus linear passes (a 100,000-term glossary compiles in well under
+ * 150 ms). The background builds it once; frames only wrap it (matcher.ts).
  */
-import { foldCharCode, foldedCodes, foldTable, foldText, LATIN_LETTER, latinClass, NOT_LATIN } from '../text/fold';
+import { foldCharCode, foldText, LATIN_LETTER, latinClass, NOT_LATIN } from '../text/fold';
+import { changedByKey, keyOf, keyTable, rawCodesByKey } from './keys';
+import { ASK_RULES, NO_OUTPUT, PAIR_BITS_LOG2_MAX, PAIR_BITS_LOG2_MIN, type MatcherLayout, type RuleOutput } from './layout';
+import { matcherOf, pairHash, type Matcher } from './matcher';
+
+export type { Match, Matcher } from './matcher';
 
 export interface MatcherEntry {
   form: string;
@@ -14,32 +20,7 @@ export interface MatcherEntry {
   exclude?: readonly string[];
 }
 
-export interface Match {
-  start: number;
-  end: number;
-  termIndex: number;
-}
-
-export interface Matcher {
-  /**
-   * Writes [start, end, termIndex] for each match in `text[from, to)` into `out` from index 0 and
-   * returns how many numbers it wrote. The page walk reuses one `out`: no allocation per run.
-   */
-  find(text: string, out: number[], from?: number, to?: number): number;
-  /** Calls `onMatch` for each match in `text[from, to)`, in order. Allocates nothing per character. */
-  scan(text: string, onMatch: (start: number, end: number, termIndex: number) => void, from?: number, to?: number): void;
-  /** Convenience for tests and small inputs. */
-  matchAll(text: string): Match[];
-  readonly nodeCount: number;
-}
-
 const NO_NODE = -1;
-/** acceptAs values besides a term index. */
-const NO_OUTPUT = -1;
-const ASK_RULES = -2;
-const UPPER_A = 0x41;
-const UPPER_Z = 0x5a;
-const TO_LOWER = 0x20;
 
 /**
  * The second-character filter's size: at least 256 Kbit (32 KB, next to nothing passes for the
@@ -47,82 +28,14 @@ const TO_LOWER = 0x20;
  * glossaries (about 1 in 16 unseen page pairs passes), up to 2 Mbit (256 KB, a 100,000-term one).
  */
 const PAIR_BITS_PER_PAIR = 16;
-const PAIR_BITS_LOG2_MIN = 18;
-const PAIR_BITS_LOG2_MAX = 21;
-/** A hash of `bitsLog2` bits (`shift` = 32 - bitsLog2). */
-const pairHash = (node: number, raw: number, shift: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(raw, 0x85ebca6b)) >>> shift;
 
-let changed: readonly number[] | undefined;
-let rawByKey: Map<number, number[]> | undefined;
-
-/** For each key character that other characters fold to, every raw character with that key (a → a, A, ａ, Ａ). */
-function rawCodesByKey(): Map<number, number[]> {
-  if (!rawByKey) {
-    rawByKey = new Map();
-    const keyOfCode = keyTable();
-    for (const code of changedByKey()) {
-      const key = keyOfCode[code]!;
-      const list = rawByKey.get(key) ?? [key];
-      list.push(code);
-      rawByKey.set(key, list);
-    }
-  }
-  return rawByKey;
-}
-
-/** The few hundred character codes whose key differs from themselves (A–Z, and every code folding changes). */
-function changedByKey(): readonly number[] {
-  if (!changed) {
-    const codes = [...foldedCodes()];
-    for (let code = UPPER_A; code <= UPPER_Z; code++) codes.push(code);
-    changed = codes.sort((a, b) => a - b);
-  }
-  return changed;
-}
-
-let keys: Uint16Array | undefined;
-
-/**
- * The trie's alphabet: each UTF-16 unit folded and ASCII-lower-cased (Ａ → a too), as a table read
- * for every character the scan follows into the trie. Like the fold table it holds 0 for a code
- * that is its own key (read `key[code] || code`): only the codes that change are written.
- */
-function keyTable(): Uint16Array {
-  if (!keys) {
-    keys = new Uint16Array(0x10000);
-    const fold = foldTable();
-    for (const code of changedByKey()) {
-      const k = fold[code] || code;
-      keys[code] = k >= UPPER_A && k <= UPPER_Z ? k + TO_LOWER : k;
-    }
-  }
-  return keys;
-}
-
-function keyOf(form: string): string {
-  const key = keyTable();
-  let changedAt = -1;
-  for (let i = 0; i < form.length && changedAt < 0; i++) if (key[form.charCodeAt(i)] !== 0) changedAt = i;
-  if (changedAt < 0) return form;
-  let out = form.slice(0, changedAt);
-  for (let i = changedAt; i < form.length; i++) out += String.fromCharCode(key[form.charCodeAt(i)] || form.charCodeAt(i));
-  return out;
-}
-
-/** What a trie node accepts: one or more entries whose key ends there. */
-interface Output {
-  /** Folded (not lower-cased) form, for case-sensitive comparison. */
-  folded: string;
-  termIndex: number;
-  caseSensitive: boolean;
-  startClass: number;
-  endClass: number;
-  exclusions: { context: string; at: number }[] | undefined;
-}
-
+/** Builds the layout and wraps it: for surfaces that match in the same place they compile (the sidebar, tests). */
 export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
+  return matcherOf(buildLayout(entries));
+}
+
+export function buildLayout(entries: readonly MatcherEntry[]): MatcherLayout {
   const key = keyTable();
-  const fold = foldTable();
   // Build the trie by inserting each form; edges are found through an open-addressing hash table
   // of (parent, character) in typed arrays, then laid out as sorted arrays below.
   let capacity = 1;
@@ -134,7 +47,7 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
   const mask = (1 << bits) - 1;
   // Each slot is [parent, character, child] side by side: one cache line per probe.
   const slots = new Int32Array((mask + 1) * 3).fill(NO_NODE);
-  const outputs: (Output[] | undefined)[] = new Array(capacity);
+  const outputs: (RuleOutput[] | undefined)[] = new Array(capacity);
   let nodeCount = 1; // node 0 is the root
   for (const entry of entries) {
     const form = entry.form;
@@ -166,7 +79,7 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
       }
     }
     const folded = foldOnly(form);
-    const output: Output = {
+    const output: RuleOutput = {
       folded,
       termIndex: entry.termIndex,
       // Case can only tell apart forms with ASCII letters (the key lower-cases nothing else): a
@@ -199,8 +112,12 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
   // The first-character filter: root's children indexed directly by character code.
   // Indexed by the page's raw character (folding and case already applied), so that the scan's
   // hot loop is one array read per character.
-  const rootChild = byKey.slice();
-  for (const code of changedByKey()) rootChild[code] = byKey[key[code]!]!;
+  const rootPairs: number[] = [];
+  for (let slot = childStart[0]!; slot < childStart[1]!; slot++) rootPairs.push(childChar[slot]!, childNode[slot]!);
+  for (const code of changedByKey()) {
+    const first = byKey[key[code]!]!;
+    if (first !== NO_NODE && key[code] !== code) rootPairs.push(code, first);
+  }
 
   // The second-character filter: a bit per (first node, raw second character), hashed. A page's
   // common characters (大, 数, 人…) start some term, but are rarely followed by its second character;
@@ -212,10 +129,8 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
   const pairBitsLog2 = Math.min(PAIR_BITS_LOG2_MAX, Math.max(PAIR_BITS_LOG2_MIN, Math.ceil(Math.log2(secondNodes * PAIR_BITS_PER_PAIR + 1))));
   const pairShift = 32 - pairBitsLog2;
   const pairBits = new Int32Array(1 << (pairBitsLog2 - 5));
-  const passAlone = new Uint8Array(capacity);
   for (let slot = childStart[0]!; slot < childStart[1]!; slot++) {
     const first = childNode[slot]!;
-    if (outputs[first]) passAlone[first] = 1;
     for (let s2 = childStart[first]!; s2 < childStart[first + 1]!; s2++) {
       const key = childChar[s2]!;
       for (const raw of rawOf.get(key) ?? [key]) {
@@ -228,103 +143,18 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
   // What each node accepts, settled at build where no rule needs the page's text: the term index
   // for a lone Chinese form without case or exclusions (nearly all), else ASK_RULES or NO_OUTPUT.
   const acceptAs = new Int32Array(capacity).fill(NO_OUTPUT);
+  const rules: MatcherLayout['rules'] = [];
   for (let node = 0; node < capacity; node++) {
     const list = outputs[node];
     if (!list) continue;
     const only = list[0]!;
     const ruleFree = list.length === 1 && only.startClass === NOT_LATIN && only.endClass === NOT_LATIN && !only.caseSensitive && !only.exclusions;
     acceptAs[node] = ruleFree ? only.termIndex : ASK_RULES;
+    if (!ruleFree) rules.push([node, list]);
   }
-
-  function child(node: number, code: number): number {
-    let lo = childStart[node]!;
-    let hi = childStart[node + 1]! - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const c = childChar[mid]!;
-      if (c === code) return childNode[mid]!;
-      if (c < code) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return NO_NODE;
-  }
-
-  function accepted(list: Output[], text: string, start: number, end: number, to: number, from: number): Output | undefined {
-    for (const out of list) {
-      if (out.startClass !== NOT_LATIN && start > from && latinClass(foldCharCode(text.charCodeAt(start - 1))) === out.startClass) continue;
-      if (out.endClass !== NOT_LATIN && end < to && latinClass(foldCharCode(text.charCodeAt(end))) === out.endClass) continue;
-      if (out.caseSensitive && !sameFolded(fold, text, start, out.folded)) continue;
-      if (out.exclusions && out.exclusions.some((x) => start - x.at >= from && start - x.at + x.context.length <= to && sameKey(text, start - x.at, x.context))) continue;
-      return out;
-    }
-    return undefined;
-  }
-
-  function find(text: string, out: number[], from = 0, to = text.length): number {
-    let written = 0;
-    let i = from;
-    while (i < to) {
-      let node = rootChild[text.charCodeAt(i)]!;
-      if (node === NO_NODE) {
-        i++;
-        continue;
-      }
-      if (passAlone[node] === 0) {
-        const h = i + 1 < to ? pairHash(node, text.charCodeAt(i + 1), pairShift) : -1;
-        if (h < 0 || (pairBits[h >>> 5]! & (1 << (h & 31))) === 0) {
-          i++;
-          continue;
-        }
-      }
-      let bestEnd = -1;
-      let bestTerm = -1;
-      let j = i + 1;
-      for (;;) {
-        const accepts = acceptAs[node]!;
-        if (accepts >= 0) {
-          bestEnd = j;
-          bestTerm = accepts;
-        } else if (accepts === ASK_RULES) {
-          const hit = accepted(outputs[node]!, text, i, j, to, from);
-          if (hit) {
-            bestEnd = j;
-            bestTerm = hit.termIndex;
-          }
-        }
-        if (j >= to) break;
-        const raw = text.charCodeAt(j);
-        node = child(node, key[raw] || raw);
-        if (node === NO_NODE) break;
-        j++;
-      }
-      if (bestEnd > 0) {
-        out[written++] = i;
-        out[written++] = bestEnd;
-        out[written++] = bestTerm;
-        i = bestEnd;
-      } else {
-        i++;
-      }
-    }
-    return written;
-  }
-
-  return {
-    find,
-    scan(text, onMatch, from, to) {
-      const found: number[] = [];
-      const n = find(text, found, from, to);
-      for (let k = 0; k < n; k += 3) onMatch(found[k]!, found[k + 1]!, found[k + 2]!);
-    },
-    matchAll(text) {
-      const found: number[] = [];
-      const n = find(text, found);
-      const out: Match[] = [];
-      for (let k = 0; k < n; k += 3) out.push({ start: found[k]!, end: found[k + 1]!, termIndex: found[k + 2]! });
-      return out;
-    },
-    nodeCount: capacity,
-  };
+  const pairWords: number[] = [];
+  for (let word = 0; word < pairBits.length; word++) if (pairBits[word] !== 0) pairWords.push(word, pairBits[word]!);
+  return { nodeCount: capacity, childStart, childNode, childChar, rootPairs, pairBitsLog2, pairWords, acceptAs, rules };
 }
 
 /** The form folded but not lower-cased; the form itself when folding changes nothing (most forms). */
@@ -367,7 +197,7 @@ function sortChildren(chars: Uint16Array, nodes: Int32Array, from: number, to: n
   }
 }
 
-function exclusionsOf(folded: string, exclude: readonly string[] | undefined): Output['exclusions'] {
+function exclusionsOf(folded: string, exclude: readonly string[] | undefined): RuleOutput['exclusions'] {
   if (!exclude || exclude.length === 0) return undefined;
   const key = keyOf(folded);
   const out: { context: string; at: number }[] = [];
@@ -376,23 +206,4 @@ function exclusionsOf(folded: string, exclude: readonly string[] | undefined): O
     for (let at = context.indexOf(key); at >= 0; at = context.indexOf(key, at + 1)) out.push({ context, at });
   }
   return out.length > 0 ? out : undefined;
-}
-
-/** Does `text` at `start` equal `folded` after folding (exact case)? */
-function sameFolded(fold: Uint16Array, text: string, start: number, folded: string): boolean {
-  for (let k = 0; k < folded.length; k++) {
-    const raw = text.charCodeAt(start + k);
-    if ((fold[raw] || raw) !== folded.charCodeAt(k)) return false;
-  }
-  return true;
-}
-
-/** Does `text` at `start` equal `key` after folding and lower-casing? */
-function sameKey(text: string, start: number, key: string): boolean {
-  const keyOfCode = keyTable();
-  for (let k = 0; k < key.length; k++) {
-    const raw = text.charCodeAt(start + k);
-    if ((keyOfCode[raw] || raw) !== key.charCodeAt(k)) return false;
-  }
-  return true;
 }

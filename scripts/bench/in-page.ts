@@ -6,7 +6,8 @@ import { createAnnotator } from '../../lib/dom/annotator';
 import { everythingVisible, intersectionVisibility, NEAR_VIEWPORT_MARGIN, type VisibilityFactory } from '../../lib/dom/visibility';
 import { compileMatcher, type Matcher } from '../../lib/matcher/compile';
 import { entriesOfTable } from '../../lib/matcher/entries';
-import type { MatchTable } from '../../lib/messages';
+import { matcherOf } from '../../lib/matcher/matcher';
+import { parsePageMatcher, type MatchTable } from '../../lib/messages';
 
 declare const Mark: new (ctx: Element) => { markRegExp(re: RegExp, options: { done: (n: number) => void }): void };
 
@@ -142,6 +143,15 @@ function build(table: MatchTable): { ms: number; nodes: number } {
   return { ms: performance.now() - t0, nodes: matcher.nodeCount };
 }
 
+/** What a frame does with the background's reply (the compiled layout, as JSON text): parse, check, wrap. */
+function receive(reply: string): { ms: number; nodes: number } {
+  const t0 = performance.now();
+  const received = parsePageMatcher(JSON.parse(reply));
+  if (!received) throw new Error('the reply was refused');
+  const matcher = matcherOf(received.layout);
+  return { ms: performance.now() - t0, nodes: matcher.nodeCount };
+}
+
 /** The content script's real schedule (setTimeout between slices): every main-thread task over 50 ms while it runs. */
 async function longTasks(table: MatchTable, withoutViewport = false): Promise<{ wallMs: number; longTasks: number[]; slices: number; longestSlice: number; watched: number }> {
   let watched = 0;
@@ -214,4 +224,4 @@ async function floorSliced(): Promise<{ wallMs: number; slices: number; longestS
   return { wallMs: performance.now() - t0, slices, longestSlice };
 }
 
-Object.assign(globalThis, { TermLensBench: { floor, floorWithParents, floorWithElements, floorWithCharacters, floorSliced, markRegExp, prepare, termlens, build, longTasks } });
+Object.assign(globalThis, { TermLensBench: { floor, floorWithParents, floorWithElements, floorWithCharacters, floorSliced, markRegExp, prepare, termlens, build, receive, longTasks } });

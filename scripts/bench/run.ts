@@ -9,6 +9,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { buildLayout } from '../../lib/matcher/compile';
+import { entriesOfTable } from '../../lib/matcher/entries';
+import { layoutForMessage } from '../../lib/matcher/layout';
 import type { MatchTable } from '../../lib/messages';
 import { generatePage, syntheticForms } from './pages';
 import { bundleForPage, evaluateWithCpu, isolatedWorld, launchChromium, readMatchTable, readSeeds, ROOT, servePages } from './setup';
@@ -27,6 +30,7 @@ interface Bench {
   prepare(table: MatchTable): void;
   termlens(table: MatchTable, eager: boolean): Promise<{ ms: number; scanMs: number; paintMs: number; matches: number; painted: number; slices: number }>;
   build(table: MatchTable): { ms: number; nodes: number };
+  receive(reply: string): { ms: number; nodes: number };
   longTasks(table: MatchTable): Promise<{ wallMs: number; longTasks: number[]; slices: number; longestSlice: number; watched: number }>;
 }
 declare const TermLensBench: Bench;
@@ -167,6 +171,15 @@ async function main(): Promise<void> {
       }
       const s = stats(runs);
       console.log(`   ${`${label} (${table.forms.flat().length.toLocaleString('en')} forms, ${nodes.toLocaleString('en')} trie nodes)`.padEnd(52)} ${fmt(s.min).padStart(7)} / ${fmt(s.median).padStart(7)} ms`);
+    }
+    // What each frame does instead since the background compiles: the reply parsed, checked, wrapped.
+    console.log("\n## A frame's start from the background's compiled matcher (JSON reply parsed, checked, wrapped; in the page)");
+    for (const [label, table] of [['real glossary', realTable], ['100,000 terms', bigTable]] as const) {
+      const reply = JSON.stringify({ ids: table.ids, layout: layoutForMessage(buildLayout(entriesOfTable(table))) });
+      const runs: number[] = [];
+      for (let run = 0; run < RUNS; run++) runs.push((await once('1 MB', (p) => p.evaluate((r) => TermLensBench.receive(r), reply))).ms);
+      const s = stats(runs);
+      console.log(`   ${`${label} (reply ${(reply.length / 1024).toFixed(0)} KB)`.padEnd(52)} ${fmt(s.min).padStart(7)} / ${fmt(s.median).padStart(7)} ms`);
     }
 
     // As the extension runs: in an isolated world (where every DOM wrapper the script touches is a

@@ -1,0 +1,117 @@
+/**
+ * A compiled matcher as plain data: built once in the background and sent to each frame, which
+ * only wraps it in typed arrays (compiling in every frame was most of a frame's start). Plain
+ * arrays and objects only: Chrome passes extension messages through JSON.
+ */
+
+/** What a trie node accepts when a rule needs the page's text: one or more entries ending there. */
+export interface RuleOutput {
+  /** Folded (not lower-cased) form, for case-sensitive comparison. */
+  folded: string;
+  termIndex: number;
+  caseSensitive: boolean;
+  startClass: number;
+  endClass: number;
+  exclusions?: { context: string; at: number }[];
+}
+
+export interface MatcherLayout {
+  nodeCount: number;
+  /** Children of node n are slots childStart[n] .. childStart[n + 1] - 1, sorted by character. */
+  childStart: ArrayLike<number>;
+  childNode: ArrayLike<number>;
+  childChar: ArrayLike<number>;
+  /** [page character, first node] pairs, one per raw character that can start a term. */
+  rootPairs: ArrayLike<number>;
+  /** The second-character filter: 2^pairBitsLog2 bits, sent as [word index, word] pairs of its non-zero words. */
+  pairBitsLog2: number;
+  pairWords: ArrayLike<number>;
+  /** Per node: a term index, NO_OUTPUT, or ASK_RULES (see `rules`). */
+  acceptAs: ArrayLike<number>;
+  /** The outputs of each ASK_RULES node. */
+  rules: [node: number, outputs: RuleOutput[]][];
+}
+
+/** acceptAs values besides a term index. */
+export const NO_OUTPUT = -1;
+export const ASK_RULES = -2;
+export const PAIR_BITS_LOG2_MIN = 18;
+export const PAIR_BITS_LOG2_MAX = 21;
+
+/** The layout with every field a plain array: what goes into a message. */
+export function layoutForMessage(layout: MatcherLayout): MatcherLayout {
+  const plain = (a: ArrayLike<number>) => Array.from(a);
+  return {
+    ...layout,
+    childStart: plain(layout.childStart),
+    childNode: plain(layout.childNode),
+    childChar: plain(layout.childChar),
+    rootPairs: plain(layout.rootPairs),
+    pairWords: plain(layout.pairWords),
+    acceptAs: plain(layout.acceptAs),
+  };
+}
+
+const MAX_NODES = 1 << 24;
+
+/** A plain array of `length` (if given) numbers as an Int32Array: one native copy, no loop in script. */
+function int32s(value: unknown, length?: number): Int32Array | undefined {
+  if (value instanceof Int32Array) return length === undefined || value.length === length ? value : undefined;
+  if (!Array.isArray(value) || (length !== undefined && value.length !== length)) return undefined;
+  return new Int32Array(value);
+}
+
+function isRuleOutput(value: unknown, termCount: number): value is RuleOutput {
+  const o = value as RuleOutput;
+  return (
+    typeof o === 'object' && o !== null &&
+    typeof o.folded === 'string' && o.folded.length > 0 &&
+    Number.isInteger(o.termIndex) && o.termIndex >= 0 && o.termIndex < termCount &&
+    typeof o.caseSensitive === 'boolean' &&
+    Number.isInteger(o.startClass) && Number.isInteger(o.endClass) &&
+    (o.exclusions === undefined ||
+      (Array.isArray(o.exclusions) && o.exclusions.every((x) => typeof x?.context === 'string' && Number.isInteger(x.at) && x.at >= 0 && x.at < x.context.length)))
+  );
+}
+
+/**
+ * Checks a layout from a message and turns its arrays into typed arrays. What is checked is what
+ * the scan needs to stay sound: the arrays and their lengths, every term index a match can carry,
+ * and rules for every node that asks for them. A node or character out of range needs no check:
+ * reading a typed array out of range gives undefined, which the scan takes as "no node" (the
+ * fast-check test in matcher-layout.test.ts changes numbers at random to hold it to that).
+ * Returns the layout, or undefined.
+ */
+export function parseLayout(value: unknown, termCount: number): MatcherLayout | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const l = value as Record<keyof MatcherLayout, unknown>;
+  const n = l.nodeCount;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > MAX_NODES) return undefined;
+  const pairBitsLog2 = l.pairBitsLog2;
+  if (typeof pairBitsLog2 !== 'number' || !Number.isInteger(pairBitsLog2) || pairBitsLog2 < PAIR_BITS_LOG2_MIN || pairBitsLog2 > PAIR_BITS_LOG2_MAX) return undefined;
+  const childStart = int32s(l.childStart, n + 1);
+  const childNode = int32s(l.childNode, n - 1);
+  const childChar = int32s(l.childChar, n - 1);
+  const acceptAs = int32s(l.acceptAs, n);
+  const rootPairs = int32s(l.rootPairs);
+  const pairWords = int32s(l.pairWords);
+  if (!childStart || !childNode || !childChar || !acceptAs || !rootPairs || !pairWords) return undefined;
+  if (rootPairs.length % 2 !== 0 || pairWords.length % 2 !== 0) return undefined;
+  let asking = 0;
+  for (let node = 0; node < n; node++) {
+    const accepts = acceptAs[node]!;
+    if (accepts < ASK_RULES || accepts >= termCount) return undefined;
+    if (accepts === ASK_RULES) asking++;
+  }
+  const rules = l.rules;
+  if (!Array.isArray(rules) || rules.length !== asking) return undefined;
+  const seen = new Set<number>();
+  for (const rule of rules) {
+    if (!Array.isArray(rule) || rule.length !== 2) return undefined;
+    const [node, outputs] = rule as [unknown, unknown];
+    if (typeof node !== 'number' || acceptAs[node] !== ASK_RULES || seen.has(node)) return undefined;
+    seen.add(node);
+    if (!Array.isArray(outputs) || outputs.length === 0 || !outputs.every((o) => isRuleOutput(o, termCount))) return undefined;
+  }
+  return { nodeCount: n, childStart, childNode, childChar, rootPairs, pairBitsLog2, pairWords, acceptAs, rules: rules as MatcherLayout['rules'] };
+}

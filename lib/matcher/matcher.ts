@@ -1,0 +1,168 @@
+/**
+ * The page scan over a compiled layout: a trie in typed arrays behind a 64K-entry first-character
+ * table, so that most characters of a page cost one array read. Leftmost-longest, non-overlapping;
+ * the Latin boundary, case and exclusion rules of the glossary where a node asks for them.
+ */
+import { foldCharCode, foldTable, latinClass, NOT_LATIN } from '../text/fold';
+import { keyTable } from './keys';
+import { ASK_RULES, NO_OUTPUT, type MatcherLayout, type RuleOutput } from './layout';
+
+export interface Match {
+  start: number;
+  end: number;
+  termIndex: number;
+}
+
+export interface Matcher {
+  /**
+   * Writes [start, end, termIndex] for each match in `text[from, to)` into `out` from index 0 and
+   * returns how many numbers it wrote. The page walk reuses one `out`: no allocation per run.
+   */
+  find(text: string, out: number[], from?: number, to?: number): number;
+  /** Calls `onMatch` for each match in `text[from, to)`, in order. Allocates nothing per character. */
+  scan(text: string, onMatch: (start: number, end: number, termIndex: number) => void, from?: number, to?: number): void;
+  /** Convenience for tests and small inputs. */
+  matchAll(text: string): Match[];
+  readonly nodeCount: number;
+}
+
+const NO_NODE = -1;
+
+/** A hash of `bitsLog2` bits (`shift` = 32 - bitsLog2) of (first node, raw second character). */
+export const pairHash = (node: number, raw: number, shift: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(raw, 0x85ebca6b)) >>> shift;
+
+/** Typed arrays are used as they are (a checked layout's are); plain arrays copied natively. */
+const int32s = (a: ArrayLike<number>) => (a instanceof Int32Array ? a : new Int32Array(a as number[]));
+
+/** Wraps a layout (checked by `parseLayout` if it came in a message) for scanning. */
+export function matcherOf(layout: MatcherLayout): Matcher {
+  const key = keyTable();
+  const fold = foldTable();
+  const capacity = layout.nodeCount;
+  const childStart = int32s(layout.childStart);
+  const childNode = int32s(layout.childNode);
+  const childChar = int32s(layout.childChar);
+  const acceptAs = int32s(layout.acceptAs);
+  const rootChild = new Int32Array(0x10000).fill(NO_NODE);
+  const rootPairs = layout.rootPairs;
+  for (let k = 0; k < rootPairs.length; k += 2) rootChild[rootPairs[k]!] = rootPairs[k + 1]!;
+  const pairShift = 32 - layout.pairBitsLog2;
+  const pairBits = new Int32Array(1 << (layout.pairBitsLog2 - 5));
+  const pairWords = layout.pairWords;
+  for (let k = 0; k < pairWords.length; k += 2) pairBits[pairWords[k]!] = pairWords[k + 1]!;
+  // First nodes that are a term by themselves skip the second-character filter.
+  const passAlone = new Uint8Array(capacity);
+  for (let slot = childStart[0]!; slot < childStart[1]!; slot++) {
+    const first = childNode[slot]!;
+    if (acceptAs[first]! !== NO_OUTPUT) passAlone[first] = 1;
+  }
+  const outputs = new Map<number, RuleOutput[]>(layout.rules);
+
+  function child(node: number, code: number): number {
+    let lo = childStart[node]!;
+    let hi = childStart[node + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = childChar[mid]!;
+      if (c === code) return childNode[mid]!;
+      if (c < code) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return NO_NODE;
+  }
+
+  function accepted(list: RuleOutput[], text: string, start: number, end: number, to: number, from: number): RuleOutput | undefined {
+    for (const out of list) {
+      if (out.startClass !== NOT_LATIN && start > from && latinClass(foldCharCode(text.charCodeAt(start - 1))) === out.startClass) continue;
+      if (out.endClass !== NOT_LATIN && end < to && latinClass(foldCharCode(text.charCodeAt(end))) === out.endClass) continue;
+      if (out.caseSensitive && !sameFolded(fold, text, start, out.folded)) continue;
+      if (out.exclusions && out.exclusions.some((x) => start - x.at >= from && start - x.at + x.context.length <= to && sameKey(key, text, start - x.at, x.context))) continue;
+      return out;
+    }
+    return undefined;
+  }
+
+  function find(text: string, out: number[], from = 0, to = text.length): number {
+    let written = 0;
+    let i = from;
+    while (i < to) {
+      let node = rootChild[text.charCodeAt(i)]!;
+      if (node === NO_NODE) {
+        i++;
+        continue;
+      }
+      if (passAlone[node] === 0) {
+        const h = i + 1 < to ? pairHash(node, text.charCodeAt(i + 1), pairShift) : -1;
+        if (h < 0 || (pairBits[h >>> 5]! & (1 << (h & 31))) === 0) {
+          i++;
+          continue;
+        }
+      }
+      let bestEnd = -1;
+      let bestTerm = -1;
+      let j = i + 1;
+      for (;;) {
+        const accepts = acceptAs[node]!;
+        if (accepts >= 0) {
+          bestEnd = j;
+          bestTerm = accepts;
+        } else if (accepts === ASK_RULES) {
+          const hit = accepted(outputs.get(node)!, text, i, j, to, from);
+          if (hit) {
+            bestEnd = j;
+            bestTerm = hit.termIndex;
+          }
+        }
+        if (j >= to) break;
+        const raw = text.charCodeAt(j);
+        node = child(node, key[raw] || raw);
+        if (node === NO_NODE) break;
+        j++;
+      }
+      if (bestEnd > 0) {
+        out[written++] = i;
+        out[written++] = bestEnd;
+        out[written++] = bestTerm;
+        i = bestEnd;
+      } else {
+        i++;
+      }
+    }
+    return written;
+  }
+
+  return {
+    find,
+    scan(text, onMatch, from, to) {
+      const found: number[] = [];
+      const n = find(text, found, from, to);
+      for (let k = 0; k < n; k += 3) onMatch(found[k]!, found[k + 1]!, found[k + 2]!);
+    },
+    matchAll(text) {
+      const found: number[] = [];
+      const n = find(text, found);
+      const out: Match[] = [];
+      for (let k = 0; k < n; k += 3) out.push({ start: found[k]!, end: found[k + 1]!, termIndex: found[k + 2]! });
+      return out;
+    },
+    nodeCount: capacity,
+  };
+}
+
+/** Does `text` at `start` equal `folded` after folding (exact case)? */
+function sameFolded(fold: Uint16Array, text: string, start: number, folded: string): boolean {
+  for (let k = 0; k < folded.length; k++) {
+    const raw = text.charCodeAt(start + k);
+    if ((fold[raw] || raw) !== folded.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** Does `text` at `start` equal `key` after folding and lower-casing? */
+function sameKey(keyOfCode: Uint16Array, text: string, start: number, key: string): boolean {
+  for (let k = 0; k < key.length; k++) {
+    const raw = text.charCodeAt(start + k);
+    if ((keyOfCode[raw] || raw) !== key.charCodeAt(k)) return false;
+  }
+  return true;
+}
