@@ -5,7 +5,7 @@ import { indexGlossary, type GlossaryIndex } from '../lib/glossary/lookup';
 import { entryPayloadOf, matchTableOf } from '../lib/glossary/payloads';
 import { buildLayout } from '../lib/matcher/compile';
 import { entriesOfTable } from '../lib/matcher/entries';
-import { layoutForMessage } from '../lib/matcher/layout';
+import { layoutForMessage, type LayoutMessage } from '../lib/matcher/layout';
 import { parseRequest, type PageMatcher } from '../lib/messages';
 import { requestEntry } from '../lib/browser/open-entry';
 import { openSidebar } from '../lib/browser/tabs';
@@ -28,7 +28,7 @@ export default defineBackground(() => {
   let loaded: Promise<GlossaryIndex> | undefined;
   const load = () => (loaded ??= fetchBundledGlossary().then(indexGlossary));
   // The matcher is compiled here once, not in every frame of every page.
-  let pageMatcher: Promise<PageMatcher> | undefined;
+  let pageMatcher: Promise<PageMatcher<LayoutMessage>> | undefined;
   const loadPageMatcher = () =>
     (pageMatcher ??= load().then(({ glossary }) => {
       const table = matchTableOf(glossary);

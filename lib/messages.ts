@@ -3,7 +3,7 @@
  * checked where it arrives (`parseRequest`); nothing a page could forge is trusted.
  */
 import type { Category, GlossaryTerm, Source } from './glossary/types';
-import { parseLayout, type MatcherLayout } from './matcher/layout';
+import { parseLayout, type LayoutMessage, type MatcherLayout } from './matcher/layout';
 
 /** The glossary's forms per term, no definitions: what a matcher is compiled from. */
 export interface MatchTable {
@@ -14,9 +14,9 @@ export interface MatchTable {
 }
 
 /** What a content script needs to mark a page: the term ids, and the matcher the background compiled. */
-export interface PageMatcher {
+export interface PageMatcher<Layout = MatcherLayout> {
   ids: string[];
-  layout: MatcherLayout;
+  layout: Layout;
 }
 
 /** A PageMatcher from a reply, checked through (its layout indexes arrays in the scan), or undefined. */
@@ -52,7 +52,7 @@ export interface PageTerms {
 export const PAGE_TERMS_PORT = 'termlens-page-terms';
 
 export interface ReplyMap {
-  'get-page-matcher': PageMatcher;
+  'get-page-matcher': PageMatcher<LayoutMessage>;
   'get-entry': EntryPayload | null;
   'open-entry': boolean;
   'page-terms': PageTerms;

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createReferenceScanner } from '../lib/glossary/scan';
-import { compileMatcher, type MatcherEntry } from '../lib/matcher/compile';
+import { buildLayout, compileMatcher, type MatcherEntry } from '../lib/matcher/compile';
+import { layoutForMessage } from '../lib/matcher/layout';
+import { matcherOf } from '../lib/matcher/matcher';
+import { parsePageMatcher } from '../lib/messages';
 import { foldText } from '../lib/text/fold';
 
 const entry = (form: string, termIndex: number, extra: Partial<MatcherEntry> = {}): MatcherEntry => ({
@@ -10,6 +13,14 @@ const entry = (form: string, termIndex: number, extra: Partial<MatcherEntry> = {
   caseSensitive: true,
   ...extra,
 });
+
+/** A matcher as a frame gets it: the background's layout through a message (Chrome: JSON), checked on arrival. */
+function throughMessage(entries: readonly MatcherEntry[]) {
+  const ids = entries.map((_, i) => `term-${i}`);
+  const received = parsePageMatcher(JSON.parse(JSON.stringify({ ids, layout: layoutForMessage(buildLayout(entries)) })));
+  if (!received) throw new Error('the reply was refused');
+  return matcherOf(received.layout);
+}
 
 const matched = (entries: MatcherEntry[], text: string) =>
   compileMatcher(entries).matchAll(text).map((m) => text.slice(m.start, m.end));
@@ -67,7 +78,7 @@ describe('page matcher', () => {
     expect(hits).toEqual([1]);
   });
 
-  it('agrees with the reference scanner on random text (fast-check)', () => {
+  it('agrees with the reference scanner on random text, compiled in place and sent as a message (fast-check)', () => {
     const alphabet = ['全', '模', '态', '大', '型', '可', '灵', '活', 'A', 'a', 'S', 's', 'I', 'i', '1', '-', '－', '—', 'Ａ', 'ａ', 'Ｓ', '·', '・', '+', '﹢', ' '];
     const word = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 5 }).map((cs) => cs.join(''));
     fc.assert(
@@ -85,6 +96,7 @@ describe('page matcher', () => {
             entries.map((e) => ({ text: e.form, termIndex: e.termIndex, caseSensitive: e.caseSensitive, exclude: e.exclude })),
           )(foldText(text));
           expect(compileMatcher(entries).matchAll(text)).toEqual(reference);
+          expect(throughMessage(entries).matchAll(text)).toEqual(reference);
         },
       ),
       { numRuns: 2000 },

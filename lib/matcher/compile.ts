@@ -56,7 +56,7 @@ export function buildLayout(entries: readonly MatcherEntry[]): MatcherLayout {
     for (let d = 0; d < form.length; d++) {
       const raw = form.charCodeAt(d);
       const c = key[raw] || raw;
-      let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> (32 - bits);
+      let h = pairHash(node, c, 32 - bits);
       for (;;) {
         const at = h * 3;
         const parent = slots[at]!;
@@ -101,7 +101,7 @@ export function buildLayout(entries: readonly MatcherEntry[]): MatcherLayout {
   for (let node = 1; node < capacity; node++) childStart[edgeParent[node]! + 1]!++;
   for (let node = 0; node < capacity; node++) childStart[node + 1]! += childStart[node]!;
   const childNode = new Int32Array(Math.max(capacity - 1, 0));
-  const childChar = new Uint16Array(Math.max(capacity - 1, 0));
+  const childChar = new Int32Array(Math.max(capacity - 1, 0));
   const fill = childStart.slice(0, capacity);
   for (let node = 1; node < capacity; node++) {
     const slot = fill[edgeParent[node]!]!++;
@@ -154,7 +154,7 @@ export function buildLayout(entries: readonly MatcherEntry[]): MatcherLayout {
   }
   const pairWords: number[] = [];
   for (let word = 0; word < pairBits.length; word++) if (pairBits[word] !== 0) pairWords.push(word, pairBits[word]!);
-  return { nodeCount: capacity, childStart, childNode, childChar, rootPairs, pairBitsLog2, pairWords, acceptAs, rules };
+  return { nodeCount: capacity, childStart, childNode, childChar, rootPairs: new Int32Array(rootPairs), pairBitsLog2, pairWords: new Int32Array(pairWords), acceptAs, rules };
 }
 
 /** The form folded but not lower-cased; the form itself when folding changes nothing (most forms). */
@@ -174,7 +174,7 @@ function hasAsciiLetter(text: string): boolean {
 }
 
 /** Sorts one parent's children [from, to) by character: insertion sort (most nodes have one or two). */
-function sortChildren(chars: Uint16Array, nodes: Int32Array, from: number, to: number): void {
+function sortChildren(chars: Int32Array, nodes: Int32Array, from: number, to: number): void {
   if (to - from > 64) {
     const order = Array.from({ length: to - from }, (_, i) => from + i).sort((a, b) => chars[a]! - chars[b]!);
     const c = order.map((i) => chars[i]!);

@@ -1,7 +1,7 @@
 /**
- * A compiled matcher as plain data: built once in the background and sent to each frame, which
- * only wraps it in typed arrays (compiling in every frame was most of a frame's start). Plain
- * arrays and objects only: Chrome passes extension messages through JSON.
+ * A compiled matcher as data: built once in the background and sent to each frame, which checks
+ * it and wraps it (compiling in every frame was most of a frame's start). In a message its arrays
+ * are plain ones: Chrome passes extension messages through JSON.
  */
 
 /** What a trie node accepts when a rule needs the page's text: one or more entries ending there. */
@@ -15,22 +15,25 @@ export interface RuleOutput {
   exclusions?: { context: string; at: number }[];
 }
 
-export interface MatcherLayout {
+export interface MatcherLayout<Numbers = Int32Array> {
   nodeCount: number;
   /** Children of node n are slots childStart[n] .. childStart[n + 1] - 1, sorted by character. */
-  childStart: ArrayLike<number>;
-  childNode: ArrayLike<number>;
-  childChar: ArrayLike<number>;
+  childStart: Numbers;
+  childNode: Numbers;
+  childChar: Numbers;
   /** [page character, first node] pairs, one per raw character that can start a term. */
-  rootPairs: ArrayLike<number>;
-  /** The second-character filter: 2^pairBitsLog2 bits, sent as [word index, word] pairs of its non-zero words. */
+  rootPairs: Numbers;
+  /** The second-character filter: 2^pairBitsLog2 bits, kept as [word index, word] pairs of its non-zero words. */
   pairBitsLog2: number;
-  pairWords: ArrayLike<number>;
+  pairWords: Numbers;
   /** Per node: a term index, NO_OUTPUT, or ASK_RULES (see `rules`). */
-  acceptAs: ArrayLike<number>;
+  acceptAs: Numbers;
   /** The outputs of each ASK_RULES node. */
   rules: [node: number, outputs: RuleOutput[]][];
 }
+
+/** The layout as a message carries it. */
+export type LayoutMessage = MatcherLayout<number[]>;
 
 /** acceptAs values besides a term index. */
 export const NO_OUTPUT = -1;
@@ -38,9 +41,9 @@ export const ASK_RULES = -2;
 export const PAIR_BITS_LOG2_MIN = 18;
 export const PAIR_BITS_LOG2_MAX = 21;
 
-/** The layout with every field a plain array: what goes into a message. */
-export function layoutForMessage(layout: MatcherLayout): MatcherLayout {
-  const plain = (a: ArrayLike<number>) => Array.from(a);
+/** The layout with every typed array made a plain one: what goes into a message. */
+export function layoutForMessage(layout: MatcherLayout): LayoutMessage {
+  const plain = (a: Int32Array) => Array.from(a);
   return {
     ...layout,
     childStart: plain(layout.childStart),
@@ -56,7 +59,6 @@ const MAX_NODES = 1 << 24;
 
 /** A plain array of `length` (if given) numbers as an Int32Array: one native copy, no loop in script. */
 function int32s(value: unknown, length?: number): Int32Array | undefined {
-  if (value instanceof Int32Array) return length === undefined || value.length === length ? value : undefined;
   if (!Array.isArray(value) || (length !== undefined && value.length !== length)) return undefined;
   return new Int32Array(value);
 }
@@ -75,7 +77,7 @@ function isRuleOutput(value: unknown, termCount: number): value is RuleOutput {
 }
 
 /**
- * Checks a layout from a message and turns its arrays into typed arrays. What is checked is what
+ * Checks a layout from a message and turns its arrays into typed arrays (the scan's). What is checked is what
  * the scan needs to stay sound: the arrays and their lengths, every term index a match can carry,
  * and rules for every node that asks for them. A node or character out of range needs no check:
  * reading a typed array out of range gives undefined, which the scan takes as "no node" (the
@@ -84,7 +86,7 @@ function isRuleOutput(value: unknown, termCount: number): value is RuleOutput {
  */
 export function parseLayout(value: unknown, termCount: number): MatcherLayout | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const l = value as Record<keyof MatcherLayout, unknown>;
+  const l = value as Record<keyof LayoutMessage, unknown>;
   const n = l.nodeCount;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > MAX_NODES) return undefined;
   const pairBitsLog2 = l.pairBitsLog2;
@@ -113,5 +115,5 @@ export function parseLayout(value: unknown, termCount: number): MatcherLayout | 
     seen.add(node);
     if (!Array.isArray(outputs) || outputs.length === 0 || !outputs.every((o) => isRuleOutput(o, termCount))) return undefined;
   }
-  return { nodeCount: n, childStart, childNode, childChar, rootPairs, pairBitsLog2, pairWords, acceptAs, rules: rules as MatcherLayout['rules'] };
+  return { nodeCount: n, childStart, childNode, childChar, rootPairs, pairBitsLog2, pairWords, acceptAs, rules: rules as LayoutMessage['rules'] };
 }

@@ -31,18 +31,12 @@ const NO_NODE = -1;
 /** A hash of `bitsLog2` bits (`shift` = 32 - bitsLog2) of (first node, raw second character). */
 export const pairHash = (node: number, raw: number, shift: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(raw, 0x85ebca6b)) >>> shift;
 
-/** Typed arrays are used as they are (a checked layout's are); plain arrays copied natively. */
-const int32s = (a: ArrayLike<number>) => (a instanceof Int32Array ? a : new Int32Array(a as number[]));
-
-/** Wraps a layout (checked by `parseLayout` if it came in a message) for scanning. */
+/** Wraps a layout (from `buildLayout`, or from a message through `parseLayout`) for scanning. */
 export function matcherOf(layout: MatcherLayout): Matcher {
   const key = keyTable();
   const fold = foldTable();
   const capacity = layout.nodeCount;
-  const childStart = int32s(layout.childStart);
-  const childNode = int32s(layout.childNode);
-  const childChar = int32s(layout.childChar);
-  const acceptAs = int32s(layout.acceptAs);
+  const { childStart, childNode, childChar, acceptAs } = layout;
   const rootChild = new Int32Array(0x10000).fill(NO_NODE);
   const rootPairs = layout.rootPairs;
   for (let k = 0; k < rootPairs.length; k += 2) rootChild[rootPairs[k]!] = rootPairs[k + 1]!;

@@ -13,8 +13,8 @@ import { buildLayout } from '../../lib/matcher/compile';
 import { entriesOfTable } from '../../lib/matcher/entries';
 import { layoutForMessage } from '../../lib/matcher/layout';
 import type { MatchTable } from '../../lib/messages';
-import { generatePage, syntheticForms } from './pages';
-import { bundleForPage, evaluateWithCpu, isolatedWorld, launchChromium, readMatchTable, readSeeds, ROOT, servePages } from './setup';
+import { generatePage } from './pages';
+import { bigMatchTable, bundleForPage, evaluateWithCpu, isolatedWorld, launchChromium, readMatchTable, readSeeds, ROOT, servePages } from './setup';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CONTENT_SCRIPT = join(ROOT, '.output', 'chrome-mv3', 'content-scripts', 'content.js');
@@ -40,15 +40,7 @@ const seedTexts = readSeeds();
 const realTable = readMatchTable();
 const realForms = realTable.forms.flat();
 /** The real glossary plus synthetic terms up to 100,000 terms. */
-const bigTable: MatchTable = (() => {
-  const extra = syntheticForms(seedTexts, 100_000 - realTable.ids.length).filter((f) => !realForms.includes(f));
-  return {
-    ids: [...realTable.ids, ...extra.map((_, i) => `synthetic-${i}`)],
-    forms: [...realTable.forms, ...extra.map((f) => [f])],
-    caseSensitive: [...realTable.caseSensitive, ...extra.map(() => true)],
-    exclude: [...realTable.exclude, ...extra.map(() => [])],
-  };
-})();
+const bigTable = bigMatchTable(seedTexts, realTable);
 
 const stats = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);

@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { matchTableOf } from '../../lib/glossary/payloads';
 import type { Glossary } from '../../lib/glossary/types';
 import type { MatchTable } from '../../lib/messages';
+import { syntheticForms } from './pages';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,6 +26,18 @@ export function readSeeds(): string[] {
 /** The match table the background would serve for the built glossary (`npm run glossary`). */
 export function readMatchTable(): MatchTable {
   return matchTableOf(JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as Glossary);
+}
+
+/** The real glossary plus synthetic terms (random 2–6 character strings over the seeds' characters) up to `terms`. */
+export function bigMatchTable(seedTexts: readonly string[], realTable: MatchTable, terms = 100_000): MatchTable {
+  const realForms = new Set(realTable.forms.flat());
+  const extra = syntheticForms(seedTexts, terms - realTable.ids.length).filter((f) => !realForms.has(f));
+  return {
+    ids: [...realTable.ids, ...extra.map((_, i) => `synthetic-${i}`)],
+    forms: [...realTable.forms, ...extra.map((f) => [f])],
+    caseSensitive: [...realTable.caseSensitive, ...extra.map(() => true)],
+    exclude: [...realTable.exclude, ...extra.map(() => [])],
+  };
 }
 
 /** A TypeScript module bundled into one script to inject into a page. */

@@ -1,21 +1,22 @@
 /**
- * Session-6 check behind the README's per-frame build figure: the real glossary's matcher compiled
- * in a fresh page, as every frame's content script does (module tables not built yet, code not
- * yet optimised), then a second time in the same page; and, in other fresh pages, what a frame does
- * since session 7 instead: the background's compiled layout parsed from JSON, checked and wrapped.
- * Min / median over RUNS (default 15) pages each.
- * `npx tsx scripts/bench/experiments/cold-build.ts`. Not part of CI.
+ * Behind the README's per-frame start figures: the matcher compiled in a fresh page, as every
+ * frame's content script did before session 7 (module tables not built yet, code not yet
+ * optimised), then a second time in the same page; and, in other fresh pages, what a frame does
+ * since: the background's compiled layout parsed from JSON, checked and wrapped. Real glossary by
+ * default; `TERMS=100000` for the bench's 100,000-term one. Min / median over RUNS (default 15)
+ * pages each. `npx tsx scripts/bench/experiments/cold-build.ts`. Not part of CI.
  */
 import { join } from 'node:path';
 import { buildLayout } from '../../../lib/matcher/compile';
 import { entriesOfTable } from '../../../lib/matcher/entries';
 import { layoutForMessage } from '../../../lib/matcher/layout';
-import { bundleForPage, launchChromium, readMatchTable } from '../setup';
+import { bigMatchTable, bundleForPage, launchChromium, readMatchTable, readSeeds } from '../setup';
 
 const script = await bundleForPage(join(import.meta.dirname, '..', 'in-page.ts'));
-const matchTable = readMatchTable();
+const terms = Number(process.env.TERMS ?? 0);
+const matchTable = terms > 0 ? bigMatchTable(readSeeds(), readMatchTable(), terms) : readMatchTable();
 const table = JSON.stringify(matchTable);
-const reply = JSON.stringify(JSON.stringify({ ids: matchTable.ids, layout: layoutForMessage(buildLayout(entriesOfTable(matchTable))) }));
+const reply = JSON.stringify({ ids: matchTable.ids, layout: layoutForMessage(buildLayout(entriesOfTable(matchTable))) });
 const browser = await launchChromium();
 const first: number[] = [];
 const second: number[] = [];
@@ -30,9 +31,9 @@ try {
     second.push((await page.evaluate('TermLensBench.build(benchTable).ms')) as number);
     await page.close();
     const other = await browser.newPage();
-    if (process.env.PARTS === '1') other.on('console', (m) => console.log(m.text()));
     await other.evaluate(script);
-    await other.evaluate(`globalThis.benchReply = ${reply}`);
+    // The reply as text, parsed in the page as the browser's messaging does.
+    await other.evaluate(`globalThis.benchReply = ${JSON.stringify(reply)}`);
     received.push((await other.evaluate('TermLensBench.receive(benchReply).ms')) as number);
     receivedAgain.push((await other.evaluate('TermLensBench.receive(benchReply).ms')) as number);
     await other.close();
@@ -44,5 +45,6 @@ const stat = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
   return `${sorted[0]!.toFixed(1)} / ${sorted[(sorted.length - 1) >> 1]!.toFixed(1)} ms`;
 };
-console.log(`real glossary, min / median of ${first.length} fresh pages: first build ${stat(first)}, second build ${stat(second)}`);
-console.log(`the background's layout (reply ${(reply.length / 1024).toFixed(0)} KB): first ${stat(received)}, second ${stat(receivedAgain)}`);
+const kb = (text: string) => `${(text.length / 1024).toFixed(0)} KB`;
+console.log(`${matchTable.ids.length.toLocaleString('en')} terms (table ${kb(table)}), min / median of ${first.length} fresh pages: first build ${stat(first)}, second build ${stat(second)}`);
+console.log(`the background's layout (reply ${kb(reply)}): first ${stat(received)}, second ${stat(receivedAgain)}`);
