@@ -68,6 +68,22 @@ export interface Definition {
   passage?: Passage;
 }
 
+/** What the source articles say of a term, beside its general definition (which holds on any page). */
+export interface SourcesNote {
+  zh: string;
+  /** `zh` in Traditional Chinese (generated); readers fall back to `zh`. */
+  zhHant?: string;
+  en: string;
+  /** The seed passage the note paraphrases, verbatim. */
+  passage?: Passage;
+}
+
+/**
+ * `seed`: a term of the source articles (it has excerpts); `core`: core vocabulary of Chinese AI news
+ * the seeds predate, defined by TermLens without excerpts (`asOf` dates it).
+ */
+export type Tier = 'seed' | 'core';
+
 export interface GlossaryTerm {
   id: string;
   term: string;
@@ -87,7 +103,18 @@ export interface GlossaryTerm {
   caseSensitive: boolean;
   /** Longer strings, in both scripts, in which a form is NOT this term (可灵活 for 可灵). */
   exclude: string[];
+  /** The general definition: true on any page, never "the article says". */
   definition: Definition;
+  /** What the source articles say of the term, where they say more than the definition. */
+  inSources?: SourcesNote;
+  /** Absent means `seed`. */
+  tier?: Tier;
+  /** For `core` terms: the date the definition describes (YYYY or YYYY-MM), since such facts move. */
+  asOf?: string;
+  /** `tech`: an everyday word too (豆包, 快手, 幻觉); marked only where the text around it is about technology. */
+  sense?: 'tech';
+  /** False for slogans and everyday policy words: in the glossary and searchable, but not marked on pages by default. */
+  marked?: boolean;
   excerpts: Excerpt[];
   related: string[];
   /** Occurrences per source id, leftmost-longest over the whole glossary; sources with none omitted. */
