@@ -15,3 +15,12 @@ export const HIDE_GRACE_MS = 200;
 /** Nodes the walker reads between clock checks: a clock read per node would cost more than the node. */
 export const NODES_PER_CLOCK_CHECK = 200;
 
+
+/**
+ * How many levels above a block its watched anchor may be: two groups a section's paragraphs or a
+ * story card's parts under one IntersectionObserver entry, and places (places.ts) count that deep.
+ */
+export const ANCHOR_LEVELS = 2;
+
+/** Points down the middle of the viewport whose blocks are read before the rest of the page: each is a hit test that costs in proportion to the page. */
+export const VIEWPORT_SAMPLES = 4;

@@ -13,7 +13,7 @@
  * - anchors: runs listed per anchor only, no block element kept (blocks would be found by position).
  */
 import { NEAR_VIEWPORT_MARGIN } from '../../../lib/dom/visibility';
-import { createRunCollector } from '../../../lib/dom/text-runs';
+import { createBlockTextCollector } from '../../../lib/dom/block-text';
 import { compileMatcher } from '../../../lib/matcher/compile';
 import { entriesOfTable } from '../../../lib/matcher/entries';
 import type { MatchTable } from '../../../lib/messages';
@@ -40,7 +40,7 @@ function anchorFor(container: Element): Element {
 
 async function sliced(table: MatchTable, mode: Mode) {
   const matcher = compileMatcher(entriesOfTable(table));
-  const collector = createRunCollector(document.body, { textOnly: true });
+  const collector = createBlockTextCollector(document.body);
   const found: number[] = [];
   const io = new IntersectionObserver(() => {}, { rootMargin: NEAR_VIEWPORT_MARGIN });
   const runsOfContainer = new Map<Node, Kept[]>();

@@ -4,7 +4,7 @@
  * npx tsx scripts/bench/experiments/run-walks.ts`. Not part of CI.
  *
  * - floor: the bench's floor (TreeWalker over text nodes);
- * - walk: the annotator's walk (createRunCollector, text only);
+ * - walk: the annotator's page walk (createBlockTextCollector);
  * - treeWalk: the same runs from a native TreeWalker over elements and text (skipped subtrees
  *   jumped over, a run ending where a block starts or the text's block changes);
  * - scan: walk plus the matcher over each run; joined: walk plus one matcher call over all runs
@@ -14,7 +14,6 @@ import { BLOCK, classify, SKIP } from '../../../lib/dom/skip';
 import { createAnnotator } from '../../../lib/dom/annotator';
 import { intersectionVisibility } from '../../../lib/dom/visibility';
 import { createBlockTextCollector } from '../../../lib/dom/block-text';
-import { createRunCollector } from '../../../lib/dom/text-runs';
 import { compileMatcher, type Matcher } from '../../../lib/matcher/compile';
 import { entriesOfTable } from '../../../lib/matcher/entries';
 import type { MatchTable } from '../../../lib/messages';
@@ -36,7 +35,7 @@ function floor() {
 
 function walk() {
   const t0 = performance.now();
-  const { runs } = createRunCollector(document.body, { textOnly: true }).collect(Infinity);
+  const { runs } = createBlockTextCollector(document.body).collect(Infinity);
   return { ms: performance.now() - t0, runs: runs.length };
 }
 
@@ -84,7 +83,7 @@ function scan(table: MatchTable) {
   const matcher = matcherFor(table);
   const found: number[] = [];
   const t0 = performance.now();
-  const { runs } = createRunCollector(document.body, { textOnly: true }).collect(Infinity);
+  const { runs } = createBlockTextCollector(document.body).collect(Infinity);
   let n = 0;
   for (const run of runs) n += matcher.find(run.text, found);
   return { ms: performance.now() - t0, matches: n / 3 };
@@ -93,7 +92,7 @@ function scan(table: MatchTable) {
 function joined(table: MatchTable) {
   const matcher = matcherFor(table);
   const t0 = performance.now();
-  const { runs } = createRunCollector(document.body, { textOnly: true }).collect(Infinity);
+  const { runs } = createBlockTextCollector(document.body).collect(Infinity);
   const n = matcher.find(runs.map((run) => run.text).join('\u0000'), []);
   return { ms: performance.now() - t0, matches: n / 3 };
 }
