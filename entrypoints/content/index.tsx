@@ -1,12 +1,12 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createAnnotator, type Annotator } from '../../lib/dom/annotator';
 import { applyHighlightStyle } from '../../lib/dom/highlight-style';
 import { whenReadable } from '../../lib/dom/readable';
 import { matcherOf, type Matcher } from '../../lib/matcher/matcher';
-import { parsePageMatcher, type PageMatcher, type Request } from '../../lib/messages';
+import { parsePageMatcher, type PageMatcher } from '../../lib/messages';
 import { isActiveOn, siteOf, type Settings } from '../../lib/settings';
+import { send } from '../../lib/browser/messaging';
 import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
 import highlightCss from '../../public/termlens-highlight.css?raw';
 import { setUpCards, type CardController } from './cards';
@@ -28,10 +28,6 @@ export default defineContentScript({
     }
   },
 });
-
-function ask(request: Request): Promise<unknown> {
-  return browser.runtime.sendMessage(request);
-}
 
 /** The sites whose switch applies to this frame: its own, and the top page's where it can be known. */
 function framesSites(): (string | undefined)[] {
@@ -58,7 +54,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     : undefined;
 
   async function prepare() {
-    const table = parsePageMatcher(await ask({ type: 'get-page-matcher' }));
+    const table = parsePageMatcher(await send({ type: 'get-page-matcher' }));
     if (!table || ctx.isInvalid) return undefined;
     const matcher = matcherOf(table.layout);
     const highlight = typeof Highlight === 'function' && 'highlights' in CSS ? new Highlight() : undefined;

@@ -15,8 +15,8 @@
 import { NEAR_VIEWPORT_MARGIN } from '../../../lib/dom/visibility';
 import { createBlockTextCollector } from '../../../lib/dom/block-text';
 import { compileMatcher } from '../../../lib/matcher/compile';
-import { entriesOfTable } from '../../../lib/matcher/entries';
-import type { MatchTable } from '../../../lib/messages';
+import { entriesOfTerms } from '../../../lib/matcher/entries';
+import type { MatchableTerm } from '../../../lib/matcher/entries';
 
 type Mode = 'walk' | 'find' | 'containers' | 'lean' | 'anchors';
 interface Kept {
@@ -38,8 +38,8 @@ function anchorFor(container: Element): Element {
   return anchor;
 }
 
-async function sliced(table: MatchTable, mode: Mode) {
-  const matcher = compileMatcher(entriesOfTable(table));
+async function sliced(table: MatchableTerm[], mode: Mode) {
+  const matcher = compileMatcher(entriesOfTerms(table));
   const collector = createBlockTextCollector(document.body);
   const found: number[] = [];
   const io = new IntersectionObserver(() => {}, { rootMargin: NEAR_VIEWPORT_MARGIN });
@@ -110,4 +110,4 @@ async function sliced(table: MatchTable, mode: Mode) {
 }
 
 const modes: Mode[] = ['walk', 'find', 'containers', 'lean', 'anchors'];
-Object.assign(globalThis, { TermLensBench: Object.fromEntries(modes.map((mode) => [mode, (table: MatchTable) => sliced(table, mode)])) });
+Object.assign(globalThis, { TermLensBench: Object.fromEntries(modes.map((mode) => [mode, (table: MatchableTerm[]) => sliced(table, mode)])) });

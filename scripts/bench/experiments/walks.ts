@@ -15,15 +15,15 @@ import { createAnnotator } from '../../../lib/dom/annotator';
 import { intersectionVisibility } from '../../../lib/dom/visibility';
 import { createBlockTextCollector } from '../../../lib/dom/block-text';
 import { compileMatcher, type Matcher } from '../../../lib/matcher/compile';
-import { entriesOfTable } from '../../../lib/matcher/entries';
-import type { MatchTable } from '../../../lib/messages';
+import { entriesOfTerms } from '../../../lib/matcher/entries';
+import type { MatchableTerm } from '../../../lib/matcher/entries';
 
 /** Matchers compiled ahead by `prepare` (run-walks.ts calls it before the timed call), so CPU time is the mode's alone. */
-const prepared = new Map<MatchTable, Matcher>();
-function prepare(table: MatchTable): void {
-  prepared.set(table, compileMatcher(entriesOfTable(table)));
+const prepared = new Map<MatchableTerm[], Matcher>();
+function prepare(table: MatchableTerm[]): void {
+  prepared.set(table, compileMatcher(entriesOfTerms(table)));
 }
-const matcherFor = (table: MatchTable) => prepared.get(table) ?? compileMatcher(entriesOfTable(table));
+const matcherFor = (table: MatchableTerm[]) => prepared.get(table) ?? compileMatcher(entriesOfTerms(table));
 
 function floor() {
   const t0 = performance.now();
@@ -79,7 +79,7 @@ function treeWalk() {
   return { ms: performance.now() - t0, runs: runs.length };
 }
 
-function scan(table: MatchTable) {
+function scan(table: MatchableTerm[]) {
   const matcher = matcherFor(table);
   const found: number[] = [];
   const t0 = performance.now();
@@ -89,7 +89,7 @@ function scan(table: MatchTable) {
   return { ms: performance.now() - t0, matches: n / 3 };
 }
 
-function joined(table: MatchTable) {
+function joined(table: MatchableTerm[]) {
   const matcher = matcherFor(table);
   const t0 = performance.now();
   const { runs } = createBlockTextCollector(document.body).collect(Infinity);
@@ -131,7 +131,7 @@ function blockWalk() {
   return { ms: performance.now() - t0, runs: runs.length };
 }
 
-function blockScan(table: MatchTable) {
+function blockScan(table: MatchableTerm[]) {
   const matcher = matcherFor(table);
   const found: number[] = [];
   const t0 = performance.now();
@@ -142,7 +142,7 @@ function blockScan(table: MatchTable) {
 }
 
 /** The annotator's whole scan as the bench's (c) times it (slices back to back), without painting. */
-function annotate(table: MatchTable, watch = true) {
+function annotate(table: MatchableTerm[], watch = true) {
   const matcher = matcherFor(table);
   const queue: (() => void)[] = [];
   const none = { observe() {}, unobserve() {}, disconnect() {} };
@@ -162,14 +162,14 @@ function annotate(table: MatchTable, watch = true) {
 }
 
 /** The annotator run twice on one page: the second run's time (warm code, wrappers already made). */
-function annotateAgain(table: MatchTable) {
+function annotateAgain(table: MatchableTerm[]) {
   const first = annotate(table).ms;
   return { ms: annotate(table).ms, first };
 }
 
 /** The block walk with one RegExp alternation of every form (longest first) run over each run: native matching, no rules. */
-function blockRegex(table: MatchTable) {
-  const forms = [...new Set(table.forms.flat())].sort((a, b) => b.length - a.length);
+function blockRegex(table: MatchableTerm[]) {
+  const forms = [...new Set(table.flatMap((term) => term.forms))].sort((a, b) => b.length - a.length);
   const re = new RegExp(forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
   const t0 = performance.now();
   const { runs } = createBlockTextCollector(document.body).collect(Infinity);
@@ -185,6 +185,6 @@ Object.assign(globalThis, {
   TermLensWalks: {
     prepare,
     floor, walk, treeWalk, scan, joined, elementsAndChars, blockWalk, blockScan, blockRegex, annotate, annotateAgain,
-    annotateUnwatched: (t: MatchTable) => annotate(t, false),
+    annotateUnwatched: (t: MatchableTerm[]) => annotate(t, false),
   },
 });
