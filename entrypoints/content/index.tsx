@@ -8,8 +8,8 @@ import { parsePageMatcher, type PageMatcher } from '../../lib/messages';
 import { isActiveOn, siteOf, type Settings } from '../../lib/settings';
 import { send } from '../../lib/browser/messaging';
 import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
-import highlightCss from '../../public/termlens-highlight.css?raw';
 import { setUpCards, type CardController } from './cards';
+import { createHighlightSheet } from './highlight-sheet';
 import { setUpPageTerms } from './page-terms';
 import './card.css';
 
@@ -46,7 +46,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   let page: { matcher: Matcher; table: PageMatcher; highlight: Highlight | undefined; cards: CardController } | undefined;
   let annotator: Annotator | undefined;
   let annotatorFirstOnly = false;
-  let shadowSheet: CSSStyleSheet | undefined;
+  const shadowSheet = createHighlightSheet();
   /** Set once the frame holds text: until then no glossary is asked for and no matcher built. */
   let readable = false;
   const pageTerms = window === window.top
@@ -66,6 +66,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     if (!isActive()) {
       annotator?.stop();
       annotator = undefined;
+      shadowSheet.removeAll();
       page?.cards.hide();
       if (page?.highlight) applyHighlightStyle(page.highlight, undefined);
       pageTerms?.changed();
@@ -90,15 +91,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       afterLayout: (fn) => ctx.requestAnimationFrame(() => ctx.setTimeout(fn, 0)),
       onChange: () => pageTerms?.changed(),
       firstOnly: settings.firstOnly,
-      onShadowRoot: (root) => {
-        // Page styles (ours included) stop at a shadow boundary: add the highlight style inside.
-        try {
-          shadowSheet ??= highlightSheet(); // built only on pages that have shadow roots
-          root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
-        } catch {
-          /* a browser that refuses a sheet from the extension's world: terms there are unpainted */
-        }
-      },
+      onShadowRoot: shadowSheet.adopt,
     });
     annotator.start();
   }
@@ -112,15 +105,10 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(() => {
     unwatch();
     annotator?.stop();
+    shadowSheet.removeAll();
     if (page?.highlight) applyHighlightStyle(page.highlight, undefined);
   });
   await whenReadable(document, ctx);
   readable = true;
   await reapply();
-}
-
-function highlightSheet(): CSSStyleSheet {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(highlightCss);
-  return sheet;
 }

@@ -6,12 +6,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { rangeOfHit, type Annotator, type Hit } from '../../lib/dom/annotator';
+import { FLASH_MS, UPDATE_INTERVAL_MS } from '../../lib/limits';
 import { PAGE_TERMS_PORT, parseTabRequest, unhandled, type PageMatcher, type PageTerms, type ReplyMap } from '../../lib/messages';
 
-/** How long a revealed term stays flashed. */
-const FLASH_MS = 1600;
-/** At most one update per this interval while the page keeps changing. */
-const UPDATE_INTERVAL_MS = 400;
 
 export interface PageState {
   site: string | undefined;

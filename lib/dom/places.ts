@@ -9,10 +9,7 @@
  * i), or 1 + FANOUT + i * FANOUT + j (child j of child i).
  */
 
-import { ANCHOR_LEVELS } from '../limits';
-
-/** The most element children a level of a place can count (the annotator's anchor rule uses the same). */
-export const PLACE_FANOUT = 16;
+import { ANCHOR_LEVELS, PLACE_FANOUT } from '../limits';
 
 const FIRST_GRANDCHILD = 1 + PLACE_FANOUT;
 /** One past the largest place. */

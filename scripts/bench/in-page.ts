@@ -3,7 +3,8 @@
  * the floor, TermLens's own annotator exactly as the content script drives it, and mark.js.
  */
 import { createAnnotator } from '../../lib/dom/annotator';
-import { everythingVisible, intersectionVisibility, NEAR_VIEWPORT_MARGIN, type VisibilityFactory } from '../../lib/dom/visibility';
+import { everythingVisible, intersectionVisibility, type VisibilityFactory } from '../../lib/dom/visibility';
+import { NEAR_VIEWPORT_MARGIN } from '../../lib/limits';
 import { compileMatcher, type Matcher } from '../../lib/matcher/compile';
 import { entriesOfTerms } from '../../lib/matcher/entries';
 import { matcherOf } from '../../lib/matcher/matcher';

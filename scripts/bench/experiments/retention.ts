@@ -12,7 +12,7 @@
  * - lean: the annotator now (a Map from block to its first run, runs listed per anchor);
  * - anchors: runs listed per anchor only, no block element kept (blocks would be found by position).
  */
-import { NEAR_VIEWPORT_MARGIN } from '../../../lib/dom/visibility';
+import { NEAR_VIEWPORT_MARGIN } from '../../../lib/limits';
 import { createBlockTextCollector } from '../../../lib/dom/block-text';
 import { compileMatcher } from '../../../lib/matcher/compile';
 import { entriesOfTerms } from '../../../lib/matcher/entries';
