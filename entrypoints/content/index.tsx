@@ -1,4 +1,5 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createAnnotator, type Annotator } from '../../lib/dom/annotator';
 import { applyHighlightStyle } from '../../lib/dom/highlight-style';
@@ -19,7 +20,10 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
+  // WXT's start-up postMessage reaches every frame's page and names the extension's id.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    ignoreForgedStartEvents(ctx);
     try {
       await run(ctx);
     } catch (error) {
@@ -28,6 +32,22 @@ export default defineContentScript({
     }
   },
 });
+
+/**
+ * WXT tells an old copy of this script to go quiet (after an update) with a CustomEvent on
+ * `document` named after the extension's id, which a page can know and dispatch as well. A copy
+ * whose extension is still alive is not old: the event is stopped on its way down, before WXT's
+ * listener on `document` sees it; an orphaned copy (no runtime id, as WXT itself checks) lets it by.
+ */
+function ignoreForgedStartEvents(ctx: ContentScriptContext): void {
+  // WXT's own name for the event (private in its types, public at run time).
+  const type = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+  const guard = (event: Event) => {
+    if (browser.runtime?.id != null) event.stopImmediatePropagation();
+  };
+  window.addEventListener(type, guard, { capture: true });
+  ctx.onInvalidated(() => window.removeEventListener(type, guard, { capture: true }));
+}
 
 /** The sites whose switch applies to this frame: its own, and the top page's where it can be known. */
 function framesSites(): (string | undefined)[] {
@@ -46,7 +66,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   let page: { matcher: Matcher; table: PageMatcher; highlight: Highlight | undefined; cards: CardController } | undefined;
   let annotator: Annotator | undefined;
   let annotatorFirstOnly = false;
-  const shadowSheet = createHighlightSheet();
+  const highlightSheet = createHighlightSheet();
   /** Set once the frame holds text: until then no glossary is asked for and no matcher built. */
   let readable = false;
   const pageTerms = window === window.top
@@ -66,7 +86,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     if (!isActive()) {
       annotator?.stop();
       annotator = undefined;
-      shadowSheet.removeAll();
+      highlightSheet.removeAll();
       page?.cards.hide();
       if (page?.highlight) applyHighlightStyle(page.highlight, undefined);
       pageTerms?.changed();
@@ -76,6 +96,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     page ??= await prepare();
     if (!page || ctx.isInvalid || !isActive()) return;
     if (page.highlight) applyHighlightStyle(page.highlight, settings.highlightStyle);
+    highlightSheet.adopt(document);
     // "First occurrence only" decides what the walk paints: a change means a fresh walk.
     if (annotator && annotatorFirstOnly !== settings.firstOnly) {
       annotator.stop();
@@ -91,7 +112,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       afterLayout: (fn) => ctx.requestAnimationFrame(() => ctx.setTimeout(fn, 0)),
       onChange: () => pageTerms?.changed(),
       firstOnly: settings.firstOnly,
-      onShadowRoot: shadowSheet.adopt,
+      onShadowRoot: highlightSheet.adopt,
     });
     annotator.start();
   }
@@ -105,7 +126,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(() => {
     unwatch();
     annotator?.stop();
-    shadowSheet.removeAll();
+    highlightSheet.removeAll();
     if (page?.highlight) applyHighlightStyle(page.highlight, undefined);
   });
   await whenReadable(document, ctx);
