@@ -52,3 +52,10 @@ export const OPEN_ENTRY_FRESH_MS = 15_000;
 
 /** Shadow roots the highlight sheet was added to are held for removal; past this many, those that left the page are let go. */
 export const SHEET_ROOTS_PRUNE_AT = 64;
+
+/**
+ * Sites the reader switched TermLens off on, read at most: far more than anyone switches by hand,
+ * and every frame of every page reads the list (a corrupt list of 400,000 delayed marks by 2 s per
+ * page). A longer stored list is cut to its first entries at read, and the options page says so.
+ */
+export const DISABLED_SITES_MAX = 5000;

@@ -94,3 +94,17 @@ describe('a page and TermLens', () => {
     expect(await observable(page)).toEqual(NOTHING);
   });
 });
+
+describe('a site list too long to read', () => {
+  it('is read only up to its first 5,000 sites (a site past them stays on), and the options page says so', async () => {
+    const sites = [...Array.from({ length: 6000 }, (_, i) => `site-${i}.example`), '127.0.0.1'];
+    await setSettings(suite.context(), { disabledSites: sites });
+    const page = await suite.open('simplified.html');
+    expect(await settledMarks(page, 13)).toHaveLength(13);
+    const options = await suite.context().newPage();
+    await options.goto(suite.extension('options.html'));
+    expect(await options.locator('.list-cut').textContent()).toBe(
+      'Your list of sites where TermLens is off held 6,001 entries; only the first 5,000 are read, and saving a setting here keeps only those.',
+    );
+  });
+});
