@@ -48,7 +48,10 @@ export function createMatchStore(hooks: MatchStoreHooks) {
     if (!group) return;
     const dropped = new Set<RunRecord>();
     const kept: RunRecord[] = [];
-    for (const record of group) (which(record) ? dropped.add(record) : kept.push(record));
+    for (const record of group) {
+      if (which(record)) dropped.add(record);
+      else kept.push(record);
+    }
     if (dropped.size === 0) return;
     byAnchor.set(anchor, kept);
     hooks.dropped(dropped);

@@ -89,6 +89,11 @@ describe('a page and TermLens', () => {
       styleElements: 1,
     });
 
+    // "First occurrence only" starts a new annotator, which finds the shadow root again: still one sheet there.
+    await setSettings(suite.context(), { disabledSites: [], firstOnly: true });
+    await until(() => markedTexts(page), (m) => m.length === 12);
+    expect(await page.evaluate(() => [document.adoptedStyleSheets.length, document.getElementById('host')!.shadowRoot!.adoptedStyleSheets.length])).toEqual([1, 1]);
+
     await setSettings(suite.context(), { disabledSites: ['127.0.0.1'] });
     await until(() => markedTexts(page), (m) => m.length === 0);
     expect(await observable(page)).toEqual(NOTHING);
