@@ -40,13 +40,13 @@ export async function serveFixtures(generated: Record<string, () => string> = {}
   return { server, url: (file) => `http://127.0.0.1:${port}/${file}` };
 }
 
-export async function launchChromium(withExtension: boolean): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function launchChromium(withExtension: boolean, { headless = true } = {}): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'termlens-chromium-'));
   const args = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
   if (withExtension) args.push(`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless,
     args,
     viewport: { width: 1000, height: 800 },
   });
