@@ -310,7 +310,7 @@ export async function traceContentScript(
   // Thread time: what the task itself ran, without the time the OS gave the core to another process.
   const cpu = ours.map((e) => ((e as { tdur?: number }).tdur ?? e.dur ?? 0) / 1000);
   const report = { longestMs: Math.max(0, ...durations), longestCpuMs: Math.max(0, ...cpu), totalMs: durations.reduce((a, b) => a + b, 0), calls: ours.length, longest };
-  // TRACE_REPORT=1 prints the figures the load tests only bound (README quotes them).
+  // TRACE_REPORT=1 prints the figures the load tests only bound (docs/performance.md quotes them).
   if (process.env.TRACE_REPORT === '1') console.log(`trace: longest task ${report.longestCpuMs.toFixed(1)} ms CPU; ${JSON.stringify(longest)}`);
   return report;
 }
