@@ -15,3 +15,24 @@ export const HIDE_GRACE_MS = 200;
 /** Nodes the walker reads between clock checks: a clock read per node would cost more than the node. */
 export const NODES_PER_CLOCK_CHECK = 200;
 
+
+/**
+ * The Reader takes files and pasted text up to this many bytes (UTF-8 for pasted text): a
+ * book-length text, well past any article. One limit for both ways in: past it the panel refuses.
+ */
+export const READER_MAX_BYTES = 5 * 1024 * 1024;
+
+/** The Reader marks the text this long after the last keystroke: typing never waits for a re-render. */
+export const READER_EDIT_DEBOUNCE_MS = 300;
+
+/**
+ * The Reader renders text in pieces of about this many characters, the next one as the reader
+ * scrolls near the end: a whole 5 MB text is well over 100,000 elements, seconds of layout at once.
+ */
+export const READER_CHUNK_CHARS = 20_000;
+
+/** HTML is tokenized this many characters at a time, the panel's event loop running in between. */
+export const READER_HTML_SLICE_CHARS = 64 * 1024;
+
+/** Bytes the encoding guess looks at: enough for a confident guess, cheap on a 5 MB file. */
+export const READER_ENCODING_SAMPLE_BYTES = 64 * 1024;
