@@ -2,7 +2,7 @@ import { memo } from 'preact/compat';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GlossaryIndex } from '../lib/glossary/lookup';
 import { t } from '../lib/browser/i18n';
-import { READER_CHUNK_CHARS, READER_EDIT_DEBOUNCE_MS, READER_MAX_BYTES } from '../lib/limits';
+import { READER_CHUNK_CHARS, READER_EDIT_DEBOUNCE_MS, READER_EDITOR_MAX_CHARS, READER_MAX_BYTES } from '../lib/limits';
 import type { Matcher } from '../lib/matcher/compile';
 import { decodeBytes, looksBinary, utf8Length } from '../lib/text/decode';
 import { htmlToText } from '../lib/text/html-text';
@@ -81,7 +81,7 @@ export function ReaderView({
   /** The text marked below; the box is left to the browser while typing and read when typing pauses. */
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
-  const [notice, setNotice] = useState<string>();
+  const [notices, setNotices] = useState<string[]>([]);
   const box = useRef<HTMLTextAreaElement>(null);
   const typing = useRef<number | undefined>(undefined);
   useEffect(() => () => clearTimeout(typing.current), []);
@@ -92,6 +92,7 @@ export function ReaderView({
     const value = box.current?.value ?? '';
     if (utf8Length(value) > READER_MAX_BYTES) return tooBig();
     setError(undefined);
+    setNotices([]);
     setText(value);
   };
 
@@ -108,25 +109,36 @@ export function ReaderView({
     if (utf8Length(pasted) + utf8Length(current) - selected > READER_MAX_BYTES) {
       e.preventDefault();
       tooBig();
+    } else if (pasted.length > READER_EDITOR_MAX_CHARS) {
+      e.preventDefault();
+      show(pasted);
     }
+  };
+
+  /** A text to read: in the box if it is short enough to edit there, else only below it. */
+  const show = (value: string, notice?: string) => {
+    clearTimeout(typing.current);
+    const editable = value.length <= READER_EDITOR_MAX_CHARS;
+    if (box.current) box.current.value = editable ? value : '';
+    setError(undefined);
+    setText(value);
+    setNotices([notice, editable ? undefined : t('readerNotEditable', value.length.toLocaleString())].filter((n): n is string => !!n));
   };
 
   const open = async (file: File | undefined) => {
     if (!file) return;
     clearTimeout(typing.current);
-    setNotice(t('readerReading', file.name));
+    setNotices([t('readerReading', file.name)]);
     setError(undefined);
     try {
       const read = await readFile(file);
       if ('error' in read) {
-        setNotice(undefined);
+        setNotices([]);
         return setError(read.error);
       }
-      if (box.current) box.current.value = read.text;
-      setText(read.text);
-      setNotice(read.notice);
+      show(read.text, read.notice);
     } catch (e) {
-      setNotice(undefined);
+      setNotices([]);
       setError(t('readerFileError', file.name, (e as Error).message));
     }
   };
@@ -143,7 +155,13 @@ export function ReaderView({
         <input type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={(e) => void open(e.currentTarget.files?.[0])} />
       </label>
       {error && <p role="alert">{error}</p>}
-      {notice && <p role="status" class="tl-muted">{notice}</p>}
+      {notices.length > 0 && (
+        <div role="status" class="tl-muted">
+          {notices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </div>
+      )}
       {text.trim() && <LongText index={index} text={text} matcher={matcher} termIds={termIds} onOpenEntry={onOpenEntry} />}
     </section>
   );

@@ -36,3 +36,9 @@ export const READER_HTML_SLICE_CHARS = 64 * 1024;
 
 /** Bytes the encoding guess looks at: enough for a confident guess, cheap on a 5 MB file. */
 export const READER_ENCODING_SAMPLE_BYTES = 64 * 1024;
+
+/**
+ * Longer texts are shown but not put in the Reader's edit box: Chromium took 25 s to lay out a
+ * textarea of 1.7 million characters, and 5 s per keystroke after that (2 busy cores).
+ */
+export const READER_EDITOR_MAX_CHARS = 100_000;
