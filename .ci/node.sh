@@ -21,7 +21,7 @@ termlens_use_node() {
     aarch64) arch=arm64 ;;
     *) echo "no Node build on the npm registry for $(uname -m)" >&2; return 1 ;;
   esac
-  local dir="${XDG_CACHE_HOME:-$HOME/.cache}/termlens/node-$TERMLENS_NODE_VERSION-linux-$arch"
+  local dir="${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/termlens/node-$TERMLENS_NODE_VERSION-linux-$arch"
   local bin="$dir/node_modules/node-linux-$arch/bin"
   if [ ! -x "$bin/node" ]; then
     echo "node $(node --version 2>/dev/null || echo none) is too old for engines: installing node-linux-$arch@$TERMLENS_NODE_VERSION from the npm registry"

@@ -91,6 +91,9 @@ function firstMarkPoint(page: DemoPage): Promise<MarkPoint | undefined> {
 }
 
 async function main(): Promise<void> {
+  if (!check && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    throw new Error('No display to open a browser window on: run it under xvfb-run, or add --check for a headless run.');
+  }
   if (!args.includes('--no-build')) build();
   const { server, url }: { server: Server; url: (file: string) => string } = await serveFixtures({ [`/${PAGE}`]: () => demoArticle(ROOT) });
   const opened = await (firefox ? openFirefox : openChromium)(url(PAGE));
