@@ -26,7 +26,7 @@ export async function readFile(file: File): Promise<FileReading> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (looksBinary(bytes)) return { error: t('readerNotText', file.name) };
   const html = isHtmlFile(file);
-  const decoded = decodeBytes(bytes, { html });
+  const decoded = await decodeBytes(bytes, { html, between: nextTask });
   const text = html ? await htmlToText(decoded.text, nextTask) : decoded.text;
   return { text, notice: decoded.guessed ? t('readerEncodingGuessed', file.name, decoded.encoding) : undefined };
 }

@@ -29,10 +29,13 @@ export const READER_EDIT_DEBOUNCE_MS = 300;
  * The Reader renders text in pieces of about this many characters, the next one as the reader
  * scrolls near the end: a whole 5 MB text is well over 100,000 elements, seconds of layout at once.
  */
-export const READER_CHUNK_CHARS = 20_000;
+export const READER_CHUNK_CHARS = 8_000;
 
 /** HTML is tokenized this many characters at a time, the panel's event loop running in between. */
 export const READER_HTML_SLICE_CHARS = 64 * 1024;
+
+/** Files are decoded this many bytes at a time, the panel's event loop running in between. */
+export const READER_DECODE_SLICE_BYTES = 256 * 1024;
 
 /** Bytes the encoding guess looks at: enough for a confident guess, cheap on a 5 MB file. */
 export const READER_ENCODING_SAMPLE_BYTES = 64 * 1024;

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readFile } from '../components/ReaderView';
-import { READER_HTML_SLICE_CHARS, READER_MAX_BYTES } from '../lib/limits';
+import { READER_DECODE_SLICE_BYTES, READER_HTML_SLICE_CHARS, READER_MAX_BYTES } from '../lib/limits';
 import { decodeBytes, declaredCharset, looksBinary, utf8Length } from '../lib/text/decode';
 import { htmlToText } from '../lib/text/html-text';
 import { chunksOf } from '../lib/text/segments';
@@ -11,54 +11,62 @@ const TRADITIONAL = '全模態大模型是一個綜合性概念，文生視頻�
 const bytes = (text: string, encoding: string) => new Uint8Array(iconv.encode(text, encoding));
 
 describe('decoding a file the Reader opens', () => {
-  it('reads a UTF-8 byte-order mark as UTF-8 and drops the mark', () => {
-    const decoded = decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(SIMPLIFIED, 'utf8')]), { html: false });
+  it('reads a UTF-8 byte-order mark as UTF-8 and drops the mark', async () => {
+    const decoded = await decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(SIMPLIFIED, 'utf8')]), { html: false });
     expect(decoded).toEqual({ text: SIMPLIFIED, encoding: 'utf-8', guessed: false });
   });
 
-  it('reads a UTF-16LE byte-order mark as UTF-16LE', () => {
-    const decoded = decodeBytes(new Uint8Array([0xff, 0xfe, ...bytes(SIMPLIFIED, 'utf16le')]), { html: false });
+  it('reads a UTF-16LE byte-order mark as UTF-16LE', async () => {
+    const decoded = await decodeBytes(new Uint8Array([0xff, 0xfe, ...bytes(SIMPLIFIED, 'utf16le')]), { html: false });
     expect(decoded).toEqual({ text: SIMPLIFIED, encoding: 'utf-16le', guessed: false });
   });
 
-  it('reads valid UTF-8 without a mark as UTF-8, NOT as a guess', () => {
-    expect(decodeBytes(bytes(SIMPLIFIED, 'utf8'), { html: false })).toEqual({ text: SIMPLIFIED, encoding: 'utf-8', guessed: false });
+  it('reads valid UTF-8 without a mark as UTF-8, NOT as a guess', async () => {
+    expect(await decodeBytes(bytes(SIMPLIFIED, 'utf8'), { html: false })).toEqual({ text: SIMPLIFIED, encoding: 'utf-8', guessed: false });
   });
 
-  it('follows an HTML file\'s <meta charset="gbk">, NOT as a guess', () => {
+  it('follows an HTML file\'s <meta charset="gbk">, NOT as a guess', async () => {
     const html = `<html><head><meta charset="gbk"><title>t</title></head><body><p>${SIMPLIFIED}</p></body></html>`;
-    const decoded = decodeBytes(bytes(html, 'gbk'), { html: true });
+    const decoded = await decodeBytes(bytes(html, 'gbk'), { html: true });
     expect(decoded.encoding).toBe('gbk');
     expect(decoded.guessed).toBe(false);
     expect(decoded.text).toContain(SIMPLIFIED);
   });
 
-  it('follows an http-equiv content type declaring big5', () => {
+  it('follows an http-equiv content type declaring big5', async () => {
     const html = `<meta http-equiv="Content-Type" content="text/html; charset=big5"><p>${TRADITIONAL}</p>`;
     expect(declaredCharset(bytes(html, 'big5'))).toBe('big5');
-    expect(decodeBytes(bytes(html, 'big5'), { html: true }).text).toContain(TRADITIONAL);
+    expect((await decodeBytes(bytes(html, 'big5'), { html: true })).text).toContain(TRADITIONAL);
   });
 
-  it('guesses GB18030 for undeclared GBK text and says it guessed', () => {
-    expect(decodeBytes(bytes(SIMPLIFIED, 'gbk'), { html: false })).toEqual({ text: SIMPLIFIED, encoding: 'gb18030', guessed: true });
+  it('guesses GB18030 for undeclared GBK text and says it guessed', async () => {
+    expect(await decodeBytes(bytes(SIMPLIFIED, 'gbk'), { html: false })).toEqual({ text: SIMPLIFIED, encoding: 'gb18030', guessed: true });
   });
 
-  it('guesses Big5 for undeclared Big5 text and says it guessed', () => {
-    expect(decodeBytes(bytes(TRADITIONAL, 'big5'), { html: false })).toEqual({ text: TRADITIONAL, encoding: 'big5', guessed: true });
+  it('guesses Big5 for undeclared Big5 text and says it guessed', async () => {
+    expect(await decodeBytes(bytes(TRADITIONAL, 'big5'), { html: false })).toEqual({ text: TRADITIONAL, encoding: 'big5', guessed: true });
   });
 
-  it('does NOT follow a charset the browser does not know', () => {
+  it('does NOT follow a charset the browser does not know', async () => {
     const html = `<meta charset="x-no-such-charset"><p>${SIMPLIFIED}</p>`;
-    expect(decodeBytes(bytes(html, 'utf8'), { html: true })).toMatchObject({ encoding: 'utf-8', guessed: false });
+    expect(await decodeBytes(bytes(html, 'utf8'), { html: true })).toMatchObject({ encoding: 'utf-8', guessed: false });
   });
 
-  it('takes NUL-heavy bytes for binary and UTF-8 Chinese for text', () => {
+  it('takes NUL-heavy bytes for binary and UTF-8 Chinese for text', async () => {
     const binary = new Uint8Array(4096).map((_, i) => (i % 7 === 0 ? 0 : (i * 37) & 0xff));
     expect(looksBinary(binary)).toBe(true);
     expect(looksBinary(bytes(SIMPLIFIED, 'utf8'))).toBe(false);
   });
 
-  it('measures UTF-8 size without encoding: ASCII 1, Chinese 3, an astral character 4 bytes', () => {
+  it('decodes a multi-byte character cut by a slice boundary whole, yielding between slices', async () => {
+    const text = 'a'.repeat(READER_DECODE_SLICE_BYTES - 1) + '全模态大模型';
+    let yields = 0;
+    const decoded = await decodeBytes(bytes(text, 'utf8'), { html: false, between: async () => void yields++ });
+    expect(decoded).toEqual({ text, encoding: 'utf-8', guessed: false });
+    expect(yields).toBe(1);
+  });
+
+  it('measures UTF-8 size without encoding: ASCII 1, Chinese 3, an astral character 4 bytes', async () => {
     const text = `MaaS ${SIMPLIFIED} 😀 é`;
     expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
     expect(utf8Length('a中😀')).toBe(8);
@@ -82,7 +90,7 @@ describe('HTML to text for the Reader', () => {
 });
 
 describe('long text in pieces', () => {
-  it('cuts at line ends into pieces that join back to the text', () => {
+  it('cuts at line ends into pieces that join back to the text', async () => {
     const text = Array.from({ length: 50 }, (_, i) => `第${i}段：${SIMPLIFIED}`).join('\n');
     const chunks = chunksOf(text, 200);
     expect(chunks.map((c) => c.text).join('')).toBe(text);

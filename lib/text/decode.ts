@@ -5,7 +5,7 @@
  * the reader is told about.
  */
 import { analyse } from 'chardet';
-import { READER_ENCODING_SAMPLE_BYTES } from '../limits';
+import { READER_DECODE_SLICE_BYTES, READER_ENCODING_SAMPLE_BYTES } from '../limits';
 
 export interface Decoded {
   text: string;
@@ -44,34 +44,46 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   return found && decoderFor(found, false) ? found.toLowerCase() : undefined;
 }
 
-export function decodeBytes(bytes: Uint8Array, { html }: { html: boolean }): Decoded {
+/**
+ * Decodes `bytes` (see the file comment for the order of evidence). Decoding runs in slices of
+ * READER_DECODE_SLICE_BYTES with `between` awaited after each: a 5 MB file is one long task otherwise.
+ */
+export async function decodeBytes(bytes: Uint8Array, { html, between = async () => {} }: { html: boolean; between?: () => Promise<void> }): Promise<Decoded> {
+  const decode = (label: string, fatal: boolean) => decodeInSlices(label, bytes, fatal, between);
   const bom = byteOrderMark(bytes);
   // TextDecoder drops the mark itself.
-  if (bom) return { text: decoderFor(bom, false)!.decode(bytes), encoding: bom, guessed: false };
+  if (bom) return { text: (await decode(bom, false))!, encoding: bom, guessed: false };
   const declared = html ? declaredCharset(bytes) : undefined;
-  if (declared) {
-    const decoder = decoderFor(declared, false)!;
-    return { text: decoder.decode(bytes), encoding: decoder.encoding, guessed: false };
-  }
-  const utf8 = tryDecode('utf-8', bytes);
+  if (declared) return { text: (await decode(declared, false))!, encoding: decoderFor(declared, false)!.encoding, guessed: false };
+  const utf8 = await decode('utf-8', true);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', guessed: false };
   const candidates = analyse(bytes.subarray(0, READER_ENCODING_SAMPLE_BYTES)).map((m) => m.name.toLowerCase());
   const chain = [...new Set([...candidates, ...FALLBACK_CHAIN])].filter((label) => label !== 'utf-8' && decoderFor(label, false));
   for (const label of chain) {
-    const text = tryDecode(label, bytes);
+    const text = await decode(label, true);
     if (text !== undefined) return { text, encoding: decoderFor(label, false)!.encoding, guessed: true };
   }
   // Nothing decodes cleanly: the likeliest, with replacement characters where bytes do not fit.
-  const decoder = decoderFor(chain[0] ?? 'utf-8', false)!;
-  return { text: decoder.decode(bytes), encoding: decoder.encoding, guessed: true };
+  const label = chain[0] ?? 'utf-8';
+  return { text: (await decode(label, false))!, encoding: decoderFor(label, false)!.encoding, guessed: true };
 }
 
-function tryDecode(label: string, bytes: Uint8Array): string | undefined {
+/** The text, or undefined when `fatal` and the bytes are not valid in that encoding. */
+async function decodeInSlices(label: string, bytes: Uint8Array, fatal: boolean, between: () => Promise<void>): Promise<string | undefined> {
+  const decoder = decoderFor(label, fatal);
+  if (!decoder) return undefined;
+  const parts: string[] = [];
   try {
-    return decoderFor(label, true)?.decode(bytes);
+    for (let at = 0; at < bytes.length; at += READER_DECODE_SLICE_BYTES) {
+      // stream: a character cut by the slice's end is finished by the next slice.
+      parts.push(decoder.decode(bytes.subarray(at, at + READER_DECODE_SLICE_BYTES), { stream: true }));
+      if (at + READER_DECODE_SLICE_BYTES < bytes.length) await between();
+    }
+    parts.push(decoder.decode());
   } catch {
     return undefined;
   }
+  return parts.join('');
 }
 
 /** Does the sample look like binary data rather than text (NUL bytes, outside UTF-16)? */
