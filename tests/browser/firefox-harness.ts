@@ -1,6 +1,6 @@
 /**
- * Debian's Firefox ESR with the built Firefox extension, through puppeteer-core over WebDriver BiDi
- * (../shared/browser-testing.md): a temporary add-on with a pinned moz-extension uuid.
+ * Debian's Firefox ESR with the built Firefox extension, through puppeteer-core over WebDriver BiDi:
+ * a temporary add-on with a pinned moz-extension uuid.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +23,21 @@ export function requireFirefoxBuild(): void {
   if (!existsSync(FIREFOX)) throw new Error(`no Firefox at ${FIREFOX}: apt-get install -y firefox-esr`);
 }
 
+/** Firefox ESR with the Firefox build installed as a temporary add-on. */
+export async function launchFirefox({ headless = true } = {}): Promise<Browser> {
+  requireFirefoxBuild();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless,
+    // Opening moz-extension:// pages over BiDi needs it.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }) },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  return browser;
+}
+
 /** Firefox with the extension and the fixture server for one test file. */
 export function firefoxSuite() {
   const state: { browser?: Browser; server?: import('node:http').Server; url?: (file: string) => string } = {};
@@ -31,14 +46,7 @@ export function firefoxSuite() {
     const served = await serveFixtures();
     state.server = served.server;
     state.url = served.url;
-    state.browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }) },
-    });
-    await state.browser.installExtension(FIREFOX_BUILD);
+    state.browser = await launchFirefox();
   });
   afterAll(async () => {
     await state.browser?.close();

@@ -40,13 +40,13 @@ export async function serveFixtures(generated: Record<string, () => string> = {}
   return { server, url: (file) => `http://127.0.0.1:${port}/${file}` };
 }
 
-export async function launchChromium(withExtension: boolean): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function launchChromium(withExtension: boolean, { headless = true } = {}): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'termlens-chromium-'));
   const args = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
   if (withExtension) args.push(`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless,
     args,
     viewport: { width: 1000, height: 800 },
   });
@@ -310,7 +310,7 @@ export async function traceContentScript(
   // Thread time: what the task itself ran, without the time the OS gave the core to another process.
   const cpu = ours.map((e) => ((e as { tdur?: number }).tdur ?? e.dur ?? 0) / 1000);
   const report = { longestMs: Math.max(0, ...durations), longestCpuMs: Math.max(0, ...cpu), totalMs: durations.reduce((a, b) => a + b, 0), calls: ours.length, longest };
-  // TRACE_REPORT=1 prints the figures the load tests only bound (README quotes them).
+  // TRACE_REPORT=1 prints the figures the load tests only bound (docs/performance.md quotes them).
   if (process.env.TRACE_REPORT === '1') console.log(`trace: longest task ${report.longestCpuMs.toFixed(1)} ms CPU; ${JSON.stringify(longest)}`);
   return report;
 }
