@@ -2,6 +2,7 @@ import type { GlossaryIndex } from '../lib/glossary/lookup';
 import { storyOf } from '../lib/glossary/lookup';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
 import { t } from '../lib/browser/i18n';
+import { cardEntryOf } from './card-entry';
 import { TermCard } from './TermCard';
 
 export interface EntryViewProps {
@@ -23,7 +24,7 @@ export function EntryView({ id, index, languages, script, pageLang, onOpenEntry,
     .filter((s) => s.source);
   return (
     <div class="tl-entry-view">
-      <TermCard term={term} index={index} languages={languages} script={script} pageLang={pageLang} onSelectTerm={onOpenEntry} />
+      <TermCard entry={cardEntryOf(index, term)} languages={languages} script={script} pageLang={pageLang} onSelectTerm={onOpenEntry} />
       <section class="tl-entry-section" aria-labelledby="tl-forms">
         <h3 id="tl-forms">{t('forms')}</h3>
         <p lang="zh">{term.forms.join(' · ')}</p>

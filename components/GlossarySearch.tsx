@@ -4,6 +4,7 @@ import type { GlossaryTerm } from '../lib/glossary/types';
 import { t } from '../lib/browser/i18n';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
 import { createSearch } from '../lib/search';
+import { cardEntryOf } from './card-entry';
 import { TermCard } from './TermCard';
 import './glossary-search.css';
 
@@ -42,7 +43,7 @@ export function GlossarySearch({ index, languages, script, pageLang }: GlossaryS
         >
           ← {t('back')}
         </button>
-        <TermCard term={open} index={index} languages={languages} script={script} pageLang={pageLang} onSelectTerm={(id) => openTerm(index.term(id))} />
+        <TermCard entry={cardEntryOf(index, open)} languages={languages} script={script} pageLang={pageLang} onSelectTerm={(id) => openTerm(index.term(id))} />
       </div>
     );
   }

@@ -3,6 +3,7 @@ import { cardPosition } from '../lib/dom/placement';
 import type { GlossaryIndex } from '../lib/glossary/lookup';
 import { HIDE_GRACE_MS } from '../lib/limits';
 import { t } from '../lib/browser/i18n';
+import { cardEntryOf } from './card-entry';
 import { TermCard } from './TermCard';
 
 
@@ -54,7 +55,7 @@ export function TermPopover({
       onMouseEnter={onKeep}
       onMouseLeave={onLeave}
     >
-      <TermCard term={term} index={index} seenAs={state.anchor.textContent ?? undefined} onSelectTerm={onOpenEntry} />
+      <TermCard entry={cardEntryOf(index, term)} seenAs={state.anchor.textContent ?? undefined} onSelectTerm={onOpenEntry} />
       <button type="button" class="tl-link" onClick={() => onOpenEntry(term.id)}>
         {t('openInSidebar')}
       </button>

@@ -5,6 +5,7 @@ import { createAnnotator, type Annotator } from '../../lib/dom/annotator';
 import { applyHighlightStyle } from '../../lib/dom/highlight-style';
 import { whenReadable } from '../../lib/dom/readable';
 import { matcherOf, type Matcher } from '../../lib/matcher/matcher';
+import { termIndexes, withoutTerms } from '../../lib/matcher/without-terms';
 import { parsePageMatcher, type PageMatcher, type Request } from '../../lib/messages';
 import { isActiveOn, siteOf, type Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
@@ -50,6 +51,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   let page: { matcher: Matcher; table: PageMatcher; highlight: Highlight | undefined; cards: CardController } | undefined;
   let annotator: Annotator | undefined;
   let annotatorFirstOnly = false;
+  let annotatorUnmarked = '';
   let shadowSheet: CSSStyleSheet | undefined;
   /** Set once the frame holds text: until then no glossary is asked for and no matcher built. */
   let readable = false;
@@ -79,16 +81,18 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     page ??= await prepare();
     if (!page || ctx.isInvalid || !isActive()) return;
     if (page.highlight) applyHighlightStyle(page.highlight, settings.highlightStyle);
-    // "First occurrence only" decides what the walk paints: a change means a fresh walk.
-    if (annotator && annotatorFirstOnly !== settings.firstOnly) {
+    // "First occurrence only" and the unmarked terms decide what the walk paints: a change means a fresh walk.
+    const unmarked = settings.unmarkedTerms.join(',');
+    if (annotator && (annotatorFirstOnly !== settings.firstOnly || annotatorUnmarked !== unmarked)) {
       annotator.stop();
       annotator = undefined;
     }
     if (annotator) return;
     annotatorFirstOnly = settings.firstOnly;
+    annotatorUnmarked = unmarked;
     annotator = createAnnotator({
       doc: document,
-      matcher: page.matcher,
+      matcher: withoutTerms(page.matcher, termIndexes(page.table.ids, settings.unmarkedTerms)),
       highlight: page.highlight,
       schedule: (fn) => ctx.setTimeout(fn, 0),
       afterLayout: (fn) => ctx.requestAnimationFrame(() => ctx.setTimeout(fn, 0)),
