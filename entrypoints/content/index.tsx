@@ -11,15 +11,16 @@ import { isActiveOn, siteOf, type Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
 import highlightCss from '../../public/termlens-highlight.css?raw';
 import { setUpCards, type CardController } from './cards';
+import { applyMarkColour } from './mark-colour';
 import { setUpPageTerms } from './page-terms';
-import './card.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The card's styles are inlined into its closed shadow root (cards.tsx): nothing is injected into the page or exposed as a web-accessible file.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     try {
       await run(ctx);
@@ -64,6 +65,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     if (!table || ctx.isInvalid) return undefined;
     const matcher = matcherOf(table.layout);
     const highlight = typeof Highlight === 'function' && 'highlights' in CSS ? new Highlight() : undefined;
+    if (highlight) applyMarkColour(document);
     const cards = setUpCards(ctx, () => annotator, table, () => settings);
     return { matcher, table, highlight, cards };
   }
