@@ -24,6 +24,7 @@ import { saveSettings } from '../../lib/browser/settings-store';
 import cardCss from './card.css?inline';
 import { createCardHost, type CardHost } from './card-host';
 import { copyToClipboard, headingOf, pronounceAction, themeBehind } from './card-support';
+import { installUnfindableText, UNFINDABLE_TEXT_CSS } from './unfindable-text';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
@@ -66,7 +67,8 @@ export function setUpCards(
   /** Made on first show (most frames never show a card); a failure is not kept, so the next show tries again. */
   function hostOf(): CardHost {
     if (host) return host;
-    const made = createCardHost(`${termCardCss}\n${cardCss}`, hide);
+    installUnfindableText();
+    const made = createCardHost(`${termCardCss}\n${cardCss}\n${UNFINDABLE_TEXT_CSS}`, hide);
     made.root.addEventListener('wheel', (e) => keepWheelInCard(e as WheelEvent), { passive: false });
     return (host = made);
   }

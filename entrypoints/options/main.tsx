@@ -4,9 +4,10 @@ import { OptionsForm } from '../../components/OptionsForm';
 import { t, uiLanguage } from '../../lib/browser/i18n';
 import type { Settings } from '../../lib/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/browser/settings-store';
+import { fetchBundledGlossary } from '../../lib/browser/fetch-bundled';
 import './options.css';
 
-function Options({ initial }: { initial: Settings }) {
+function Options({ initial, termNames }: { initial: Settings; termNames?: ReadonlyMap<string, string> }) {
   const [settings, setSettings] = useState(initial);
   const [saved, setSaved] = useState(false);
   // Another surface (the popup's site switch) may change settings while this page is open.
@@ -17,6 +18,7 @@ function Options({ initial }: { initial: Settings }) {
       <OptionsForm
         settings={settings}
         saved={saved}
+        termNames={termNames}
         onChange={(next) => {
           setSettings(next);
           setSaved(false);
@@ -30,7 +32,12 @@ function Options({ initial }: { initial: Settings }) {
 document.documentElement.lang = uiLanguage();
 document.title = t('optionsTitle');
 const app = document.getElementById('app')!;
-loadSettings().then(
-  (settings) => render(<Options initial={settings} />, app),
+// Names for the unmarked terms' list; without the glossary the list shows ids, and the rest still works.
+const names = fetchBundledGlossary().then(
+  (g) => new Map(g.terms.map((term) => [term.id, term.term])),
+  () => undefined,
+);
+Promise.all([loadSettings(), names]).then(
+  ([settings, termNames]) => render(<Options initial={settings} termNames={termNames} />, app),
   (error: Error) => render(<p role="alert">{t('loadError', error.message)}</p>, app),
 );
