@@ -3,6 +3,7 @@ import { storyOf } from '../lib/glossary/lookup';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
 import { t } from '../lib/browser/i18n';
 import { cardEntryOf } from './card-entry';
+import { ExcerptText } from './ExcerptText';
 import { TermCard } from './TermCard';
 
 export interface EntryViewProps {
@@ -37,6 +38,9 @@ export function EntryView({ id, index, languages, script, pageLang, onOpenEntry,
               const source = index.source(excerpt.source);
               return (
                 <li key={`${excerpt.source}:${excerpt.offset}`}>
+                  <blockquote class="tl-entry-excerpt" lang={source?.script ?? 'zh'}>
+                    <ExcerptText excerpt={excerpt} />
+                  </blockquote>
                   <button
                     type="button"
                     class="tl-link"

@@ -81,6 +81,8 @@ export function Sidebar({ index, pageTerms, onReveal, languages, script, pageLan
             aria-controls="tl-panel"
             onClick={() => {
               setEntries([]);
+              // A tab's button leads to that tab's start: Sources shows its list, not the last article.
+              if (id === 'sources') setSource(undefined);
               setTab(id);
             }}
           >

@@ -27,6 +27,8 @@ export function useActivePageTerms(): { tabId: number | undefined; terms: PageTe
         setTerms(parsePageTerms(message) ?? null);
       });
       next.onDisconnect.addListener(() => {
+        // Reading the error marks it handled: a tab without a content script is expected, not worth a console line.
+        void browser.runtime.lastError;
         if (port !== next) return;
         port = undefined;
         // A page that is still loading has no content script yet; a browser page never will.

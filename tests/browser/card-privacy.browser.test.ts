@@ -105,7 +105,8 @@ describe('a page against the card', () => {
     const definition = definitionOf('天数天算');
     const found = await page.evaluate(
       ([zh, en]) => {
-        const results = [window.find(zh.slice(0, 8)), window.find(en.slice(0, 20)), window.find('Copy'), window.find('第二段')];
+        const find = (window as unknown as { find(text: string): boolean }).find.bind(window);
+        const results = [find(zh.slice(0, 8)), find(en.slice(0, 20)), find("Copy"), find("第二段")];
         return results;
       },
       [definition.zh, definition.en] as const,
