@@ -1,3 +1,4 @@
+import { headwordOf } from '../lib/glossary/lookup';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { GlossaryIndex } from '../lib/glossary/lookup';
 import type { GlossaryTerm } from '../lib/glossary/types';
@@ -86,7 +87,7 @@ export function GlossarySearch({ index, languages, script, pageLang }: GlossaryS
             onMouseEnter={() => setSelected(i)}
             onClick={() => openTerm(term)}
           >
-            <span class="tl-result-term">{term.term}</span>
+            <span class="tl-result-term">{headwordOf(term, script ?? 'page', pageLang)}</span>
             <span class="tl-result-english">{term.english}</span>
           </li>
         ))}

@@ -99,9 +99,9 @@ export function Sidebar({ index, pageTerms, onReveal, languages, script, pageLan
             <EntryView id={current} index={index} languages={languages} script={script} pageLang={pageLang} onOpenEntry={openEntry} onOpenSource={openSource} />
           </>
         ) : tab === 'page' ? (
-          <OnThisPage index={index} terms={pageTerms} onOpenEntry={openEntry} onReveal={onReveal} />
+          <OnThisPage index={index} terms={pageTerms} onOpenEntry={openEntry} onReveal={onReveal} script={script} pageLang={pageLang} />
         ) : tab === 'glossary' ? (
-          <GlossaryBrowser index={index} onOpenEntry={openEntry} />
+          <GlossaryBrowser index={index} onOpenEntry={openEntry} script={script} pageLang={pageLang} />
         ) : tab === 'sources' ? (
           <SourcesView
             index={index}

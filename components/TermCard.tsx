@@ -1,4 +1,4 @@
-import { otherScriptForm, resolveScript, storyOf } from '../lib/glossary/lookup';
+import { headwordOf, otherScriptForm, resolveScript, storyOf } from '../lib/glossary/lookup';
 import { t } from '../lib/browser/i18n';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
 import type { CardEntry } from './card-entry';
@@ -25,8 +25,9 @@ export interface TermCardProps {
 }
 
 /** One glossary entry: the view shared by the hover card, the popup and the sidebar. */
-export function TermCard({ entry, seenAs = entry.term.term, languages = 'both', script = 'page', pageLang, onSelectTerm, details = true, onToggleDetails }: TermCardProps) {
+export function TermCard({ entry, seenAs: seen, languages = 'both', script = 'page', pageLang, onSelectTerm, details = true, onToggleDetails }: TermCardProps) {
   const { term, category } = entry;
+  const seenAs = seen ?? headwordOf(term, script, pageLang);
   const sourceOf = (id: string) => entry.sources.find((s) => s.id === id);
   const other = otherScriptForm(term, seenAs);
   const traditional = resolveScript(script, term, seenAs, pageLang) === 'traditional';

@@ -79,4 +79,27 @@ describe('TermCard', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText('<img src=x onerror="alert(1)">')).toBeTruthy();
   });
+
+  it('heads the card with the Traditional form for a zh-TW reader, and NO Simplified-only headword', () => {
+    render(<TermCard entry={cardEntryOf(index, term('text-to-video'))} pageLang="zh-TW" />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('文生視頻文生视频');
+  });
+
+  it('hides the sources note, excerpts and related terms behind More, and says core terms are defined by TermLens', () => {
+    const core = { ...structuredClone(term('maas')), tier: 'core' as const, asOf: '2026' };
+    const toggles: boolean[] = [];
+    const { container } = render(<TermCard entry={cardEntryOf(index, core)} details={false} onToggleDetails={(v) => toggles.push(v)} />);
+    expect(screen.getByText('Definition by TermLens (as of 2026)')).toBeTruthy();
+    expect(container.querySelector('.tl-excerpts')).toBeNull();
+    expect(container.querySelector('.tl-related')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'More' }));
+    expect(toggles).toEqual([true]);
+  });
+
+  it('shows the sources note when the entry has one', () => {
+    const noted = { ...structuredClone(term('maas')), inSources: { zh: '原文把它当作一种商业模式。', en: 'The sources treat it as a business model.' } };
+    render(<TermCard entry={cardEntryOf(index, noted)} />);
+    expect(screen.getByText('原文把它当作一种商业模式。')).toBeTruthy();
+    expect(screen.getByText('The sources treat it as a business model.')).toBeTruthy();
+  });
 });
