@@ -23,6 +23,7 @@ import { withTermMarked, type Settings } from '../../lib/settings';
 import { saveSettings } from '../../lib/browser/settings-store';
 import cardCss from './card.css?inline';
 import { createCardHost, type CardHost } from './card-host';
+import { deepActiveElement, jumpOrigin, termAtFocus } from './card-keyboard';
 import { copyToClipboard, headingOf, pronounceAction, themeBehind } from './card-support';
 import { installUnfindableText, UNFINDABLE_TEXT_CSS } from './unfindable-text';
 
@@ -216,34 +217,6 @@ export function setUpCards(
     return undefined;
   }
 
-  /** Where a next/previous jump starts: the term last jumped to, else the selection, else the viewport's top. */
-  function jumpOrigin(forward: boolean): { node: Node; offset: number } | undefined {
-    if (current && current.run.nodes[0]!.isConnected) {
-      const range = rangeOf(current);
-      return forward ? { node: range.endContainer, offset: range.endOffset } : { node: range.startContainer, offset: range.startOffset };
-    }
-    const selection = document.getSelection();
-    if (selection?.focusNode && document.body?.contains(selection.focusNode)) return { node: selection.focusNode, offset: selection.focusOffset };
-    return caretAt(document, innerWidth / 2, 1);
-  }
-
-  /** The term at the selection (or caret), else the first term inside the focused element. */
-  function termAtFocus(annotator: Annotator): Hit | undefined {
-    const selection = document.getSelection();
-    for (const [node, offset] of [
-      [selection?.focusNode, selection?.focusOffset ?? 0],
-      [selection?.anchorNode, selection?.anchorOffset ?? 0],
-    ] as const) {
-      if (!node) continue;
-      const hit = annotator.annotationAt(node, offset) ?? annotator.annotationAt(node, offset - 1);
-      if (hit) return hit;
-    }
-    const active = document.activeElement;
-    if (!active || active === document.body) return undefined;
-    const hit = annotator.adjacent({ node: active, offset: 0 }, true);
-    return hit && active.contains(hit.run.nodes[0]!) ? hit : undefined;
-  }
-
   function jump(hit: Hit): void {
     hide();
     current = hit;
@@ -315,7 +288,7 @@ export function setUpCards(
       const annotator = annotatorOf();
       const shortcut = annotator && shortcutOf(e, document.activeElement);
       if (!shortcut) return;
-      const hit = shortcut === 'lookup' ? termAtFocus(annotator) : annotator.adjacent(jumpOrigin(shortcut === 'next'), shortcut === 'next');
+      const hit = shortcut === 'lookup' ? termAtFocus(annotator) : annotator.adjacent(jumpOrigin(current, shortcut === 'next'), shortcut === 'next');
       if (!hit) return;
       e.preventDefault();
       jump(hit);
@@ -337,9 +310,3 @@ export function setUpCards(
 }
 
 const rangeOf = (hit: Hit) => rangeOfHit(document, hit);
-
-function deepActiveElement(): HTMLElement | undefined {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el instanceof HTMLElement ? el : undefined;
-}
