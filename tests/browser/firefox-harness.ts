@@ -67,7 +67,7 @@ export function firefoxSuite() {
 
 interface SerializedNode {
   type: string;
-  value?: { nodeType: number; nodeValue?: string; children?: SerializedNode[]; shadowRoot?: SerializedNode | null };
+  value?: { nodeType: number; localName?: string; attributes?: Record<string, string>; nodeValue?: string; children?: SerializedNode[]; shadowRoot?: SerializedNode | null };
 }
 
 /**
@@ -78,7 +78,7 @@ export async function firefoxCardText(browser: Browser, page: Page): Promise<str
   const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: { result: SerializedNode } }> } }).connection;
   const context = (page.mainFrame() as unknown as { browsingContext: { id: string } }).browsingContext.id;
   const { result } = await connection.send('script.callFunction', {
-    functionDeclaration: '() => document.querySelector("termlens-card")',
+    functionDeclaration: '() => document.querySelector("[data-termlens-ui]")',
     target: { context },
     awaitPromise: false,
     serializationOptions: { includeShadowTree: 'all', maxDomDepth: 64 },
@@ -86,8 +86,9 @@ export async function firefoxCardText(browser: Browser, page: Page): Promise<str
   if (result.result.type !== 'node') return undefined;
   const parts: string[] = [];
   const collect = (n: SerializedNode | null | undefined) => {
-    if (!n?.value) return;
+    if (!n?.value || n.value.localName === 'style') return;
     if (n.value.nodeType === 3) parts.push(n.value.nodeValue ?? '');
+    if (n.value.attributes?.['data-t'] !== undefined) parts.push(n.value.attributes['data-t']); // text painted as generated content
     collect(n.value.shadowRoot);
     for (const c of n.value.children ?? []) collect(c);
   };
