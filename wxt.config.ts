@@ -40,7 +40,8 @@ export default defineConfig({
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
     // storage: the reader's settings (storage.local). Page access comes from the content script's matches.
-    permissions: ['storage'],
+    // contextMenus (Firefox: menus): "Look up with TermLens" on a selection.
+    permissions: ['storage', browser === 'firefox' ? 'menus' : 'contextMenus'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -9,6 +9,8 @@ import { layoutForMessage, type LayoutMessage } from '../lib/matcher/layout';
 import { parseRequest, type PageMatcher } from '../lib/messages';
 import { requestEntry } from '../lib/browser/open-entry';
 import { openSidebar } from '../lib/browser/tabs';
+import { lookUpWord } from '../lib/browser/dictionary-service';
+import { setUpContextMenu } from '../lib/browser/context-menu';
 
 /**
  * Shows an entry in the sidebar. Opening a sidebar needs a user action, which a message from a
@@ -35,6 +37,9 @@ export default defineBackground(() => {
       return { ids: table.ids, layout: layoutForMessage(buildLayout(entriesOfTable(table))) };
     }));
 
+  // CC-CEDICT lookups: "Look up with TermLens" on a selection.
+  setUpContextMenu();
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only our own extension's scripts and pages may ask; a page cannot reach this listener, but check anyway.
     if (sender.id !== browser.runtime.id) return undefined;
@@ -47,6 +52,8 @@ export default defineBackground(() => {
         return load().then((index) => entryPayloadOf(index, request.id));
       case 'open-entry':
         return openEntry(request.id, sender.tab);
+      case 'lookup-word':
+        return lookUpWord(request.text);
     }
   });
 });

@@ -15,3 +15,9 @@ export const HIDE_GRACE_MS = 200;
 /** Nodes the walker reads between clock checks: a clock read per node would cost more than the node. */
 export const NODES_PER_CLOCK_CHECK = 200;
 
+
+/** A dictionary lookup sends at most this many characters: CC-CEDICT's longest headword has 19. */
+export const DICT_LOOKUP_MAX_CHARS = 20;
+
+/** A dictionary card lists at most this many entries (longest words first), as Zhongwen's does. */
+export const DICT_MAX_ENTRIES = 5;

@@ -2,7 +2,7 @@
  * Hover cards over a page: hit-testing the pointer against the annotator's match index (no element
  * per match), the card itself in a closed shadow root, and the keyboard path to the same card.
  */
-import { render } from 'preact';
+import { render, type VNode } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -20,6 +20,23 @@ import type { Settings } from '../../lib/settings';
 
 export interface CardController {
   hide(): void;
+  // --- for lookups beyond the glossary (dictionary-lookup.tsx) ---
+  /** Shows other content in the same card host, placed at `anchor`. */
+  showContent(anchor: Range, content: (close: () => void) => VNode, takeFocus: boolean): Promise<void>;
+  /** What to do where no glossary term is (Alt+hover, Alt+click, Alt+L). */
+  setUnmarkedLookup(lookup: UnmarkedLookup): void;
+  /** Alt+L: the glossary term at the selection or focus, else the unmarked lookup; false when neither shows a card. */
+  lookUpAtFocus(): boolean;
+}
+
+/** Lookups of text the glossary does not mark. */
+export interface UnmarkedLookup {
+  /** The pointer (with Alt held) is at (x, y) outside any term: true when it is on text this lookup handles. */
+  pointer(x: number, y: number, delayMs: number): boolean;
+  /** The text at the selection or caret: true when a lookup started. */
+  atSelection(): boolean;
+  /** Forget what is pending or shown (the card closed, or a glossary card took its place). */
+  cancel(): void;
 }
 
 export function setUpCards(
@@ -37,6 +54,7 @@ export function setUpCards(
   /** Where focus was before a keyboard-opened card took it. */
   let returnFocus: HTMLElement | undefined;
   let shadow: ShadowRoot | undefined;
+  let unmarked: UnmarkedLookup | undefined;
 
   /**
    * The card's closed shadow root, made for the first card shown: most frames never show one, and
@@ -65,6 +83,7 @@ export function setUpCards(
   function hide(): void {
     clearTimeout(showTimer);
     clearTimeout(hideTimer);
+    unmarked?.cancel();
     const hadFocus = !!shadow?.activeElement;
     current = undefined;
     openRange = undefined;
@@ -125,6 +144,12 @@ export function setUpCards(
     pending = undefined;
     if (!point || settings().trigger === 'click') return;
     const hit = settings().trigger === 'alt-hover' && !point.alt ? undefined : hitTest(point.x, point.y);
+    if (!hit && point.alt && unmarked?.pointer(point.x, point.y, settings().hoverDelayMs)) {
+      clearTimeout(showTimer);
+      clearTimeout(hideTimer);
+      current = undefined;
+      return;
+    }
     if (!hit) {
       clearTimeout(showTimer);
       if (ui?.mounted && !shadow?.activeElement) scheduleHide();
@@ -132,6 +157,7 @@ export function setUpCards(
       return;
     }
     clearTimeout(hideTimer);
+    unmarked?.cancel();
     if (sameHit(current, hit)) return;
     current = hit;
     clearTimeout(showTimer);
@@ -200,6 +226,8 @@ export function setUpCards(
     if (hit) {
       current = hit;
       showHit(hit, false);
+    } else if (e.altKey && unmarked?.pointer(e.clientX, e.clientY, 0)) {
+      current = undefined;
     } else if (ui?.mounted) hide();
   });
   ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
@@ -207,10 +235,13 @@ export function setUpCards(
       hide();
       return;
     }
-    const annotator = annotatorOf();
-    const shortcut = annotator && shortcutOf(e, document.activeElement);
+    const shortcut = shortcutOf(e, document.activeElement);
     if (!shortcut) return;
-    const hit = shortcut === 'lookup' ? termAtFocus(annotator) : annotator.adjacent(jumpOrigin(shortcut === 'next'), shortcut === 'next');
+    if (shortcut === 'lookup') {
+      if (lookUpAtFocus()) e.preventDefault();
+      return;
+    }
+    const hit = annotatorOf()?.adjacent(jumpOrigin(shortcut === 'next'), shortcut === 'next');
     if (!hit) return;
     e.preventDefault();
     jump(hit);
@@ -222,7 +253,36 @@ export function setUpCards(
     else place(ui.shadowHost, openRange);
   }, { passive: true, capture: true });
 
-  return { hide };
+  function lookUpAtFocus(): boolean {
+    const annotator = annotatorOf();
+    const hit = annotator && termAtFocus(annotator);
+    if (hit) {
+      jump(hit);
+      return true;
+    }
+    return unmarked?.atSelection() ?? false;
+  }
+
+  async function showContent(anchor: Range, content: (close: () => void) => VNode, takeFocus: boolean): Promise<void> {
+    const focusBefore = takeFocus ? deepActiveElement() : undefined;
+    const card = await makeUi();
+    if (ctx.isInvalid) return;
+    if (!card.mounted) card.mount();
+    clearTimeout(showTimer);
+    clearTimeout(hideTimer);
+    current = undefined;
+    openRange = anchor;
+    if (takeFocus) returnFocus = focusBefore;
+    render(content(hide), card.mounted!);
+    place(card.shadowHost, anchor);
+  }
+
+  return {
+    hide,
+    showContent,
+    setUnmarkedLookup: (lookup) => void (unmarked = lookup),
+    lookUpAtFocus,
+  };
 }
 
 const rangeOf = (hit: Hit) => rangeOfHit(document, hit);

@@ -11,6 +11,7 @@ import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
 import highlightCss from '../../public/termlens-highlight.css?raw';
 import { setUpCards, type CardController } from './cards';
 import { setUpPageTerms } from './page-terms';
+import { setUpDictionaryLookup } from './dictionary-lookup';
 import './card.css';
 
 export default defineContentScript({
@@ -63,6 +64,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     const matcher = matcherOf(table.layout);
     const highlight = typeof Highlight === 'function' && 'highlights' in CSS ? new Highlight() : undefined;
     const cards = setUpCards(ctx, () => annotator, table, () => settings);
+    setUpDictionaryLookup(ctx, cards, isActive);
     return { matcher, table, highlight, cards };
   }
 

@@ -57,7 +57,8 @@ export function setUpPageTerms(ctx: ContentScriptContext, state: () => PageState
   const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const request = parseTabRequest(message);
-    if (!request) return undefined;
+    // A context-menu lookup is answered by the frame it was asked in (dictionary-lookup.ts).
+    if (!request || request.type === 'lookup-selection') return undefined;
     return Promise.resolve(request.type === 'page-terms' ? pageTerms() : reveal(request.id));
   };
   const onConnect = (port: Browser.runtime.Port) => {

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { OptionsForm } from '../../components/OptionsForm';
+import { AboutSection } from '../../components/AboutSection';
+import { readDictionaryHeader } from '../../lib/browser/dictionary-service';
 import { t, uiLanguage } from '../../lib/browser/i18n';
 import type { Settings } from '../../lib/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/browser/settings-store';
@@ -9,6 +11,13 @@ import './options.css';
 function Options({ initial }: { initial: Settings }) {
   const [settings, setSettings] = useState(initial);
   const [saved, setSaved] = useState(false);
+  const [cedictDate, setCedictDate] = useState<string>();
+  useEffect(() => {
+    readDictionaryHeader().then(
+      (header) => setCedictDate(header.date),
+      () => setCedictDate(undefined),
+    );
+  }, []);
   // Another surface (the popup's site switch) may change settings while this page is open.
   useEffect(() => watchSettings(setSettings), []);
   return (
@@ -23,6 +32,7 @@ function Options({ initial }: { initial: Settings }) {
           void saveSettings(next).then(() => setSaved(true));
         }}
       />
+      <AboutSection cedictDate={cedictDate} />
     </main>
   );
 }
