@@ -16,9 +16,13 @@ beforeAll(async () => {
 const brief = (text: string, max = 8) => dictionary.lookup(text, max).map((m) => `${m.word} ${m.pinyin}`);
 
 describe('the CC-CEDICT index', () => {
-  it('holds every entry of the published data, with its date and longest headword in the header', () => {
-    expect(index.slice(0, index.indexOf('\n'))).toBe('#CC-CEDICT\t2026-01-04\t124263\t19');
-    expect(dictionary.header).toEqual({ date: '2026-01-04', entries: 124263, longestHeadword: 19 });
+  it('holds every entry of the published data, with its date, longest headword and Traditional headword count in the header', () => {
+    expect(index.slice(0, index.indexOf('\n'))).toBe(`#CC-CEDICT\t2026-01-04\t124263\t19\t${dictionary.header.traditional}`);
+    expect(dictionary.header).toMatchObject({ date: '2026-01-04', entries: 124263, longestHeadword: 19 });
+    // Every Traditional spelling that differs from its Simplified one has a line of its own.
+    const lines = index.split('\n').slice(1, 124264);
+    const spellings = new Set(lines.map((line) => line.split('\t')[1]).filter(Boolean));
+    expect(dictionary.header.traditional).toBe(spellings.size);
   });
 
   it('gives 电脑 its Traditional headword, toned pinyin and exact senses, the classifier included', () => {
@@ -70,9 +74,11 @@ describe('the index build and load', () => {
     classifierLookup: [['臺', '台', 'tai2']],
   };
 
-  it('puts back the variant and classifier senses the package moved out', () => {
+  it('puts back the variant and classifier senses the package moved out, and lists the headwords sorted', () => {
     expect(buildDictionaryIndex(tiny, '2026-01-04')).toBe(
-      '#CC-CEDICT\t2026-01-04\t2\t2\n电脑\t電腦\tdiàn nǎo\tcomputer/CL:臺|台[tái]\n个\t箇\tgè\tvariant of 個|个[gè]\n',
+      '#CC-CEDICT\t2026-01-04\t2\t2\t2\n' +
+        '个\t箇\tgè\tvariant of 個|个[gè]\n电脑\t電腦\tdiàn nǎo\tcomputer/CL:臺|台[tái]\n' +
+        '箇\t0\n電腦\t1\n',
     );
   });
 
@@ -88,6 +94,6 @@ describe('the index build and load', () => {
 
   it('refuses a file that is not an index, and one shorter than its header says', () => {
     expect(() => loadDictionary('{"terms":[]}\n')).toThrow('cedict.txt: not a TermLens dictionary index');
-    expect(() => loadDictionary('#CC-CEDICT\t2026-01-04\t3\t2\n电脑\t電腦\tdiàn nǎo\tcomputer\n')).toThrow('cedict.txt: 1 entries, the header says 3');
+    expect(() => loadDictionary('#CC-CEDICT\t2026-01-04\t3\t2\t2\n电脑\t電腦\tdiàn nǎo\tcomputer\n')).toThrow('cedict.txt: 1 lines, the header says 5');
   });
 });

