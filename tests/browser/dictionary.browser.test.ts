@@ -8,16 +8,9 @@ import { cardText, extensionSuite, markedTexts, ROOT, setSettings, settledMarks,
 const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as { terms: { term: string; definition: { zh: string } }[] };
 const definitionOf = (term: string) => glossary.terms.find((t) => t.term === term)!.definition.zh;
 
-const PAGE = `<!doctype html>
-<html lang="zh-Hans"><head><meta charset="utf-8"><title>词典测试页</title>
-<style>body { font: 18px/1.6 sans-serif; width: 700px; margin: 40px; } p { margin: 0 0 16px; }</style></head>
-<body>
-<p id="zh">我的电脑连上了银行的系统，万卡集群还在训练。</p>
-<p id="tw" lang="zh-Hant">他明天去銀行辦事。</p>
-<p id="far" style="margin-top: 200px">没有中文的地方：hello world.</p>
-</body></html>`;
 
-const suite = extensionSuite({ '/dictionary.html': () => PAGE });
+// fixtures/dictionary.html: ordinary words (电脑, 银行, 系统), a Traditional 銀行, one glossary term (万卡集群).
+const suite = extensionSuite();
 const context = () => suite.context();
 
 afterEach(async () => {
