@@ -1,4 +1,5 @@
 import { headwordOf } from '../lib/glossary/lookup';
+import type { ComponentChild } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { GlossaryIndex } from '../lib/glossary/lookup';
 import type { GlossaryTerm } from '../lib/glossary/types';
@@ -15,10 +16,12 @@ export interface GlossarySearchProps {
   script?: DisplayScript;
   /** The interface language, which "follow the page" follows here. */
   pageLang?: string;
+  /** Shown under a search that found no term (the popup's CC-CEDICT lookup). */
+  fallback?: (query: string) => ComponentChild;
 }
 
 /** A search box over the glossary with a keyboard-navigable result list and an entry view. */
-export function GlossarySearch({ index, languages, script, pageLang }: GlossarySearchProps) {
+export function GlossarySearch({ index, languages, script, pageLang, fallback }: GlossarySearchProps) {
   const search = useMemo(() => createSearch(index.glossary), [index]);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
@@ -93,6 +96,7 @@ export function GlossarySearch({ index, languages, script, pageLang }: GlossaryS
         ))}
       </ul>
       {query.trim() !== '' && results.length === 0 && <p class="tl-empty">{t('noMatch')}</p>}
+      {query.trim() !== '' && results.length === 0 && fallback?.(query)}
     </div>
   );
 }

@@ -14,6 +14,8 @@ import { createRateLimit } from '../lib/rate-limit';
 
 /** Tabs opened for "Open in the glossary" where the sidebar cannot open: a few per minute, never a flood. */
 const entryTabs = createRateLimit(OPEN_ENTRY_TABS_PER_MINUTE, 60_000);
+import { lookUpWord } from '../lib/browser/dictionary-service';
+import { setUpContextMenu } from '../lib/browser/context-menu';
 
 /**
  * Shows an entry in the sidebar. Opening a sidebar needs a user action, which a message from a
@@ -50,10 +52,15 @@ export default defineBackground(() => {
         return load().then((index) => entryPayloadOf(index, request.id)) satisfies Promise<ReplyMap['get-entry']>;
       case 'open-entry':
         return openEntry(request.id, sender.tab) satisfies Promise<ReplyMap['open-entry']>;
+      case 'lookup-word':
+        return lookUpWord(request.text) satisfies Promise<ReplyMap['lookup-word']>;
       default:
         return unhandled(request);
     }
   }
+
+  // CC-CEDICT lookups: "Look up with TermLens" on a selection.
+  setUpContextMenu();
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only our own extension's scripts and pages may ask; a page cannot reach this listener, but check anyway.

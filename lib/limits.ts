@@ -117,3 +117,9 @@ export const READER_ENCODING_SAMPLE_BYTES = 64 * 1024;
  * textarea of 1.7 million characters, and 5 s per keystroke after that (2 busy cores).
  */
 export const READER_EDITOR_MAX_CHARS = 100_000;
+
+/** A dictionary lookup sends at most this many characters: CC-CEDICT's longest headword has 19. */
+export const DICT_LOOKUP_MAX_CHARS = 20;
+
+/** A dictionary card lists at most this many entries (longest words first), as Zhongwen's does. */
+export const DICT_MAX_ENTRIES = 5;

@@ -4,10 +4,12 @@
  * card in a host no page script can reach (card-host.ts), and the keyboard path to the same card.
  * Only trusted events act: a page's synthetic pointer or key events open nothing.
  */
+import type { VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { copyTextOf } from '../../components/card-copy';
 import type { CardEntry } from '../../components/card-entry';
 import { HoverCard } from '../../components/HoverCard';
+import dictionaryCardCss from '../../components/dictionary-card.css?inline';
 import termCardCss from '../../components/term-card.css?inline';
 import { rangeOfHit, type Annotator, type Hit } from '../../lib/dom/annotator';
 import { caretAt, pointIsOnChar } from '../../lib/dom/caret';
@@ -32,6 +34,23 @@ const XHTML = 'http://www.w3.org/1999/xhtml';
 
 export interface CardController {
   hide(): void;
+  // --- for lookups beyond the glossary (dictionary-lookup.tsx) ---
+  /** Shows other content in the same card host, placed at `anchor`. */
+  showContent(anchor: Range, content: (close: () => void) => VNode, takeFocus: boolean): Promise<void>;
+  /** What to do where no glossary term is (Alt+hover, Alt+click, Alt+L). */
+  setUnmarkedLookup(lookup: UnmarkedLookup): void;
+  /** Alt+L: the glossary term at the selection or focus, else the unmarked lookup; false when neither shows a card. */
+  lookUpAtFocus(): boolean;
+}
+
+/** Lookups of text the glossary does not mark. */
+export interface UnmarkedLookup {
+  /** The pointer (with Alt held) is at (x, y) outside any term: true when it is on text this lookup handles. */
+  pointer(x: number, y: number, delayMs: number): boolean;
+  /** The text at the selection or caret: true when a lookup started. */
+  atSelection(): boolean;
+  /** Forget what is pending or shown (the card closed, or a glossary card took its place). */
+  cancel(): void;
 }
 
 interface Shown {
@@ -49,7 +68,7 @@ export function setUpCards(
   settings: () => Settings,
 ): CardController {
   // XML, RSS and SVG documents: no HTML to host a card in. Marks still show; cards do not.
-  if (document.documentElement?.namespaceURI !== XHTML) return { hide() {} };
+  if (document.documentElement?.namespaceURI !== XHTML) return { hide() {}, showContent: async () => {}, setUnmarkedLookup() {}, lookUpAtFocus: () => false };
 
   let showTimer: number | undefined;
   let closeTimer: number | undefined;
@@ -57,6 +76,9 @@ export function setUpCards(
   /** The match under the pointer (or last opened by keyboard), so moving within it does nothing. */
   let current: Hit | undefined;
   let shown: Shown | undefined;
+  /** Where the open card points: the glossary card's term, or the word a dictionary card is for. */
+  let openAnchor: Range | undefined;
+  let unmarked: UnmarkedLookup | undefined;
   /** Bumped by every show and hide: a show whose awaits outlived a newer show or a hide does nothing. */
   let sequence = 0;
   let details = settings().cardDetails;
@@ -70,7 +92,7 @@ export function setUpCards(
   function hostOf(): CardHost {
     if (host) return host;
     installUnfindableText();
-    const made = createCardHost(`${termCardCss}\n${cardCss}\n${UNFINDABLE_TEXT_CSS}`, hide);
+    const made = createCardHost(`${termCardCss}\n${dictionaryCardCss}\n${cardCss}\n${UNFINDABLE_TEXT_CSS}`, hide);
     made.root.addEventListener('wheel', (e) => keepWheelInCard(e as WheelEvent), { passive: false });
     return (host = made);
   }
@@ -79,9 +101,11 @@ export function setUpCards(
     sequence++;
     clearTimeout(showTimer);
     clearTimeout(closeTimer);
+    unmarked?.cancel();
     const hadFocus = !!host?.root.activeElement;
     current = undefined;
     shown = undefined;
+    openAnchor = undefined;
     if (host?.isOpen) host.close();
     if (hadFocus && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
     returnFocus = undefined;
@@ -104,6 +128,8 @@ export function setUpCards(
     const entry: CardEntry = { term: payload.term, category: payload.categories[0], sources: payload.sources, related: payload.related };
     const heading = hit ? headingOf(hit, payload.term) : payload.term.term;
     shown = { entry, heading, anchor, theme: themeBehind(anchor.startContainer), takeFocus: options.takeFocus };
+    openAnchor = anchor;
+    unmarked?.cancel();
     intent.opened(options.apex);
     clearTimeout(closeTimer);
     renderShown();
@@ -185,8 +211,14 @@ export function setUpCards(
     pending = undefined;
     if (!point || settings().trigger === 'click') return;
     const hit = settings().trigger === 'alt-hover' && !point.alt ? undefined : hitTest(point.x, point.y);
-    if (host?.isOpen && shown) {
-      const zone = zoneOf({ point, term: [...shown.anchor.getClientRects()], card: host.rect(), apex: intent.apex, slack: HOVER_SLACK_PX });
+    if (!hit && point.alt && unmarked?.pointer(point.x, point.y, settings().hoverDelayMs)) {
+      clearTimeout(showTimer);
+      clearTimeout(closeTimer);
+      current = undefined;
+      return;
+    }
+    if (host?.isOpen && openAnchor) {
+      const zone = zoneOf({ point, term: [...openAnchor.getClientRects()], card: host.rect(), apex: intent.apex, slack: HOVER_SLACK_PX });
       const due = intent.moved(zone, point, performance.now());
       // A card the keyboard put focus in stays until Escape or a click elsewhere.
       closeAt(host.root.activeElement ? undefined : due);
@@ -275,6 +307,8 @@ export function setUpCards(
       if (hit) {
         current = hit;
         showHit(hit, { takeFocus: false });
+      } else if (e.altKey && unmarked?.pointer(e.clientX, e.clientY, 0)) {
+        current = undefined;
       } else if (host?.isOpen) hide();
     }),
   );
@@ -286,10 +320,13 @@ export function setUpCards(
         hide();
         return;
       }
-      const annotator = annotatorOf();
-      const shortcut = annotator && shortcutOf(e, document.activeElement);
+      const shortcut = shortcutOf(e, document.activeElement);
       if (!shortcut) return;
-      const hit = shortcut === 'lookup' ? termAtFocus(annotator) : annotator.adjacent(jumpOrigin(current, shortcut === 'next'), shortcut === 'next');
+      if (shortcut === 'lookup') {
+        if (lookUpAtFocus()) e.preventDefault();
+        return;
+      }
+      const hit = annotatorOf()?.adjacent(jumpOrigin(current, shortcut === 'next'), shortcut === 'next');
       if (!hit) return;
       e.preventDefault();
       jump(hit);
@@ -299,15 +336,46 @@ export function setUpCards(
     window,
     'scroll',
     guarded(() => {
-      if (!shown || !host?.isOpen) return;
-      const rect = shown.anchor.getBoundingClientRect();
+      if (!openAnchor || !host?.isOpen) return;
+      const rect = openAnchor.getBoundingClientRect();
       if (rect.bottom < 0 || rect.top > innerHeight) hide();
-      else place(host, shown.anchor);
+      else place(host, openAnchor);
     }),
     { passive: true, capture: true },
   );
 
-  return { hide };
+  function lookUpAtFocus(): boolean {
+    const annotator = annotatorOf();
+    const hit = annotator && termAtFocus(annotator);
+    if (hit) {
+      jump(hit);
+      return true;
+    }
+    return unmarked?.atSelection() ?? false;
+  }
+
+  /** A dictionary card (or any other content) in the same host, with the same intent, placement and focus rules. */
+  async function showContent(anchor: Range, content: (close: () => void) => VNode, takeFocus: boolean): Promise<void> {
+    const focusBefore = takeFocus ? deepActiveElement() : undefined;
+    sequence++;
+    clearTimeout(showTimer);
+    clearTimeout(closeTimer);
+    current = undefined;
+    shown = undefined;
+    openAnchor = anchor;
+    if (takeFocus) returnFocus = focusBefore;
+    const card = hostOf();
+    card.show(content(hide));
+    intent.opened(undefined);
+    place(card, anchor);
+  }
+
+  return {
+    hide,
+    showContent,
+    setUnmarkedLookup: (lookup) => void (unmarked = lookup),
+    lookUpAtFocus,
+  };
 }
 
 const rangeOf = (hit: Hit) => rangeOfHit(document, hit);

@@ -14,6 +14,7 @@ import { setUpCards, type CardController } from './cards';
 import { createHighlightSheet } from './highlight-sheet';
 import { applyMarkColour } from './mark-colour';
 import { setUpPageTerms } from './page-terms';
+import { setUpDictionaryLookup } from './dictionary-lookup';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -84,6 +85,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     const matcher = matcherOf(table.layout);
     const highlight = typeof Highlight === 'function' && 'highlights' in CSS ? new Highlight() : undefined;
     const cards = setUpCards(ctx, () => annotator, table, () => settings);
+    setUpDictionaryLookup(ctx, cards, isActive);
     return { matcher, table, highlight, cards };
   }
 

@@ -60,6 +60,9 @@ export function setUpPageTerms(ctx: ContentScriptContext, state: () => PageState
         return Promise.resolve(pageTerms() satisfies ReplyMap['page-terms']);
       case 'reveal-term':
         return Promise.resolve(reveal(request.id) satisfies ReplyMap['reveal-term']);
+      case 'lookup-selection':
+        // A context-menu lookup is answered by the frame it was asked in (dictionary-lookup.ts).
+        return undefined;
       default:
         return unhandled(request);
     }

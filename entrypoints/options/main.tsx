@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { OptionsForm } from '../../components/OptionsForm';
+import { AboutSection } from '../../components/AboutSection';
+import { readDictionaryHeader } from '../../lib/browser/dictionary-service';
 import { t, uiLanguage } from '../../lib/browser/i18n';
 import type { ListCut, Settings } from '../../lib/settings';
 import { loadSettingsWithCuts, saveSettings, watchSettings } from '../../lib/browser/settings-store';
@@ -10,6 +12,13 @@ import './options.css';
 function Options({ initial, cuts, termNames }: { initial: Settings; cuts: ListCut[]; termNames?: ReadonlyMap<string, string> }) {
   const [settings, setSettings] = useState(initial);
   const [saved, setSaved] = useState(false);
+  const [cedictDate, setCedictDate] = useState<string>();
+  useEffect(() => {
+    readDictionaryHeader().then(
+      (header) => setCedictDate(header.date),
+      () => setCedictDate(undefined),
+    );
+  }, []);
   // Another surface (the popup's site switch) may change settings while this page is open.
   useEffect(() => watchSettings(setSettings), []);
   return (
@@ -30,6 +39,7 @@ function Options({ initial, cuts, termNames }: { initial: Settings; cuts: ListCu
           void saveSettings(next).then(() => setSaved(true));
         }}
       />
+      <AboutSection cedictDate={cedictDate} />
     </main>
   );
 }

@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { GlossarySearch } from '../../components/GlossarySearch';
+import { DictionaryFallback } from '../../components/DictionaryFallback';
+import { askDictionary } from '../../lib/browser/dictionary-client';
 import { PageStatus } from '../../components/PageStatus';
 import { fetchBundledGlossary } from '../../lib/browser/fetch-bundled';
 import { indexGlossary, type GlossaryIndex } from '../../lib/glossary/lookup';
@@ -43,7 +45,13 @@ function Popup({ index, settings }: { index: GlossaryIndex; settings: Settings }
           if (tab) void openSidebar({ windowId: tab.windowId }).then((opened) => opened && window.close());
         }}
       />
-      <GlossarySearch index={index} languages={settings.languages} script={settings.script} pageLang={uiLanguage()} />
+      <GlossarySearch
+        index={index}
+        languages={settings.languages}
+        script={settings.script}
+        pageLang={uiLanguage()}
+        fallback={(query) => <DictionaryFallback query={query} lookup={askDictionary} />}
+      />
       <footer class="tl-footer">
         <button type="button" class="tl-link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}

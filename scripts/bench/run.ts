@@ -13,6 +13,7 @@ import { buildLayout } from '../../lib/matcher/compile';
 import { entriesOfTerms } from '../../lib/matcher/entries';
 import { layoutForMessage } from '../../lib/matcher/layout';
 import type { MatchableTerm } from '../../lib/matcher/entries';
+import { benchDictionary } from './dictionary';
 import { generatePage } from './pages';
 import { bigTerms, bundleForPage, evaluateWithCpu, isolatedWorld, launchChromium, readTerms, readSeeds, ROOT, servePages } from './setup';
 
@@ -208,6 +209,7 @@ async function main(): Promise<void> {
     await browser.close();
     server.close();
   }
+  await benchDictionary(RUNS);
 }
 
 main().catch((error) => {
