@@ -15,3 +15,10 @@ export const HIDE_GRACE_MS = 200;
 /** Nodes the walker reads between clock checks: a clock read per node would cost more than the node. */
 export const NODES_PER_CLOCK_CHECK = 200;
 
+
+/**
+ * A `sense: tech` term (豆包, 快手, 幻觉) is marked only with a technology cue or another glossary
+ * term within this many characters on either side, in the same block: about two sentences of
+ * Chinese, close enough that the cue speaks of the same thing.
+ */
+export const SENSE_WINDOW_CHARS = 80;

@@ -11,6 +11,10 @@ export interface MatchTable {
   forms: string[][];
   caseSensitive: boolean[];
   exclude: string[][];
+  keep: string[][];
+  /** Per term: marked only where the text around it is about technology. */
+  sense: boolean[];
+  digitsMayTouch: boolean[];
 }
 
 /** What a content script needs to mark a page: the term ids, and the matcher the background compiled. */

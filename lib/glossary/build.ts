@@ -6,6 +6,8 @@ import { EXCERPTS_PER_TERM, EXCERPT_MAX_CHARS } from '../limits';
 import { foldText } from '../text/fold';
 import { definingScore, excerptSpan } from './excerpts';
 import { readCategories, readSources, readTerms, type CuratedSource, type CuratedTerm } from './inputs';
+import type { Segmenter } from './boundaries';
+import { matchingFlags, matchingRules } from './matching-rules';
 import { hasHan, tonedPinyin } from './pinyin';
 import { createReferenceScanner, type ScanForm, type ScanHit } from './scan';
 import { simplifiedKey, traditionalProse, traditionalVariants } from './script-variants';
@@ -27,6 +29,8 @@ export interface GlossaryInputs {
   seeds: Record<string, string>;
   /** SHA-256 of each seed file's bytes, checked against sources.json where given. */
   seedHashes?: Record<string, string>;
+  /** A segmentation dictionary given every form (jieba in load.ts): generates exclusion contexts. */
+  segmenter?: (forms: string[]) => Segmenter;
 }
 
 export class GlossaryBuildError extends Error {
@@ -53,7 +57,8 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
   const sources = resolveSources(curatedSources, inputs, problems);
   const formsByTerm = curated.map((t) => generatedForms(t, problems));
   checkSharedForms(curated, formsByTerm, problems);
-  const excludeByTerm = curated.map((t, i) => exclusionContexts(t, formsByTerm[i]!, problems));
+  const segmenter = inputs.segmenter?.(unique(formsByTerm.flat().map(simplifiedKey)));
+  const rulesByTerm = curated.map((t, i) => matchingRules(t, formsByTerm[i]!, segmenter, problems));
   fail(problems);
 
   const scan = createReferenceScanner(
@@ -62,7 +67,9 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
         text,
         termIndex,
         caseSensitive: t.caseSensitive,
-        exclude: excludeByTerm[termIndex]!.map(simplifiedKey),
+        exclude: rulesByTerm[termIndex]!.exclude.map(simplifiedKey),
+        keep: rulesByTerm[termIndex]!.keep.map(simplifiedKey),
+        digitsMayTouch: t.matching.digitsMayTouch,
       })),
     ),
   );
@@ -92,7 +99,8 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
       pinyin,
       formPinyin: formPinyin(forms, pinyin),
       caseSensitive: t.caseSensitive,
-      exclude: excludeByTerm[i]!,
+      exclude: rulesByTerm[i]!.exclude,
+      ...matchingFlags(t, rulesByTerm[i]!),
       definition: {
         zh: t.definition.zh,
         zhHant: traditionalProse(t.definition.zh),
@@ -179,16 +187,6 @@ function checkSharedForms(terms: CuratedTerm[], formsByTerm: string[][], problem
       }
     }
   });
-}
-
-function exclusionContexts(t: CuratedTerm, forms: string[], problems: string[]): string[] {
-  const keys = forms.map(simplifiedKey);
-  for (const context of t.exclude) {
-    if (!keys.some((k) => simplifiedKey(context).includes(k))) {
-      problems.push(`term "${t.id}": exclude "${context}" contains none of the term's forms`);
-    }
-  }
-  return unique(t.exclude.flatMap((c) => [c, ...traditionalVariants(c)]).map(foldText));
 }
 
 function findPassage(

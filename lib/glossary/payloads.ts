@@ -3,12 +3,20 @@ import type { EntryPayload, MatchTable } from '../messages';
 import type { GlossaryIndex } from './lookup';
 import type { Glossary } from './types';
 
-export function matchTableOf(glossary: Glossary): MatchTable {
+/**
+ * The forms the page matcher looks for. Terms with `marked: false` (slogans, everyday policy words)
+ * keep their index but bring no forms, unless `includeUnmarked`.
+ */
+export function matchTableOf(glossary: Glossary, options: { includeUnmarked?: boolean } = {}): MatchTable {
+  const { terms } = glossary;
   return {
-    ids: glossary.terms.map((t) => t.id),
-    forms: glossary.terms.map((t) => t.forms),
-    caseSensitive: glossary.terms.map((t) => t.caseSensitive),
-    exclude: glossary.terms.map((t) => t.exclude),
+    ids: terms.map((t) => t.id),
+    forms: terms.map((t) => (t.marked === false && !options.includeUnmarked ? [] : t.forms)),
+    caseSensitive: terms.map((t) => t.caseSensitive),
+    exclude: terms.map((t) => t.exclude),
+    keep: terms.map((t) => t.keep ?? []),
+    sense: terms.map((t) => t.sense === 'tech'),
+    digitsMayTouch: terms.map((t) => t.digitsMayTouch === true),
   };
 }
 

@@ -4,6 +4,14 @@ import type { MatcherEntry } from './compile';
 
 export function entriesOfTable(table: MatchTable): MatcherEntry[] {
   return table.forms.flatMap((forms, termIndex) =>
-    forms.map((form) => ({ form, termIndex, caseSensitive: table.caseSensitive[termIndex] !== false, exclude: table.exclude[termIndex] })),
+    forms.map((form) => ({
+      form,
+      termIndex,
+      caseSensitive: table.caseSensitive[termIndex] !== false,
+      exclude: table.exclude[termIndex],
+      keep: table.keep?.[termIndex],
+      sense: table.sense?.[termIndex] === true,
+      digitsMayTouch: table.digitsMayTouch?.[termIndex] === true,
+    })),
   );
 }

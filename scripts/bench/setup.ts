@@ -37,6 +37,9 @@ export function bigMatchTable(seedTexts: readonly string[], realTable: MatchTabl
     forms: [...realTable.forms, ...extra.map((f) => [f])],
     caseSensitive: [...realTable.caseSensitive, ...extra.map(() => true)],
     exclude: [...realTable.exclude, ...extra.map(() => [])],
+    keep: [...realTable.keep, ...extra.map(() => [])],
+    sense: [...realTable.sense, ...extra.map(() => false)],
+    digitsMayTouch: [...realTable.digitsMayTouch, ...extra.map(() => false)],
   };
 }
 
