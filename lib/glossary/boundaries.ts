@@ -13,8 +13,6 @@ export interface Segmenter {
   words: ReadonlyMap<string, number>;
   /** Idioms and set phrases (板上钉钉): a form inside one is part of the phrase, not itself. */
   setPhrases: ReadonlySet<string>;
-  /** Personal names: a form cut by a name (徐悲鸿蒙) is too rare on pages to carry. */
-  names: ReadonlySet<string>;
   /** Segments `text`; the pieces concatenate back to `text`. */
   cut(text: string): string[];
 }
@@ -67,7 +65,7 @@ function indexOf(segmenter: Segmenter): WordIndex {
         seen.add(bigram);
       }
     }
-    if (freq < MIN_WORD_FREQUENCY || segmenter.names.has(word)) continue;
+    if (freq < MIN_WORD_FREQUENCY) continue;
     for (let k = 1; k <= Math.min(MAX_OVERLAP, word.length - 1); k++) {
       push(index.byPrefix, word.slice(0, k), word);
       push(index.bySuffix, word.slice(word.length - k), word);

@@ -16,21 +16,19 @@ export const FORM_FREQUENCY = 3;
 interface Dictionary {
   words: Map<string, number>;
   setPhrases: Set<string>;
-  names: Set<string>;
 }
 
 let dictionary: Dictionary | undefined;
 
-/** jieba's dict.txt: `word frequency tag` per line (tags: i idiom, l set phrase, nr… personal name). */
+/** jieba's dict.txt: `word frequency tag` per line (tags: i idiom, l set phrase). */
 function readDictionary(): Dictionary {
   if (!dictionary) {
-    dictionary = { words: new Map(), setPhrases: new Set(), names: new Set() };
+    dictionary = { words: new Map(), setPhrases: new Set() };
     for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
       const [word, freq, tag = ''] = line.trim().split(' ');
       if (!word || !freq) continue;
       dictionary.words.set(word, Number(freq));
       if (tag === 'i' || tag === 'l') dictionary.setPhrases.add(word);
-      if (tag.startsWith('nr')) dictionary.names.add(word);
     }
   }
   return dictionary;
@@ -38,9 +36,9 @@ function readDictionary(): Dictionary {
 
 /** jieba (HMM off: only dictionary words) with the glossary's forms added where it lacks them. */
 export function createJiebaSegmenter(forms: readonly string[]): Segmenter {
-  const { words, setPhrases, names } = readDictionary();
+  const { words, setPhrases } = readDictionary();
   const jieba = Jieba.withDict(dict);
   const added = [...new Set(forms)].filter((f) => !words.has(f) && !/\s/.test(f));
   if (added.length > 0) jieba.loadDict(Buffer.from(added.map((f) => `${f} ${FORM_FREQUENCY}`).join('\n')));
-  return { words, setPhrases, names, cut: (text) => jieba.cut(text, false) };
+  return { words, setPhrases, cut: (text) => jieba.cut(text, false) };
 }
