@@ -8,7 +8,8 @@ import { definingScore, excerptSpan } from './excerpts';
 import { readCategories, readSources, readTerms, type CuratedSource, type CuratedTerm } from './inputs';
 import type { Segmenter } from './boundaries';
 import { matchingFlags, matchingRules } from './matching-rules';
-import { hasHan, tonedPinyin } from './pinyin';
+import { settledByWords } from './pinyin-review';
+import { readReadings, reviewedReadings, staleReadings } from './readings';
 import { createReferenceScanner, type ScanForm, type ScanHit } from './scan';
 import { simplifiedKey, traditionalProse, traditionalVariants } from './script-variants';
 import {
@@ -51,6 +52,7 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
   const categories = readCategories(inputs.terms, problems);
   const curated = readTerms(inputs.terms, problems);
   const curatedSources = readSources(inputs.sources, problems);
+  const readings = readReadings(inputs.terms, problems);
   fail(problems);
 
   checkIds(curated, new Set(categories.map((c) => c.id)), problems);
@@ -79,6 +81,8 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
     for (const hit of scan(simplifiedKey(text))) hitsByTerm[hit.termIndex]!.push({ source, text, hit });
   }
 
+  const settled = segmenter && settledByWords(segmenter.words);
+  const readingsUsed = new Set<string>();
   const terms = curated.map((t, i): GlossaryTerm => {
     const hits = hitsByTerm[i]!;
     if (hits.length === 0) problems.push(`term "${t.id}" (${t.term}): occurs in no seed`);
@@ -87,7 +91,7 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
     const passage = t.definition.quote ? findPassage(t, sources, inputs.seeds, problems) : undefined;
     const occurrences: Record<string, number> = {};
     for (const { source } of hits) occurrences[source.id] = (occurrences[source.id] ?? 0) + 1;
-    const pinyin = t.pinyin ?? tonedPinyin(t.term);
+    const { pinyin, formPinyin } = reviewedReadings({ id: t.id, term: t.term, pinyin: t.pinyin, forms }, readings, settled, problems, readingsUsed);
     return {
       id: t.id,
       term: t.term,
@@ -97,7 +101,7 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
       aliases: t.aliases,
       category: t.category,
       pinyin,
-      formPinyin: formPinyin(forms, pinyin),
+      formPinyin,
       caseSensitive: t.caseSensitive,
       exclude: rulesByTerm[i]!.exclude,
       ...matchingFlags(t, rulesByTerm[i]!),
@@ -113,6 +117,7 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
       occurrences,
     };
   });
+  if (settled) staleReadings(readings, readingsUsed, problems);
   fail(problems);
   return { version: GLOSSARY_VERSION, categories: categories.map((c) => ({ ...c, zhHant: traditionalProse(c.zh) })), sources, terms };
 }
@@ -212,17 +217,6 @@ function variantMap(t: CuratedTerm, forms: string[]): Record<string, string> {
     if (bases.includes(form)) continue;
     const base = bases.find((b) => simplifiedKey(b) === simplifiedKey(form)) ?? bases.find((b) => traditionalVariants(b).map(foldText).includes(form));
     if (base) out[form] = base;
-  }
-  return out;
-}
-
-function formPinyin(forms: string[], canonical: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const form of forms) {
-    if (!hasHan(form)) continue;
-    // Read the Simplified spelling: pinyin-pro's dictionary is Simplified-first.
-    const reading = tonedPinyin(simplifiedKey(form));
-    if (reading !== canonical) out[form] = reading;
   }
   return out;
 }
