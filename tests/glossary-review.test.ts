@@ -120,3 +120,32 @@ describe('word boundaries from a segmentation dictionary', () => {
     expect(byId('full-localisation').exclude).toEqual(expect.arrayContaining(['完全国产化']));
   });
 });
+
+describe('Traditional text review', () => {
+  it('converts prose by characters plus reviewed Taiwan phrases only', async () => {
+    const { traditionalProse } = await import('../lib/glossary/script-variants');
+    expect(traditionalProse('模型参数在轨运行后发布')).toBe('模型參數在軌運行後發布');
+    expect(traditionalProse('现场可编程门阵列可重新编程')).toBe('現場可編程門陣列可重新編程');
+    expect(traditionalProse('视频软件和芯片')).toBe('影片軟體和晶片');
+  });
+
+  it('keeps names whole: 空天信息创新研究院 is not rewritten to 空天資訊', async () => {
+    const { traditionalProse } = await import('../lib/glossary/script-variants');
+    expect(traditionalProse('空天信息创新研究院发布信息', ['空天信息创新研究院'])).toBe('空天信息創新研究院發布資訊');
+  });
+
+  it('has no blanket Taiwan phrase in the committed definitions: 引數, 在軌執行, 程式設計, 釋出, 空天資訊', () => {
+    const hant = glossary.terms.map((t) => t.definition.zhHant ?? '').join('\n');
+    for (const wrong of ['引數', '在軌執行', '程式設計', '釋出', '空天資訊']) expect(hant, wrong).not.toContain(wrong);
+    expect(byId('fpga').definition.zhHant).toContain('現場可編程門陣列');
+  });
+
+  it('matches the Taiwan forms readers write: 大型語言模型, 向量資料庫, 腦機介面, 輝達', () => {
+    expect(byId('large-language-model').forms).toContain('大型語言模型');
+    expect(byId('vector-database').forms).toContain('向量資料庫');
+    expect(byId('brain-computer-interface').forms).toContain('腦機介面');
+    expect(byId('nvidia').forms).toContain('輝達');
+    expect(byId('on-orbit').forms).not.toContain('在軌執行');
+    expect(byId('fpga').forms).not.toContain('現場可程式設計門陣列');
+  });
+});

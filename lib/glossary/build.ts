@@ -83,6 +83,8 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
 
   const settled = segmenter && settledByWords(segmenter.words);
   const readingsUsed = new Set<string>();
+  // Names and terms keep their characters in Traditional prose (no Taiwan phrase inside a name).
+  const names = curated.flatMap((t) => [t.term, ...t.aliases]);
   const terms = curated.map((t, i): GlossaryTerm => {
     const hits = hitsByTerm[i]!;
     if (hits.length === 0) problems.push(`term "${t.id}" (${t.term}): occurs in no seed`);
@@ -107,7 +109,7 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
       ...matchingFlags(t, rulesByTerm[i]!),
       definition: {
         zh: t.definition.zh,
-        zhHant: traditionalProse(t.definition.zh),
+        zhHant: traditionalProse(t.definition.zh, names),
         en: t.definition.en,
         basis: passage ? 'seed' : 'context',
         ...(passage ? { passage } : {}),
