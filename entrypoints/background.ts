@@ -2,11 +2,11 @@ import { browser, type Browser, type PublicPath } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { fetchBundledGlossary } from '../lib/browser/fetch-bundled';
 import { indexGlossary, type GlossaryIndex } from '../lib/glossary/lookup';
-import { entryPayloadOf, matchTableOf } from '../lib/glossary/payloads';
+import { entryPayloadOf } from '../lib/glossary/payloads';
 import { buildLayout } from '../lib/matcher/compile';
-import { entriesOfTable } from '../lib/matcher/entries';
+import { entriesOfTerms } from '../lib/matcher/entries';
 import { layoutForMessage, type LayoutMessage } from '../lib/matcher/layout';
-import { parseRequest, type PageMatcher } from '../lib/messages';
+import { parseRequest, unhandled, type PageMatcher, type ReplyMap, type Request } from '../lib/messages';
 import { requestEntry } from '../lib/browser/open-entry';
 import { openSidebar } from '../lib/browser/tabs';
 
@@ -30,23 +30,29 @@ export default defineBackground(() => {
   // The matcher is compiled here once, not in every frame of every page.
   let pageMatcher: Promise<PageMatcher<LayoutMessage>> | undefined;
   const loadPageMatcher = () =>
-    (pageMatcher ??= load().then(({ glossary }) => {
-      const table = matchTableOf(glossary);
-      return { ids: table.ids, layout: layoutForMessage(buildLayout(entriesOfTable(table))) };
-    }));
+    (pageMatcher ??= load().then(({ glossary }) => ({
+      ids: glossary.terms.map((term) => term.id),
+      layout: layoutForMessage(buildLayout(entriesOfTerms(glossary.terms))),
+    })));
+
+  /** Each request's answer, of the type ReplyMap gives it. */
+  function answer(request: Request, sender: Browser.runtime.MessageSender): Promise<ReplyMap[Request['type']]> {
+    switch (request.type) {
+      case 'get-page-matcher':
+        return loadPageMatcher() satisfies Promise<ReplyMap['get-page-matcher']>;
+      case 'get-entry':
+        return load().then((index) => entryPayloadOf(index, request.id)) satisfies Promise<ReplyMap['get-entry']>;
+      case 'open-entry':
+        return openEntry(request.id, sender.tab) satisfies Promise<ReplyMap['open-entry']>;
+      default:
+        return unhandled(request);
+    }
+  }
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only our own extension's scripts and pages may ask; a page cannot reach this listener, but check anyway.
     if (sender.id !== browser.runtime.id) return undefined;
     const request = parseRequest(message);
-    if (!request) return undefined;
-    switch (request.type) {
-      case 'get-page-matcher':
-        return loadPageMatcher();
-      case 'get-entry':
-        return load().then((index) => entryPayloadOf(index, request.id));
-      case 'open-entry':
-        return openEntry(request.id, sender.tab);
-    }
+    return request ? answer(request, sender) : undefined;
   });
 });

@@ -2,14 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchTableOf } from '../lib/glossary/payloads';
 import type { Glossary } from '../lib/glossary/types';
 import { compileMatcher } from '../lib/matcher/compile';
-import { entriesOfTable } from '../lib/matcher/entries';
+import { entriesOfTerms } from '../lib/matcher/entries';
 import { REAL_USES, TRAPS } from './fixtures/sense-sentences';
 
 const glossary = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'glossary.json'), 'utf8')) as Glossary;
-const matcher = compileMatcher(entriesOfTable(matchTableOf(glossary)));
+const matcher = compileMatcher(entriesOfTerms(glossary.terms));
 const marks = (text: string) => matcher.matchAll(text).map((m) => text.slice(m.start, m.end));
 
 describe('the real glossary on ordinary sentences', () => {
@@ -27,7 +26,7 @@ describe('the real glossary on ordinary sentences', () => {
   });
 
   it('marks the slogans when asked to include unmarked terms', () => {
-    const all = compileMatcher(entriesOfTable(matchTableOf(glossary, { includeUnmarked: true })));
+    const all = compileMatcher(entriesOfTerms(glossary.terms, { includeUnmarked: true }));
     const text = '我们今年要降本增效，推进乡村振兴。';
     expect(all.matchAll(text).map((m) => text.slice(m.start, m.end))).toEqual(['降本增效', '乡村振兴']);
   });

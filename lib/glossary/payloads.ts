@@ -1,23 +1,13 @@
-/** Builds the message payloads the background serves from a loaded glossary. */
-import type { EntryPayload, MatchTable } from '../messages';
+/** The entry the background serves from a loaded glossary: one term and just enough around it to render it. */
 import type { GlossaryIndex } from './lookup';
-import type { Glossary } from './types';
+import type { Category, GlossaryTerm, Source } from './types';
 
-/**
- * The forms the page matcher looks for. Terms with `marked: false` (slogans, everyday policy words)
- * keep their index but bring no forms, unless `includeUnmarked`.
- */
-export function matchTableOf(glossary: Glossary, options: { includeUnmarked?: boolean } = {}): MatchTable {
-  const { terms } = glossary;
-  return {
-    ids: terms.map((t) => t.id),
-    forms: terms.map((t) => (t.marked === false && !options.includeUnmarked ? [] : t.forms)),
-    caseSensitive: terms.map((t) => t.caseSensitive),
-    exclude: terms.map((t) => t.exclude),
-    keep: terms.map((t) => t.keep ?? []),
-    sense: terms.map((t) => t.sense === 'tech'),
-    digitsMayTouch: terms.map((t) => t.digitsMayTouch === true),
-  };
+/** A full entry and just enough of the glossary to render it. */
+export interface EntryPayload {
+  term: GlossaryTerm;
+  related: { id: string; term: string }[];
+  sources: Source[];
+  categories: Category[];
 }
 
 export function entryPayloadOf(index: GlossaryIndex, id: string): EntryPayload | null {
