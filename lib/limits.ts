@@ -123,3 +123,10 @@ export const DICT_LOOKUP_MAX_CHARS = 20;
 
 /** A dictionary card lists at most this many entries (longest words first), as Zhongwen's does. */
 export const DICT_MAX_ENTRIES = 5;
+
+/**
+ * A `sense: tech` term (豆包, 快手, 幻觉) is marked only with a technology cue or another glossary
+ * term within this many characters on either side, in the same block: about two sentences of
+ * Chinese, close enough that the cue speaks of the same thing.
+ */
+export const SENSE_WINDOW_CHARS = 80;

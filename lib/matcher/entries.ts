@@ -2,11 +2,26 @@
 import type { GlossaryTerm } from '../glossary/types';
 import type { MatcherEntry } from './compile';
 
-/** What a matcher is compiled from: a term's id and its forms, nothing of its definitions. */
-export type MatchableTerm = Pick<GlossaryTerm, 'id' | 'forms' | 'caseSensitive' | 'exclude'>;
+/** What a matcher is compiled from: a term's id, its forms and its matching rules, nothing of its definitions. */
+export type MatchableTerm = Pick<GlossaryTerm, 'id' | 'forms' | 'caseSensitive' | 'exclude'> &
+  Partial<Pick<GlossaryTerm, 'keep' | 'sense' | 'marked' | 'digitsMayTouch'>>;
 
-export function entriesOfTerms(terms: readonly MatchableTerm[]): MatcherEntry[] {
+/**
+ * Terms with `marked: false` (slogans, everyday policy words) keep their index but bring no forms,
+ * unless `includeUnmarked`.
+ */
+export function entriesOfTerms(terms: readonly MatchableTerm[], options: { includeUnmarked?: boolean } = {}): MatcherEntry[] {
   return terms.flatMap((term, termIndex) =>
-    term.forms.map((form) => ({ form, termIndex, caseSensitive: term.caseSensitive !== false, exclude: term.exclude })),
+    term.marked === false && !options.includeUnmarked
+      ? []
+      : term.forms.map((form) => ({
+          form,
+          termIndex,
+          caseSensitive: term.caseSensitive !== false,
+          exclude: term.exclude,
+          keep: term.keep,
+          sense: term.sense === 'tech',
+          digitsMayTouch: term.digitsMayTouch === true,
+        })),
   );
 }

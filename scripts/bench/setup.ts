@@ -22,10 +22,10 @@ export function readSeeds(): string[] {
     .map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
 }
 
-/** The built glossary's terms (`npm run glossary`) as a matcher is compiled from them: ids and forms only. */
+/** The built glossary's terms (`npm run glossary`) as a matcher is compiled from them: ids, forms and matching rules. */
 export function readTerms(): MatchableTerm[] {
   const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as Glossary;
-  return glossary.terms.map(({ id, forms, caseSensitive, exclude }) => ({ id, forms, caseSensitive, exclude }));
+  return glossary.terms.map(({ id, forms, caseSensitive, exclude, keep, sense, marked, digitsMayTouch }) => ({ id, forms, caseSensitive, exclude, keep, sense, marked, digitsMayTouch }));
 }
 
 /** The real glossary plus synthetic terms (random 2–6 character strings over the seeds' characters) up to `terms`. */
