@@ -62,7 +62,7 @@ export function checkReading(text: string, reviewed: string | undefined, settled
     return { reading: reviewed };
   }
   const ours = hanSyllables(primary, text);
-  const theirs = runs.flatMap((run) => (referencePinyin(run, { style: WITH_TONE, segment: true, segmenter: 'phrase' }) as string[]));
+  const theirs = runs.flatMap((run) => (referencePinyin(run, { style: WITH_TONE, segment: true }) as string[]));
   const reasons: string[] = [];
   let offset = 0;
   for (const run of runs) {
