@@ -54,12 +54,47 @@ describe('data/glossary.json', () => {
     }
   });
 
-  it('gives every term non-empty zh and en definitions and at least one occurrence', () => {
+  it('gives every term non-empty zh and en definitions, and every seed term an occurrence', () => {
     for (const term of glossary.terms) {
       expect(term.definition.zh.length, term.id).toBeGreaterThan(5);
       expect(term.definition.en.length, term.id).toBeGreaterThan(10);
+      if (term.tier === 'core') continue;
       expect(Object.values(term.occurrences).reduce((a, b) => a + b, 0), term.id).toBeGreaterThan(0);
-      expect(term.excerpts.length, term.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives every seed term an excerpt except the three the seeds name only in a headline or a caption', () => {
+    const without = glossary.terms.filter((t) => t.tier !== 'core' && t.excerpts.length === 0).map((t) => t.id);
+    expect(without).toEqual(['high-orbit-satellite', 'data-silo', 'metaverse']);
+  });
+
+  it('does NOT excerpt a headline, a caption or the false match 7B端側', () => {
+    const texts = glossary.terms.flatMap((t) => t.excerpts.map((e) => e.text));
+    for (const bad of ['全模态大模型：连接“数据孤岛”的桥梁', '首款依托鸿蒙系统的焦炉巡检机器人发布', '腦機接口 未來醫療',
+      '▲首例患者通過無線微創腦機接口成功實現腦控抓握。', '來源:億歐·TE《AIGC商業落地產業圖譜2.0》']) {
+      expect(texts).not.toContain(bad);
+    }
+    expect(byId('b-side').excerpts.map((e) => e.text).join('')).not.toContain('7B端側');
+    expect(byId('b-side').occurrences).toEqual({ s000: 2, s002: 7 });
+    expect(byId('ai-agent').excerpts.map((e) => e.text).join('')).not.toContain('统一的智能体系');
+  });
+
+  it('attributes seed 004\'s interleaved paragraphs to their own stories', () => {
+    const s004 = glossary.sources.find((s) => s.id === 's004')!;
+    const storyOf = (id: string, start: string) => {
+      const e = byId(id).excerpts.find((x) => x.source === 's004' && x.text.startsWith(start));
+      if (!e) throw new Error(`${id}: no excerpt starting ${start}`);
+      return s004.stories[e.story]!.title;
+    };
+    // Printed after the music story's heading, this paragraph continues the omni-modal story.
+    expect(storyOf('omni-modal-large-model', '全模态大模型虽然通用性强')).toBe('全模态大模型：连接“数据孤岛”的桥梁');
+    expect(storyOf('suno', '今年3月，音乐生成模型Suno V3面世')).toBe('音乐大模型市场“群雄逐鹿”');
+    expect(s004.stories.map((s) => s.paragraphs?.length ?? 0)).toEqual([1, 1, 1, 0, 0, 0]);
+  });
+
+  it('links related terms both ways', () => {
+    for (const term of glossary.terms) {
+      for (const r of term.related) expect(byId(r).related, `${r} → ${term.id}`).toContain(term.id);
     }
   });
 
