@@ -22,7 +22,7 @@ const byId = (id: string) => {
 describe('data/glossary.json', () => {
   it('is exactly what a fresh build produces (run `npm run glossary` and commit)', () => {
     expect(serializeGlossary(buildGlossary(loadInputs(root)))).toBe(committedText);
-  });
+  }, 60_000); // a full build converts every form with OpenCC: seconds, more on a loaded machine
 
   it('holds at least 100 terms, including the ones the articles turn on', () => {
     expect(glossary.terms.length).toBeGreaterThanOrEqual(100);
