@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGlossary } from '../lib/glossary/build';
 import { GLOSSARY_FILE, loadInputs, serializeGlossary } from '../lib/glossary/load';
+import { indexGlossary } from '../lib/glossary/lookup';
+import { entryPayloadOf } from '../lib/glossary/payloads';
 import type { Glossary } from '../lib/glossary/types';
 
 const root = join(import.meta.dirname, '..');
@@ -36,7 +38,8 @@ describe('data/glossary.json', () => {
   it('quotes every excerpt and definition passage verbatim at its offset', () => {
     let checked = 0;
     for (const term of glossary.terms) {
-      for (const passage of [...term.excerpts, ...(term.definition.passage ? [term.definition.passage] : [])]) {
+      const notes = [term.definition.passage, term.inSources?.passage].filter((p) => p !== undefined);
+      for (const passage of [...term.excerpts, ...notes]) {
         const seed = seedOf(passage.source);
         expect(seed.slice(passage.offset, passage.offset + passage.text.length), term.id).toBe(passage.text);
         checked++;
@@ -98,6 +101,39 @@ describe('data/glossary.json', () => {
     }
   });
 
+  it('gives general definitions that hold on any page: none speaks of the article', () => {
+    const tied = /文中|本文|文章|报道|報道|受访|the article|the report|in the text/i;
+    const offenders = glossary.terms.filter((t) => tied.test(t.definition.zh) || tied.test(t.definition.en)).map((t) => t.id);
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps what the articles say in inSources, beside the general definition (天数天算, 昇腾910, 数据孤岛)', () => {
+    expect(byId('ascend-910').inSources?.passage?.text).toBe('單卡AI芯片算力最高的是華爲旗下海思的昇騰910,在半精度下可以達到320TFLOPS的計算速度');
+    expect(byId('ascend-910').definition.basis).toBe('context');
+    expect(byId('tianshu-tiansuan').definition.passage?.source).toBe('s000');
+    expect(byId('tianshu-tiansuan').inSources?.zh).toBe('国星宇航把它作为星上AI大模型试验要积累的技术目标。');
+    expect(byId('data-silo').inSources?.en).toBe('Science and Technology Daily\'s headline calls omni-modal models the bridge between data silos.');
+    expect(glossary.terms.filter((t) => t.inSources).length).toBe(72);
+  });
+
+  it('sends an entry the sources its inSources passage quotes, and none for a core term without excerpts', () => {
+    const index = indexGlossary(glossary);
+    expect(entryPayloadOf(index, 'ascend-910')!.sources.map((s) => s.id)).toContain('s002');
+    expect(entryPayloadOf(index, 'deepseek-r1')!.sources).toEqual([]);
+  });
+
+  it('holds at least 150 core terms, each dated, and none shares a form with a seed term', () => {
+    const core = glossary.terms.filter((t) => t.tier === 'core');
+    expect(core.length).toBeGreaterThanOrEqual(150);
+    expect(core.filter((t) => t.asOf !== '2026').map((t) => t.id)).toEqual([]);
+    for (const id of ['deepseek-r1', 'moe', 'rag', 'embodied-ai', 'world-model', 'distillation', 'token', 'claude', 'h20', 'scaling-law']) {
+      expect(byId(id).tier, id).toBe('core');
+    }
+    expect(byId('deepseek-r1').excerpts).toEqual([]);
+    expect(byId('harmonyos').forms).toContain('鸿蒙');
+    expect(byId('harmonyos').exclude).toEqual(expect.arrayContaining(['鸿蒙初辟', '太古鸿蒙']));
+  });
+
   it('lists Traditional forms: 文生视频 also as 文生視頻 and the Taiwan wording 文生影片', () => {
     expect(byId('text-to-video').forms).toEqual(['文生视频', '文生視頻', '文生影片']);
     expect(byId('multimodal-large-model').forms).toEqual(['多模态大模型', '多模態大模型']);
@@ -105,7 +141,7 @@ describe('data/glossary.json', () => {
   });
 
   it('keeps the seeds\' own spellings as forms (华为 written 華爲 in seed 002)', () => {
-    expect(byId('ascend-910').definition.passage?.text).toContain('華爲');
+    expect(byId('ascend-910').inSources?.passage?.text).toContain('華爲');
     expect(byId('liangyi-xiaohui').forms).toEqual(['良医小慧', '良醫小慧']);
   });
 
