@@ -80,6 +80,9 @@ describe('data/glossary.json', () => {
     expect(byId('b-side').excerpts.map((e) => e.text).join('')).not.toContain('7B端側');
     expect(byId('b-side').occurrences).toEqual({ s000: 2, s002: 7 });
     expect(byId('ai-agent').excerpts.map((e) => e.text).join('')).not.toContain('统一的智能体系');
+    // 004's 完全国产化 is 完全 + 国产化, not 全国产化.
+    expect(byId('full-localisation').occurrences).toEqual({ s001: 4, s004: 1 });
+    expect(byId('localisation').occurrences).toEqual({ s001: 1, s004: 4 });
   });
 
   it('attributes seed 004\'s interleaved paragraphs to their own stories', () => {
