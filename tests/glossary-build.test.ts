@@ -183,6 +183,16 @@ describe('buildGlossary with core vocabulary and sources notes', () => {
     expect(g.terms.find((t) => t.id === 'text-to-video')!.excerpts[0]!.story).toBe(1);
   });
 
+  it('prefers a whole sentence to the second half of one the page layout cut at a paragraph break', () => {
+    // Both candidates start with the term; without the preference the earlier (cut) one would lead.
+    const cut = '今年已有多家企业发布新产品并开放给普通用户试用，其中一些产品还在接受多家业内机构和专业人士的\n\n文生视频评测，结果年底公布。\n';
+    const whole = '文生视频让普通人也能拍短片。\n';
+    const sources = { sources: [{ id: 'a', file: 'a.txt', sha256: 'a'.repeat(64), title: '甲', publication: '报', author: '记者', date: '2024', script: 'zh-Hans',
+      stories: [{ heading: '今年已有', author: '甲' }] }] };
+    const t2v = buildGlossary(inputs([term('text-to-video', '文生视频')], { sources, seeds: { 'a.txt': cut + whole } })).terms[0]!;
+    expect(t2v.excerpts.map((e) => e.text)).toEqual(['文生视频让普通人也能拍短片。', '文生视频评测，结果年底公布。']);
+  });
+
   it('does NOT excerpt a headline or a picture caption, though it counts them', () => {
     const seed = '文生视频大模型集体上线\n▲文生视频演示截图。\n文生视频模型正在追赶对手。\n';
     const sources = { sources: [{ id: 'a', file: 'a.txt', sha256: 'a'.repeat(64), title: '甲', publication: '报', author: '记者', date: '2024', script: 'zh-Hans',

@@ -37,6 +37,21 @@ export function storyAt(runs: StoryRun[], offset: number): number {
   return story;
 }
 
+// Closing punctuation: a long line that ends without it, before a paragraph break, was cut by the page layout.
+const CLOSES = /[。！？!?…”」』"）)；;：:]$/;
+
+/**
+ * Whether the span starts the second half of a sentence the seed's print layout split at a paragraph
+ * break (seed 000: 竞 / 争). A short line before the break is a heading, not a cut. (A span that ends
+ * at such a break already scores as a heading line in definingScore.)
+ */
+function startsMidSentence(text: string, spanStart: number): boolean {
+  const before = text.slice(0, spanStart);
+  const previousLine = before.trimEnd();
+  if (!/\n\s*$/.test(before) || previousLine.length === 0 || CLOSES.test(previousLine)) return false;
+  return previousLine.length - (previousLine.lastIndexOf('\n') + 1) > HEADING_MAX_CHARS;
+}
+
 export function chooseExcerpts(hits: SeedHit[], layouts: Map<string, SourceLayout>, passage?: Passage): Excerpt[] {
   const candidates = hits.flatMap(({ source, text, hit }) => {
     const span = excerptSpan(text, hit.start, hit.end, EXCERPT_MAX_CHARS);
@@ -49,7 +64,9 @@ export function chooseExcerpts(hits: SeedHit[], layouts: Map<string, SourceLayou
       match: hit,
       passage: passage && { ...passage, inSameSource: passage.source === source.id },
     });
-    return [{ source, text, hit, span, score, story: storyAt(layout?.runs ?? [], span.start) }];
+    // The second half of a sentence reads as a fragment: prefer whole sentences.
+    const penalty = startsMidSentence(text, span.start) ? 3 : 0;
+    return [{ source, text, hit, span, score: score - penalty, story: storyAt(layout?.runs ?? [], span.start) }];
   });
   const chosen: typeof candidates = [];
   const usedSources = new Set<string>();
