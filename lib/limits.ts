@@ -6,6 +6,13 @@ export const EXCERPT_MAX_CHARS = 120;
 /** Up to this many excerpts per term: a card has room for three without scrolling. */
 export const EXCERPTS_PER_TERM = 3;
 
+/**
+ * A line without closing punctuation at most this long is a heading (never an excerpt); a longer one
+ * is a paragraph the seed broke at a stray newline (004's 元古 paragraph). The seeds' longest heading
+ * holds 29 characters.
+ */
+export const HEADING_MAX_CHARS = 40;
+
 /** Main-thread budget per slice of page annotation: well under the 50 ms that counts as a long task. */
 export const SLICE_BUDGET_MS = 8;
 
@@ -23,7 +30,7 @@ export const CORRIDOR_REST_MS = 500;
 export const HOVER_SLACK_PX = 4;
 
 /** Characters of the term's own text a card's heading takes: a term is short; anything longer is not one. */
-export const HEADING_MAX_CHARS = 40;
+export const CARD_HEADING_MAX_CHARS = 40;
 
 /** Gap between a term and its card, and between a card and the viewport's edge. */
 export const CARD_MARGIN_PX = 8;

@@ -126,6 +126,83 @@ describe('buildGlossary on valid input', () => {
   });
 });
 
+describe('buildGlossary with core vocabulary and sources notes', () => {
+  const core = (terms: TermInput[]) => ({ terms });
+
+  it('builds a core term that occurs in no seed, with tier and asOf and no excerpts', () => {
+    const g = buildGlossary(inputs(base(), {
+      coreTerms: core([term('token', 'Token', { asOf: '2026', definition: { zh: '模型处理文本的基本单位。', en: 'The unit a model reads.' } })]),
+    }));
+    const token = g.terms.find((t) => t.id === 'token')!;
+    expect(token).toMatchObject({ tier: 'core', asOf: '2026', excerpts: [], occurrences: {} });
+    expect(token.definition.basis).toBe('context');
+  });
+
+  it('gives a core term that does occur in a seed its excerpts, and seed terms no tier field', () => {
+    const g = buildGlossary(inputs(base().filter((t) => t.id !== 'text-to-video'), { coreTerms: core([term('text-to-video', '文生视频')]) }));
+    const t2v = g.terms.find((t) => t.id === 'text-to-video')!;
+    expect(t2v.tier).toBe('core');
+    expect(t2v.excerpts.map((e) => e.text)).toEqual(['文生视频大模型集体上线。', '國產文生視頻模型也在追趕，全模態能力。']);
+    expect(g.terms.find((t) => t.id === 'maas')!.tier).toBeUndefined();
+  });
+
+  it('records what the sources say beside the general definition, with its verbatim passage', () => {
+    const terms = base().map((t) => t.id === 'omni-modal-large-model'
+      ? { ...t, definition: { zh: '能处理多种模态数据的模型。', en: 'A model for many modalities.' },
+        inSources: { zh: '称其为综合性概念。', en: 'Called a comprehensive concept.', quote: '全模态大模型是一个综合性概念' } }
+      : t);
+    const omni = buildGlossary(inputs(terms)).terms.find((t) => t.id === 'omni-modal-large-model')!;
+    expect(omni.definition).toEqual({ zh: '能处理多种模态数据的模型。', zhHant: '能處理多種模態數據的模型。', en: 'A model for many modalities.', basis: 'context' });
+    expect(omni.inSources).toEqual({
+      zh: '称其为综合性概念。',
+      zhHant: '稱其為綜合性概念。',
+      en: 'Called a comprehensive concept.',
+      passage: { source: 'a', offset: 0, text: '全模态大模型是一个综合性概念' },
+    });
+  });
+
+  it('adds the reverse of every related link', () => {
+    const g = buildGlossary(inputs(base()));
+    expect(g.terms.find((t) => t.id === 'omni-modal')!.related).toEqual(['omni-modal-large-model']);
+    expect(g.terms.find((t) => t.id === 'omni-modal-large-model')!.related).toEqual(['omni-modal']);
+  });
+
+  it('attributes a paragraph printed after another story\'s heading to its own story', () => {
+    const seed = '# 甲\n全模态大模型甲段。\n# 乙\n文生视频乙段。\n全模态继续甲段。\n';
+    const sources = { sources: [{ id: 'a', file: 'a.txt', sha256: 'a'.repeat(64), title: '甲', publication: '报', author: '记者', date: '2024', script: 'zh-Hans',
+      stories: [{ heading: '# 甲', author: '甲', paragraphs: ['全模态继续'] }, { heading: '# 乙', author: '乙' }] }] };
+    const g = buildGlossary(inputs([term('omni-modal', '全模态'), term('text-to-video', '文生视频')], { sources, seeds: { 'a.txt': seed } }));
+    expect(g.sources[0]!.stories).toEqual([
+      { title: '甲', author: '甲', offset: 0, paragraphs: [26] },
+      { title: '乙', author: '乙', offset: 14 },
+    ]);
+    expect(g.terms.find((t) => t.id === 'omni-modal')!.excerpts).toEqual([
+      { source: 'a', offset: 4, text: '全模态大模型甲段。', mark: [0, 3], story: 0 },
+      { source: 'a', offset: 26, text: '全模态继续甲段。', mark: [0, 3], story: 0 },
+    ]);
+    expect(g.terms.find((t) => t.id === 'text-to-video')!.excerpts[0]!.story).toBe(1);
+  });
+
+  it('prefers a whole sentence to the second half of one the page layout cut at a paragraph break', () => {
+    // Both candidates start with the term; without the preference the earlier (cut) one would lead.
+    const cut = '今年已有多家企业发布新产品并开放给普通用户试用，其中一些产品还在接受多家业内机构和专业人士的\n\n文生视频评测，结果年底公布。\n';
+    const whole = '文生视频让普通人也能拍短片。\n';
+    const sources = { sources: [{ id: 'a', file: 'a.txt', sha256: 'a'.repeat(64), title: '甲', publication: '报', author: '记者', date: '2024', script: 'zh-Hans',
+      stories: [{ heading: '今年已有', author: '甲' }] }] };
+    const t2v = buildGlossary(inputs([term('text-to-video', '文生视频')], { sources, seeds: { 'a.txt': cut + whole } })).terms[0]!;
+    expect(t2v.excerpts.map((e) => e.text)).toEqual(['文生视频让普通人也能拍短片。', '文生视频评测，结果年底公布。']);
+  });
+
+  it('does NOT excerpt a headline or a picture caption, though it counts them', () => {
+    const seed = '文生视频大模型集体上线\n▲文生视频演示截图。\n文生视频模型正在追赶对手。\n';
+    const sources = { sources: [{ id: 'a', file: 'a.txt', sha256: 'a'.repeat(64), title: '甲', publication: '报', author: '记者', date: '2024', script: 'zh-Hans',
+      stories: [{ heading: '文生视频大模型集体上线', author: '甲' }], captions: ['▲文生视频演示截图。'] }] };
+    const t2v = buildGlossary(inputs([term('text-to-video', '文生视频')], { sources, seeds: { 'a.txt': seed } })).terms[0]!;
+    expect(t2v.occurrences).toEqual({ a: 3 });
+    expect(t2v.excerpts.map((e) => e.text)).toEqual(['文生视频模型正在追赶对手。']);
+  });
+});
+
 describe('buildGlossary on bad input', () => {
   it('fails naming a term that occurs in no seed', () => {
     expect(problemsOf(inputs([...base(), term('agi', 'AGI')]))).toEqual(['term "agi" (AGI): occurs in no seed']);
@@ -150,6 +227,33 @@ describe('buildGlossary on bad input', () => {
   it('treats a Traditional spelling of another term\'s form as shared', () => {
     const terms = [...base(), term('omni-modal-2', '全模態')];
     expect(problemsOf(inputs(terms))).toEqual(['term "omni-modal-2": form "全模態" is shared with term "omni-modal" ("全模态")']);
+  });
+
+  it('fails naming a seed term that occurs in no seed even when core terms are present', () => {
+    expect(problemsOf(inputs([...base(), term('agi', 'AGI')], { coreTerms: { terms: [term('token', 'Token')] } }))).toEqual([
+      'term "agi" (AGI): occurs in no seed',
+    ]);
+  });
+
+  it('fails when an inSources quote is not verbatim in any seed', () => {
+    const terms = base().map((t) =>
+      t.id === 'omni-modal' ? { ...t, inSources: { zh: '甲', en: 'a', quote: '全模态是一种能力' } } : t,
+    );
+    expect(problemsOf(inputs(terms))).toEqual(['term "omni-modal": inSources quote is not verbatim in any seed: "全模态是一种能力"']);
+  });
+
+  it('fails on a bad tier or asOf, and on a story paragraph or caption that is not in the seed', () => {
+    const terms = base().map((t) => (t.id === 'omni-modal' ? { ...t, tier: 'basic', asOf: '2026年' } : t));
+    expect(problemsOf(inputs(terms))).toEqual([
+      'term "omni-modal": "tier" must be seed or core',
+      'term "omni-modal": "asOf" must be YYYY or YYYY-MM',
+    ]);
+    const sources = inputs(base()).sources as { sources: Record<string, unknown>[] };
+    sources.sources[0] = { ...sources.sources[0], captions: ['▲图片说明'], stories: [{ heading: '全模态大模型', author: '记者', paragraphs: ['模型'] }] };
+    expect(problemsOf(inputs(base(), { sources }))).toEqual([
+      'source "a": story paragraph "模型" occurs more than once in a.txt',
+      'source "a": caption "▲图片说明" not found in a.txt',
+    ]);
   });
 
   it('fails when a definition quote is not verbatim in any seed', () => {

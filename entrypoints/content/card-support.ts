@@ -2,7 +2,7 @@
 import type { Hit } from '../../lib/dom/annotator';
 import { backgroundBehind, themeOf, type Theme } from '../../lib/dom/page-theme';
 import type { GlossaryTerm } from '../../lib/glossary/types';
-import { HEADING_MAX_CHARS } from '../../lib/limits';
+import { CARD_HEADING_MAX_CHARS } from '../../lib/limits';
 import { chooseVoice } from '../../lib/voice';
 import type { CardActions } from '../../components/HoverCard';
 
@@ -22,7 +22,7 @@ export function headingOf(hit: Hit, term: Pick<GlossaryTerm, 'term' | 'forms'>):
   }
   const folded = text.toLowerCase();
   const known = term.forms.some((f) => f.toLowerCase() === folded);
-  return (known ? text : term.term).slice(0, HEADING_MAX_CHARS);
+  return (known ? text : term.term).slice(0, CARD_HEADING_MAX_CHARS);
 }
 
 /** The page's theme behind a node: computed backgrounds from its element outwards (through shadow hosts). */

@@ -2,28 +2,23 @@
  * The glossary build: curated terms + sources + seed texts → Glossary. Pure (no file access), so
  * tests feed it tiny hand-made inputs. Fails with every problem found, each naming its term/source.
  */
-import { EXCERPTS_PER_TERM, EXCERPT_MAX_CHARS } from '../limits';
 import { foldText } from '../text/fold';
-import { definingScore, excerptSpan } from './excerpts';
-import { readCategories, readSources, readTerms, type CuratedSource, type CuratedTerm } from './inputs';
+import { chooseExcerpts, type SeedHit } from './choose-excerpts';
+import { readCategories, readSources, readTerms, type CuratedProse, type CuratedTerm } from './inputs';
 import type { Segmenter } from './boundaries';
 import { matchingFlags, matchingRules } from './matching-rules';
 import { settledByWords } from './pinyin-review';
 import { readReadings, reviewedReadings, staleReadings } from './readings';
-import { createReferenceScanner, type ScanForm, type ScanHit } from './scan';
+import { createReferenceScanner, type ScanForm } from './scan';
 import { simplifiedKey, traditionalProse, traditionalVariants } from './script-variants';
-import {
-  GLOSSARY_VERSION,
-  type Excerpt,
-  type Glossary,
-  type GlossaryTerm,
-  type Passage,
-  type Source,
-} from './types';
+import { resolveSources } from './sources';
+import { GLOSSARY_VERSION, type Glossary, type GlossaryTerm, type Passage, type Source } from './types';
 
 export interface GlossaryInputs {
-  /** Parsed data/terms.yaml. */
+  /** Parsed data/terms.yaml: the categories and the seed articles' terms (tier `seed` unless a term says otherwise). */
   terms: unknown;
+  /** Parsed data/terms-core.yaml: core vocabulary the seeds predate (tier `core` unless a term says otherwise). */
+  coreTerms?: unknown;
   /** Parsed data/sources.json. */
   sources: unknown;
   /** Seed texts by file name. */
@@ -50,13 +45,16 @@ function fail(problems: string[]): void {
 export function buildGlossary(inputs: GlossaryInputs): Glossary {
   const problems: string[] = [];
   const categories = readCategories(inputs.terms, problems);
-  const curated = readTerms(inputs.terms, problems);
+  const curated = [
+    ...readTerms(inputs.terms, problems),
+    ...(inputs.coreTerms === undefined ? [] : readTerms(inputs.coreTerms, problems, { file: 'core terms file', defaultTier: 'core' })),
+  ];
   const curatedSources = readSources(inputs.sources, problems);
   const readings = readReadings(inputs.terms, problems);
   fail(problems);
 
   checkIds(curated, new Set(categories.map((c) => c.id)), problems);
-  const sources = resolveSources(curatedSources, inputs, problems);
+  const { sources, layouts } = resolveSources(curatedSources, inputs.seeds, inputs.seedHashes, problems);
   const formsByTerm = curated.map((t) => generatedForms(t, problems));
   checkSharedForms(curated, formsByTerm, problems);
   const segmenter = inputs.segmenter?.(unique(formsByTerm.flat().map(simplifiedKey)));
@@ -75,22 +73,30 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
       })),
     ),
   );
-  const hitsByTerm = curated.map(() => [] as { source: Source; text: string; hit: ScanHit }[]);
+  const hitsByTerm = curated.map(() => [] as SeedHit[]);
   for (const source of sources) {
     const text = inputs.seeds[source.file]!;
     for (const hit of scan(simplifiedKey(text))) hitsByTerm[hit.termIndex]!.push({ source, text, hit });
   }
 
+  const related = symmetricRelated(curated);
   const settled = segmenter && settledByWords(segmenter.words);
   const readingsUsed = new Set<string>();
   // Names and terms keep their characters in Traditional prose (no Taiwan phrase inside a name).
   const names = curated.flatMap((t) => [t.term, ...t.aliases]);
   const terms = curated.map((t, i): GlossaryTerm => {
     const hits = hitsByTerm[i]!;
-    if (hits.length === 0) problems.push(`term "${t.id}" (${t.term}): occurs in no seed`);
+    // A seed term is there because the articles use it; core vocabulary may be absent from them.
+    if (hits.length === 0 && t.tier === 'seed') problems.push(`term "${t.id}" (${t.term}): occurs in no seed`);
     // The seeds' own spellings are forms too (002 writes 華爲 where OpenCC gives 華為).
     const forms = unique([...formsByTerm[i]!, ...hits.map((h) => foldText(h.text.slice(h.hit.start, h.hit.end)))]);
-    const passage = t.definition.quote ? findPassage(t, sources, inputs.seeds, problems) : undefined;
+    const passage = findPassage(t, 'definition', t.definition, sources, inputs.seeds, problems);
+    const inSources = t.inSources && {
+      zh: t.inSources.zh,
+      zhHant: traditionalProse(t.inSources.zh, names),
+      en: t.inSources.en,
+      ...optional('passage', findPassage(t, 'inSources', t.inSources, sources, inputs.seeds, problems)),
+    };
     const occurrences: Record<string, number> = {};
     for (const { source } of hits) occurrences[source.id] = (occurrences[source.id] ?? 0) + 1;
     const { pinyin, formPinyin } = reviewedReadings({ id: t.id, term: t.term, pinyin: t.pinyin, forms }, readings, settled, problems, readingsUsed);
@@ -112,10 +118,13 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
         zhHant: traditionalProse(t.definition.zh, names),
         en: t.definition.en,
         basis: passage ? 'seed' : 'context',
-        ...(passage ? { passage } : {}),
+        ...optional('passage', passage),
       },
-      excerpts: chooseExcerpts(hits, passage),
-      related: t.related,
+      ...optional('inSources', inSources),
+      ...(t.tier === 'core' ? { tier: t.tier } : {}),
+      ...optional('asOf', t.asOf),
+      excerpts: chooseExcerpts(hits, layouts, passage ?? inSources?.passage),
+      related: related[i]!,
       occurrences,
     };
   });
@@ -137,33 +146,6 @@ function checkIds(terms: CuratedTerm[], categoryIds: Set<string>, problems: stri
       else if (!seen.has(r)) problems.push(`term "${t.id}": related id "${r}" does not exist`);
     }
   }
-}
-
-function resolveSources(curated: CuratedSource[], inputs: GlossaryInputs, problems: string[]): Source[] {
-  const ids = new Set<string>();
-  return curated.map((s) => {
-    if (ids.has(s.id)) problems.push(`source "${s.id}": id is used by more than one source`);
-    ids.add(s.id);
-    const text = inputs.seeds[s.file];
-    if (text === undefined) problems.push(`source "${s.id}": seed file "${s.file}" not found`);
-    const hash = inputs.seedHashes?.[s.file];
-    if (text !== undefined && hash !== undefined && hash !== s.sha256) {
-      problems.push(`source "${s.id}": ${s.file} has changed (sha256 ${hash}, expected ${s.sha256}); seeds must stay byte for byte`);
-    }
-    const stories = s.stories.map((story) => {
-      const offset = text?.indexOf(story.heading) ?? -1;
-      if (text !== undefined && offset < 0) {
-        problems.push(`source "${s.id}": story heading "${story.heading}" not found in ${s.file}`);
-      }
-      return { title: story.heading.replace(/^#+\s*/, ''), author: story.author, offset };
-    });
-    const { stories: _curatedStories, ...rest } = s;
-    return dropUndefined({ ...rest, stories });
-  });
-}
-
-function dropUndefined<T extends object>(record: T): T {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
 }
 
 /** Canonical form and aliases, each with its Traditional variants; curated add/veto applied. */
@@ -196,18 +178,36 @@ function checkSharedForms(terms: CuratedTerm[], formsByTerm: string[][], problem
   });
 }
 
+const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
+  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+
+/** The curated related ids plus every term that lists this one: a link is shown from both ends. */
+function symmetricRelated(terms: CuratedTerm[]): string[][] {
+  const byId = new Map(terms.map((t) => [t.id, [...t.related]]));
+  for (const t of terms) {
+    for (const r of t.related) {
+      const back = byId.get(r);
+      if (back && r !== t.id && !back.includes(t.id)) back.push(t.id);
+    }
+  }
+  return terms.map((t) => byId.get(t.id)!);
+}
+
 function findPassage(
   t: CuratedTerm,
+  field: 'definition' | 'inSources',
+  prose: CuratedProse,
   sources: Source[],
   seeds: Record<string, string>,
   problems: string[],
 ): Passage | undefined {
-  const quote = t.definition.quote!;
+  const quote = prose.quote;
+  if (quote === undefined) return undefined;
   for (const source of sources) {
     const offset = seeds[source.file]!.indexOf(quote);
     if (offset >= 0) return { source: source.id, offset, text: quote };
   }
-  problems.push(`term "${t.id}": definition quote is not verbatim in any seed: "${quote}"`);
+  problems.push(`term "${t.id}": ${field} quote is not verbatim in any seed: "${quote}"`);
   return undefined;
 }
 
@@ -223,46 +223,3 @@ function variantMap(t: CuratedTerm, forms: string[]): Record<string, string> {
   return out;
 }
 
-function chooseExcerpts(hits: { source: Source; text: string; hit: ScanHit }[], passage?: Passage): Excerpt[] {
-  const candidates = hits.map(({ source, text, hit }) => {
-    const span = excerptSpan(text, hit.start, hit.end, EXCERPT_MAX_CHARS);
-    const score = definingScore({
-      text,
-      span,
-      match: hit,
-      passage: passage && { ...passage, inSameSource: passage.source === source.id },
-    });
-    return { source, text, hit, span, score };
-  });
-  const chosen: typeof candidates = [];
-  const usedSources = new Set<string>();
-  while (chosen.length < EXCERPTS_PER_TERM) {
-    let best: (typeof candidates)[number] | undefined;
-    let bestScore = -Infinity;
-    for (const c of candidates) {
-      if (chosen.includes(c)) continue;
-      if (chosen.some((o) => o.source === c.source && o.span.start < c.span.end && c.span.start < o.span.end)) continue;
-      // Prefer a new source for the second and third excerpt: provenance from several articles.
-      const score = c.score - (usedSources.has(c.source.id) ? 2 : 0);
-      if (score > bestScore) {
-        best = c;
-        bestScore = score;
-      }
-    }
-    if (!best) break;
-    chosen.push(best);
-    usedSources.add(best.source.id);
-  }
-  return chosen.map(({ source, text, hit, span }) => {
-    const story = source.stories.reduce((found, s, index) => (s.offset >= 0 && s.offset <= span.start ? index : found), 0);
-    return {
-      source: source.id,
-      offset: span.start,
-      text: text.slice(span.start, span.end),
-      mark: [hit.start - span.start, hit.end - span.start],
-      story,
-      ...(span.clippedStart ? { clippedStart: true as const } : {}),
-      ...(span.clippedEnd ? { clippedEnd: true as const } : {}),
-    };
-  });
-}

@@ -2,7 +2,14 @@
  * Validates the hand-edited build inputs (data/terms.yaml, data/sources.json). Every problem is
  * collected with the term or source it concerns, so one run reports them all.
  */
-import type { Category, Script, Source } from './types';
+import type { Category, Script, Source, Tier } from './types';
+
+/** zh + en prose with an optional verbatim seed passage (`quote`). */
+export interface CuratedProse {
+  zh: string;
+  en: string;
+  quote?: string;
+}
 
 export interface CuratedTerm {
   id: string;
@@ -10,7 +17,12 @@ export interface CuratedTerm {
   english: string;
   category: string;
   aliases: string[];
-  definition: { zh: string; en: string; quote?: string };
+  /** The general definition: true on any page. */
+  definition: CuratedProse;
+  /** What the source articles say of the term, beside the general definition. */
+  inSources?: CuratedProse;
+  tier: Tier;
+  asOf?: string;
   related: string[];
   caseSensitive: boolean;
   exclude: string[];
@@ -30,16 +42,22 @@ export interface MatchingFields {
 }
 
 /** A source as curated: the published record minus the story offsets the build computes. */
-export type CuratedSource = Omit<Source, 'stories'> & { stories: { heading: string; author: string }[] };
+export type CuratedSource = Omit<Source, 'stories'> & {
+  /** `paragraphs`: the verbatim starts of this story's paragraphs that the page prints after another story's heading. */
+  stories: { heading: string; author: string; paragraphs: string[] }[];
+  /** Verbatim picture captions and credits: never excerpted. */
+  captions: string[];
+};
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const AS_OF = /^\d{4}(?:-\d{2})?$/;
 const TERM_KEYS = new Set([
-  'id', 'term', 'english', 'category', 'aliases', 'definition', 'related',
+  'id', 'term', 'english', 'category', 'aliases', 'definition', 'inSources', 'tier', 'asOf', 'related',
   'caseSensitive', 'exclude', 'forms', 'pinyin', 'keep', 'sense', 'marked', 'digitsMayTouch',
 ]);
 const SOURCE_KEYS = new Set([
-  'id', 'file', 'sha256', 'title', 'subtitle', 'publication', 'author', 'date', 'dateNote', 'script', 'url', 'stories',
+  'id', 'file', 'sha256', 'title', 'subtitle', 'publication', 'author', 'date', 'dateNote', 'script', 'url', 'stories', 'captions',
 ]);
 
 type Rec = Record<string, unknown>;
@@ -99,9 +117,19 @@ export function readCategories(doc: unknown, problems: string[]): Category[] {
   });
 }
 
-export function readTerms(doc: unknown, problems: string[]): CuratedTerm[] {
+/** Reads zh + en (+ quote) prose; `label` names the term and field in problems. */
+function readProse(value: unknown, label: string, problems: string[]): CuratedProse {
+  const rec = isRecord(value) ? value : {};
+  if (!isRecord(value)) problems.push(`${label}: must be an object with zh and en`);
+  const f = new Fields(rec, label, problems);
+  f.unknownKeys(new Set(['zh', 'en', 'quote']));
+  return { zh: f.text('zh'), en: f.text('en'), quote: f.optionalText('quote') };
+}
+
+/** `file` names the terms file in problems; `defaultTier` is the tier of its terms that name none. */
+export function readTerms(doc: unknown, problems: string[], { file = 'terms file', defaultTier = 'seed' as Tier } = {}): CuratedTerm[] {
   if (!isRecord(doc) || !Array.isArray(doc.terms)) {
-    problems.push('terms file: "terms" must be a list');
+    problems.push(`${file}: "terms" must be a list`);
     return [];
   }
   return doc.terms.flatMap((t, i) => {
@@ -115,10 +143,13 @@ export function readTerms(doc: unknown, problems: string[]): CuratedTerm[] {
     f.unknownKeys(TERM_KEYS);
     const id = f.text('id');
     if (id && !ID.test(id)) problems.push(`${label}: id must be kebab-case ([a-z0-9-])`);
-    const definition = isRecord(t.definition) ? t.definition : {};
-    if (!isRecord(t.definition)) problems.push(`${label}: "definition" must be an object with zh and en`);
-    const d = new Fields(definition, `${label} definition`, problems);
-    d.unknownKeys(new Set(['zh', 'en', 'quote']));
+    const names = { term: f.text('term'), english: f.text('english'), category: f.text('category') };
+    const definition = readProse(t.definition, `${label} definition`, problems);
+    const inSources = t.inSources === undefined ? undefined : readProse(t.inSources, `${label} inSources`, problems);
+    const tier = t.tier ?? defaultTier;
+    if (tier !== 'seed' && tier !== 'core') problems.push(`${label}: "tier" must be seed or core`);
+    const asOf = f.optionalText('asOf');
+    if (asOf !== undefined && !AS_OF.test(asOf)) problems.push(`${label}: "asOf" must be YYYY or YYYY-MM`);
     const forms = isRecord(t.forms) ? t.forms : {};
     if (t.forms !== undefined && !isRecord(t.forms)) problems.push(`${label}: "forms" must be { add, veto }`);
     const ff = new Fields(forms, `${label} forms`, problems);
@@ -128,11 +159,12 @@ export function readTerms(doc: unknown, problems: string[]): CuratedTerm[] {
     }
     const term: CuratedTerm = {
       id,
-      term: f.text('term'),
-      english: f.text('english'),
-      category: f.text('category'),
+      ...names,
       aliases: f.textList('aliases'),
-      definition: { zh: d.text('zh'), en: d.text('en'), quote: d.optionalText('quote') },
+      definition,
+      ...(inSources ? { inSources } : {}),
+      tier: tier as Tier,
+      ...(asOf ? { asOf } : {}),
       related: f.textList('related'),
       caseSensitive: t.caseSensitive !== false,
       exclude: f.textList('exclude'),
@@ -197,13 +229,14 @@ export function readSources(doc: unknown, problems: string[]): CuratedSource[] {
       url: f.optionalText('url'),
       stories: stories.flatMap((story, j) => {
         if (!isRecord(story)) {
-          problems.push(`${label} story #${j + 1}: must be { heading, author }`);
+          problems.push(`${label} story #${j + 1}: must be { heading, author, paragraphs? }`);
           return [];
         }
         const sf = new Fields(story, `${label} story #${j + 1}`, problems);
-        sf.unknownKeys(new Set(['heading', 'author']));
-        return [{ heading: sf.text('heading'), author: sf.text('author') }];
+        sf.unknownKeys(new Set(['heading', 'author', 'paragraphs']));
+        return [{ heading: sf.text('heading'), author: sf.text('author'), paragraphs: sf.textList('paragraphs') }];
       }),
+      captions: f.textList('captions'),
     };
     return problems.length === before ? [source] : [];
   });

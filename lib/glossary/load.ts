@@ -7,6 +7,7 @@ import type { GlossaryInputs } from './build';
 import { createJiebaSegmenter } from './segmenter';
 
 export const TERMS_FILE = 'data/terms.yaml';
+export const CORE_TERMS_FILE = 'data/terms-core.yaml';
 export const SOURCES_FILE = 'data/sources.json';
 export const SEEDS_DIR = 'seeds';
 export const GLOSSARY_FILE = 'data/glossary.json';
@@ -36,6 +37,7 @@ export function loadInputs(root: string): GlossaryInputs {
   }
   return {
     terms: parseFile(root, TERMS_FILE, (text) => parseYaml(text, { uniqueKeys: true })),
+    coreTerms: parseFile(root, CORE_TERMS_FILE, (text) => parseYaml(text, { uniqueKeys: true })),
     sources: parseFile(root, SOURCES_FILE, JSON.parse),
     seeds,
     seedHashes,

@@ -34,7 +34,11 @@ export function matchingRules(t: CuratedTerm, forms: string[], segmenter: Segmen
   }
   const generated = segmenter ? keys.map((k) => boundariesOf(k, segmenter)) : [];
   // A curated kept context also overrides a generated exclusion (快手上线 beside 快手上).
-  const exclude = unique([...t.exclude, ...generated.flatMap((b) => b.exclude)]).filter((c) => !t.matching.keep.includes(c));
+  // A generated context that is itself one of the term's forms (AI芯片 around the alias AI芯) would
+  // exclude the term's own longer form: the longer form is the term, not an ordinary word.
+  const exclude = unique([...t.exclude, ...generated.flatMap((b) => b.exclude.filter((c) => !keys.includes(simplifiedKey(c))))]).filter(
+    (c) => !t.matching.keep.includes(c),
+  );
   const keep = unique([...t.matching.keep, ...generated.flatMap((b) => b.keep)]);
   return { exclude: withVariants(exclude, keys), keep: withVariants(keep, keys) };
 }

@@ -54,6 +54,11 @@ export function parseGlossary(json: unknown): Glossary {
     need(isRecord(term.definition) && isString(term.definition.zh) && isString(term.definition.en), `${where}: definition needs zh and en`);
     const zhHant = (term.definition as Rec).zhHant;
     need(zhHant === undefined || isString(zhHant), `${where}: definition.zhHant must be a string`);
+    const inSources = term.inSources;
+    need(inSources === undefined || (isRecord(inSources) && isString(inSources.zh) && isString(inSources.en)), `${where}: inSources needs zh and en`);
+    if (isRecord(inSources) && inSources.passage !== undefined) checkPassage(inSources.passage, `${where} inSources.passage`, sourceIds);
+    need(term.tier === undefined || term.tier === 'seed' || term.tier === 'core', `${where}: tier must be seed or core`);
+    need(term.asOf === undefined || isString(term.asOf), `${where}: asOf must be a string`);
     need(Array.isArray(term.excerpts), `${where}: excerpts must be a list`);
     (term.excerpts as unknown[]).forEach((e, j) => {
       checkPassage(e, `${where} excerpts[${j}]`, sourceIds);

@@ -13,7 +13,8 @@ export interface EntryPayload {
 export function entryPayloadOf(index: GlossaryIndex, id: string): EntryPayload | null {
   const term = index.term(id);
   if (!term) return null;
-  const sourceIds = new Set([...term.excerpts.map((e) => e.source), ...(term.definition.passage ? [term.definition.passage.source] : [])]);
+  const passages = [...term.excerpts, term.definition.passage, term.inSources?.passage];
+  const sourceIds = new Set(passages.flatMap((p) => (p ? [p.source] : [])));
   return {
     term,
     related: term.related.flatMap((r) => {

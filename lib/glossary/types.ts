@@ -20,6 +20,12 @@ export interface Story {
   author: string;
   /** UTF-16 offset of the story's heading in the seed file. */
   offset: number;
+  /**
+   * Offsets of this story's paragraphs that the page prints after another story's heading (a
+   * newspaper page interleaves them). A story runs from its heading, and from each of these, to the
+   * next heading or listed paragraph.
+   */
+  paragraphs?: number[];
 }
 
 export interface Source {
