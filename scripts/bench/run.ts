@@ -13,6 +13,7 @@ import { buildLayout } from '../../lib/matcher/compile';
 import { entriesOfTable } from '../../lib/matcher/entries';
 import { layoutForMessage } from '../../lib/matcher/layout';
 import type { MatchTable } from '../../lib/messages';
+import { benchBusyPages } from './busy-pages';
 import { generatePage } from './pages';
 import { bigMatchTable, bundleForPage, evaluateWithCpu, isolatedWorld, launchChromium, readMatchTable, readSeeds, ROOT, servePages } from './setup';
 
@@ -197,6 +198,9 @@ async function main(): Promise<void> {
           `longest slice ${fmt(r.longestSlice)} ms, ${r.watched.toLocaleString('en')} blocks watched; page tasks over 50 ms meanwhile: ${longest}`,
       );
     }
+
+    // The built extension itself, on the load tests' pages (the tests assert counts; these are the times).
+    await benchBusyPages(seedTexts, Math.min(RUNS, 3));
 
     if (existsSync(CONTENT_SCRIPT)) {
       const js = readFileSync(CONTENT_SCRIPT);
