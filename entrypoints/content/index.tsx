@@ -6,7 +6,7 @@ import { applyHighlightStyle } from '../../lib/dom/highlight-style';
 import { whenReadable } from '../../lib/dom/readable';
 import { matcherOf, type Matcher } from '../../lib/matcher/matcher';
 import { parsePageMatcher, type PageMatcher, type Request } from '../../lib/messages';
-import { isActiveOn, siteOf, type Settings } from '../../lib/settings';
+import { isActiveOn, siteOf } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
 import highlightCss from '../../public/termlens-highlight.css?raw';
 import { setUpCards, type CardController } from './cards';

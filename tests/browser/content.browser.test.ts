@@ -1,5 +1,5 @@
 /** The built Chrome extension in real Chromium: marks, skips, dynamic content, frames, cards, layout. */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SIMPLIFIED_MARKS, TRADITIONAL_MARKS } from './expected';
 import { cardText, extensionSuite, launchChromium, markedTexts, settledMarks, until } from './harness';

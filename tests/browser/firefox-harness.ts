@@ -1,8 +1,9 @@
 /**
- * Debian's Firefox ESR with the built Firefox extension, through puppeteer-core over WebDriver BiDi
- * (../shared/browser-testing.md): a temporary add-on with a pinned moz-extension uuid.
+ * Debian's Firefox ESR with the built Firefox extension, through puppeteer-core over WebDriver BiDi:
+ * a temporary add-on with a pinned moz-extension uuid.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -25,7 +26,7 @@ export function requireFirefoxBuild(): void {
 
 /** Firefox with the extension and the fixture server for one test file. */
 export function firefoxSuite() {
-  const state: { browser?: Browser; server?: import('node:http').Server; url?: (file: string) => string } = {};
+  const state: { browser?: Browser; server?: Server; url?: (file: string) => string } = {};
   beforeAll(async () => {
     requireFirefoxBuild();
     const served = await serveFixtures();
