@@ -83,7 +83,7 @@ describe('checking a page matcher on arrival', () => {
       }),
       { seed: 42, numRuns: 400 },
     );
-  }, 60_000);
+  }, 120_000);
 
   it('is asked for by name; the old request is no longer served', () => {
     expect(parseRequest({ type: 'get-page-matcher' })).toEqual({ type: 'get-page-matcher' });

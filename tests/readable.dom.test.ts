@@ -97,7 +97,7 @@ describe('hasReadableText', () => {
       }),
       { seed: 42, numRuns: 800 },
     );
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('whenReadable', () => {
