@@ -1,10 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { noInnerHtml } from './scripts/no-inner-html';
+import { CEDICT_INDEX_FILE } from './scripts/cedict-source';
 
-// Gecko id is fixed so Firefox tests can pin the moz-extension:// uuid (see ../shared/browser-testing.md).
+// Gecko id is fixed so Firefox tests can pin the moz-extension:// uuid (extensions.webextensions.uuids).
 export const GECKO_ID = 'termlens@termlens.dev';
 
 export default defineConfig({
@@ -16,14 +17,13 @@ export default defineConfig({
     // the content script injected into every page stays small.
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: resolve('data/glossary.json'), relativeDest: 'glossary.json' });
+      // The CC-CEDICT index (npm run cedict), read by the background on the first dictionary lookup.
+      if (!existsSync(resolve(CEDICT_INDEX_FILE))) throw new Error(`${CEDICT_INDEX_FILE} is missing: run npm run cedict`);
+      files.push({ absoluteSrc: resolve(CEDICT_INDEX_FILE), relativeDest: 'cedict.txt' });
       // The seed articles, for the sidebar's Sources view (read by the sidebar only).
       for (const file of readdirSync(resolve('seeds')).filter((f) => f.endsWith('.txt'))) {
         files.push({ absoluteSrc: resolve('seeds', file), relativeDest: `sources/${file}` });
       }
-    },
-    // The ::highlight style must reach the page's own stylesheet scope: inject it with the script.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      for (const script of manifest.content_scripts ?? []) script.css = [...(script.css ?? []), 'termlens-highlight.css'];
     },
   },
   vite: () => ({
@@ -36,7 +36,8 @@ export default defineConfig({
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
     // storage: the reader's settings (storage.local). Page access comes from the content script's matches.
-    permissions: ['storage'],
+    // contextMenus (Firefox: menus): "Look up with TermLens" on a selection.
+    permissions: ['storage', browser === 'firefox' ? 'menus' : 'contextMenus'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,9 +1,12 @@
+import { headwordOf } from '../lib/glossary/lookup';
+import type { ComponentChild } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { GlossaryIndex } from '../lib/glossary/lookup';
 import type { GlossaryTerm } from '../lib/glossary/types';
 import { t } from '../lib/browser/i18n';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
 import { createSearch } from '../lib/search';
+import { cardEntryOf } from './card-entry';
 import { TermCard } from './TermCard';
 import './glossary-search.css';
 
@@ -13,10 +16,12 @@ export interface GlossarySearchProps {
   script?: DisplayScript;
   /** The interface language, which "follow the page" follows here. */
   pageLang?: string;
+  /** Shown under a search that found no term (the popup's CC-CEDICT lookup). */
+  fallback?: (query: string) => ComponentChild;
 }
 
 /** A search box over the glossary with a keyboard-navigable result list and an entry view. */
-export function GlossarySearch({ index, languages, script, pageLang }: GlossarySearchProps) {
+export function GlossarySearch({ index, languages, script, pageLang, fallback }: GlossarySearchProps) {
   const search = useMemo(() => createSearch(index.glossary), [index]);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
@@ -42,7 +47,7 @@ export function GlossarySearch({ index, languages, script, pageLang }: GlossaryS
         >
           ← {t('back')}
         </button>
-        <TermCard term={open} index={index} languages={languages} script={script} pageLang={pageLang} onSelectTerm={(id) => openTerm(index.term(id))} />
+        <TermCard entry={cardEntryOf(index, open)} languages={languages} script={script} pageLang={pageLang} onSelectTerm={(id) => openTerm(index.term(id))} />
       </div>
     );
   }
@@ -85,12 +90,13 @@ export function GlossarySearch({ index, languages, script, pageLang }: GlossaryS
             onMouseEnter={() => setSelected(i)}
             onClick={() => openTerm(term)}
           >
-            <span class="tl-result-term">{term.term}</span>
+            <span class="tl-result-term">{headwordOf(term, script ?? 'page', pageLang)}</span>
             <span class="tl-result-english">{term.english}</span>
           </li>
         ))}
       </ul>
       {query.trim() !== '' && results.length === 0 && <p class="tl-empty">{t('noMatch')}</p>}
+      {query.trim() !== '' && results.length === 0 && fallback?.(query)}
     </div>
   );
 }

@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { GlossaryIndex } from '../lib/glossary/lookup';
-import { matchTableOf } from '../lib/glossary/payloads';
 import { t } from '../lib/browser/i18n';
 import { compileMatcher } from '../lib/matcher/compile';
-import { entriesOfTable } from '../lib/matcher/entries';
+import { entriesOfTerms } from '../lib/matcher/entries';
 import type { PageTerms } from '../lib/messages';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
 import { EntryView } from './EntryView';
@@ -42,8 +41,8 @@ export function Sidebar({ index, pageTerms, onReveal, languages, script, pageLan
   /** Entries opened on top of the current tab, most recent last: Back pops one. */
   const [entries, setEntries] = useState<string[]>(entry ? [entry] : []);
   const [source, setSource] = useState<{ id: string; focus?: { offset: number; length: number } }>();
-  const table = useMemo(() => matchTableOf(index.glossary), [index]);
-  const matcher = useMemo(() => compileMatcher(entriesOfTable(table)), [table]);
+  const termIds = useMemo(() => index.glossary.terms.map((term) => term.id), [index]);
+  const matcher = useMemo(() => compileMatcher(entriesOfTerms(index.glossary.terms)), [index]);
 
   const openEntry = (id: string) => setEntries((stack) => (stack[stack.length - 1] === id ? stack : [...stack, id]));
   const openSource = (id: string | undefined, focus?: { offset: number; length: number }) => {
@@ -81,6 +80,8 @@ export function Sidebar({ index, pageTerms, onReveal, languages, script, pageLan
             aria-controls="tl-panel"
             onClick={() => {
               setEntries([]);
+              // A tab's button leads to that tab's start: Sources shows its list, not the last article.
+              if (id === 'sources') setSource(undefined);
               setTab(id);
             }}
           >
@@ -97,21 +98,21 @@ export function Sidebar({ index, pageTerms, onReveal, languages, script, pageLan
             <EntryView id={current} index={index} languages={languages} script={script} pageLang={pageLang} onOpenEntry={openEntry} onOpenSource={openSource} />
           </>
         ) : tab === 'page' ? (
-          <OnThisPage index={index} terms={pageTerms} onOpenEntry={openEntry} onReveal={onReveal} />
+          <OnThisPage index={index} terms={pageTerms} onOpenEntry={openEntry} onReveal={onReveal} script={script} pageLang={pageLang} />
         ) : tab === 'glossary' ? (
-          <GlossaryBrowser index={index} onOpenEntry={openEntry} />
+          <GlossaryBrowser index={index} onOpenEntry={openEntry} script={script} pageLang={pageLang} />
         ) : tab === 'sources' ? (
           <SourcesView
             index={index}
             matcher={matcher}
-            termIds={table.ids}
+            termIds={termIds}
             open={source}
             onOpen={(id) => openSource(id)}
             onOpenEntry={openEntry}
             loadText={loadText}
           />
         ) : (
-          <ReaderView index={index} matcher={matcher} termIds={table.ids} onOpenEntry={openEntry} />
+          <ReaderView index={index} matcher={matcher} termIds={termIds} onOpenEntry={openEntry} />
         )}
       </div>
     </div>

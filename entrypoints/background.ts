@@ -2,13 +2,20 @@ import { browser, type Browser, type PublicPath } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { fetchBundledGlossary } from '../lib/browser/fetch-bundled';
 import { indexGlossary, type GlossaryIndex } from '../lib/glossary/lookup';
-import { entryPayloadOf, matchTableOf } from '../lib/glossary/payloads';
+import { entryPayloadOf } from '../lib/glossary/payloads';
 import { buildLayout } from '../lib/matcher/compile';
-import { entriesOfTable } from '../lib/matcher/entries';
+import { entriesOfTerms } from '../lib/matcher/entries';
 import { layoutForMessage, type LayoutMessage } from '../lib/matcher/layout';
-import { parseRequest, type PageMatcher } from '../lib/messages';
+import { parseRequest, unhandled, type PageMatcher, type ReplyMap, type Request } from '../lib/messages';
 import { requestEntry } from '../lib/browser/open-entry';
 import { openSidebar } from '../lib/browser/tabs';
+import { OPEN_ENTRY_TABS_PER_MINUTE } from '../lib/limits';
+import { createRateLimit } from '../lib/rate-limit';
+
+/** Tabs opened for "Open in the glossary" where the sidebar cannot open: a few per minute, never a flood. */
+const entryTabs = createRateLimit(OPEN_ENTRY_TABS_PER_MINUTE, 60_000);
+import { lookUpWord } from '../lib/browser/dictionary-service';
+import { setUpContextMenu } from '../lib/browser/context-menu';
 
 /**
  * Shows an entry in the sidebar. Opening a sidebar needs a user action, which a message from a
@@ -19,6 +26,7 @@ async function openEntry(id: string, tab: Browser.tabs.Tab | undefined): Promise
   const opening = openSidebar({ tabId: tab?.id, windowId: tab?.windowId });
   await requestEntry(id);
   if (await opening) return true;
+  if (!entryTabs.allow(Date.now())) return false;
   await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html#entry=${encodeURIComponent(id)}` as PublicPath), index: tab ? tab.index + 1 : undefined });
   return true;
 }
@@ -30,23 +38,34 @@ export default defineBackground(() => {
   // The matcher is compiled here once, not in every frame of every page.
   let pageMatcher: Promise<PageMatcher<LayoutMessage>> | undefined;
   const loadPageMatcher = () =>
-    (pageMatcher ??= load().then(({ glossary }) => {
-      const table = matchTableOf(glossary);
-      return { ids: table.ids, layout: layoutForMessage(buildLayout(entriesOfTable(table))) };
-    }));
+    (pageMatcher ??= load().then(({ glossary }) => ({
+      ids: glossary.terms.map((term) => term.id),
+      layout: layoutForMessage(buildLayout(entriesOfTerms(glossary.terms))),
+    })));
+
+  /** Each request's answer, of the type ReplyMap gives it. */
+  function answer(request: Request, sender: Browser.runtime.MessageSender): Promise<ReplyMap[Request['type']]> {
+    switch (request.type) {
+      case 'get-page-matcher':
+        return loadPageMatcher() satisfies Promise<ReplyMap['get-page-matcher']>;
+      case 'get-entry':
+        return load().then((index) => entryPayloadOf(index, request.id)) satisfies Promise<ReplyMap['get-entry']>;
+      case 'open-entry':
+        return openEntry(request.id, sender.tab) satisfies Promise<ReplyMap['open-entry']>;
+      case 'lookup-word':
+        return lookUpWord(request.text) satisfies Promise<ReplyMap['lookup-word']>;
+      default:
+        return unhandled(request);
+    }
+  }
+
+  // CC-CEDICT lookups: "Look up with TermLens" on a selection.
+  setUpContextMenu();
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only our own extension's scripts and pages may ask; a page cannot reach this listener, but check anyway.
     if (sender.id !== browser.runtime.id) return undefined;
     const request = parseRequest(message);
-    if (!request) return undefined;
-    switch (request.type) {
-      case 'get-page-matcher':
-        return loadPageMatcher();
-      case 'get-entry':
-        return load().then((index) => entryPayloadOf(index, request.id));
-      case 'open-entry':
-        return openEntry(request.id, sender.tab);
-    }
+    return request ? answer(request, sender) : undefined;
   });
 });

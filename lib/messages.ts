@@ -2,16 +2,10 @@
  * The one message protocol between content scripts / pages and the background. Every message is
  * checked where it arrives (`parseRequest`); nothing a page could forge is trusted.
  */
-import type { Category, GlossaryTerm, Source } from './glossary/types';
+import type { EntryPayload } from './glossary/payloads';
 import { parseLayout, type LayoutMessage, type MatcherLayout } from './matcher/layout';
-
-/** The glossary's forms per term, no definitions: what a matcher is compiled from. */
-export interface MatchTable {
-  ids: string[];
-  forms: string[][];
-  caseSensitive: boolean[];
-  exclude: string[][];
-}
+import type { DictMatch } from './dict/dictionary';
+import { DICT_LOOKUP_MAX_CHARS } from './limits';
 
 /** What a content script needs to mark a page: the term ids, and the matcher the background compiled. */
 export interface PageMatcher<Layout = MatcherLayout> {
@@ -27,19 +21,44 @@ export function parsePageMatcher(value: unknown): PageMatcher | undefined {
   return layout ? { ids: v.ids, layout } : undefined;
 }
 
-/** A full entry and just enough of the glossary to render it. */
-export interface EntryPayload {
-  term: GlossaryTerm;
-  related: { id: string; term: string }[];
-  sources: Source[];
-  categories: Category[];
-}
-
 /** Content scripts and extension pages → background. */
-export type Request = { type: 'get-page-matcher' } | { type: 'get-entry'; id: string } | { type: 'open-entry'; id: string };
+export type Request =
+  | { type: 'get-page-matcher' }
+  | { type: 'get-entry'; id: string }
+  | { type: 'open-entry'; id: string }
+  | DictionaryRequest;
 
 /** Extension pages (popup, sidebar) → the content script of a tab's top frame. */
-export type TabRequest = { type: 'page-terms' } | { type: 'reveal-term'; id: string };
+export type TabRequest = { type: 'page-terms' } | { type: 'reveal-term'; id: string } | DictionaryTabRequest;
+
+// --- CC-CEDICT dictionary lookups ---------------------------------------------------------------
+
+/** The dictionary words that start `text` (at most DICT_LOOKUP_MAX_CHARS characters). */
+export type DictionaryRequest = { type: 'lookup-word'; text: string };
+/** Background → the frame a context-menu lookup was asked in: look up its selection. */
+export type DictionaryTabRequest = { type: 'lookup-selection' };
+
+export interface DictionaryReply {
+  entries: DictMatch[];
+}
+
+/** A lookup request, or undefined: the text must be a non-empty string of at most DICT_LOOKUP_MAX_CHARS. */
+export function parseDictionaryRequest(m: Record<string, unknown>): DictionaryRequest | undefined {
+  return typeof m.text === 'string' && m.text.length > 0 && m.text.length <= DICT_LOOKUP_MAX_CHARS ? { type: 'lookup-word', text: m.text } : undefined;
+}
+
+/** The entries of a lookup reply, or none for anything else (a background of another version). */
+export function parseDictionaryReply(reply: unknown): DictMatch[] {
+  const entries = (reply as DictionaryReply | null)?.entries;
+  if (!Array.isArray(entries)) return [];
+  return entries.filter(
+    (e): e is DictMatch =>
+      typeof e === 'object' && e !== null && [e.word, e.simplified, e.traditional, e.pinyin].every((f) => typeof f === 'string') &&
+      Array.isArray(e.senses) && e.senses.every((s: unknown) => typeof s === 'string'),
+  );
+}
+
+// ------------------------------------------------------------------------------------------------
 
 /** What a page holds: its site, whether TermLens is on there, and each term's count. */
 export interface PageTerms {
@@ -57,6 +76,13 @@ export interface ReplyMap {
   'open-entry': boolean;
   'page-terms': PageTerms;
   'reveal-term': boolean;
+  'lookup-word': DictionaryReply;
+  'lookup-selection': boolean;
+}
+
+/** The end of an exhaustive `switch` over a message's type: a type not handled above fails to compile. */
+export function unhandled(message: never): never {
+  throw new Error(`TermLens: unhandled message ${JSON.stringify(message)}`);
 }
 
 const ID = /^[a-z0-9-]{1,80}$/;
@@ -70,6 +96,8 @@ export function parseRequest(message: unknown): Request | undefined {
     case 'get-entry':
     case 'open-entry':
       return typeof m.id === 'string' && ID.test(m.id) ? { type: m.type, id: m.id } : undefined;
+    case 'lookup-word':
+      return parseDictionaryRequest(m);
     default:
       return undefined;
   }
@@ -83,6 +111,8 @@ export function parseTabRequest(message: unknown): TabRequest | undefined {
       return { type: 'page-terms' };
     case 'reveal-term':
       return typeof m.id === 'string' && ID.test(m.id) ? { type: 'reveal-term', id: m.id } : undefined;
+    case 'lookup-selection':
+      return { type: 'lookup-selection' };
     default:
       return undefined;
   }

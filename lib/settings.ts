@@ -1,8 +1,10 @@
 /**
  * The reader's settings: one object in `storage.local` (never `sync`: the list of sites a reader
  * turned TermLens off on is nobody else's business). Read defensively — storage written by an older
- * or newer version, or by hand, falls back field by field to the defaults.
+ * or newer version, or by hand, falls back field by field to the defaults. Lists are cut to their
+ * maximum before any entry is read, so a corrupt list costs no more than a full one.
  */
+import { DISABLED_SITES_MAX, MAX_UNMARKED_TERMS } from './limits';
 
 export type HighlightStyle = 'underline' | 'background' | 'none';
 export type Trigger = 'hover' | 'alt-hover' | 'click';
@@ -21,6 +23,10 @@ export interface Settings {
   script: DisplayScript;
   /** Mark only the first occurrence of each term on a page. */
   firstOnly: boolean;
+  /** Ids of terms the reader asked not to mark ("Don't mark this term"); still in the glossary and searchable. */
+  unmarkedTerms: string[];
+  /** Whether cards show their excerpts and related terms at once, or behind "More". */
+  cardDetails: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -33,6 +39,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   languages: 'both',
   script: 'page',
   firstOnly: false,
+  unmarkedTerms: [],
+  cardDetails: false,
 });
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000, step: 50 } as const;
@@ -42,7 +50,7 @@ const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background', 
 const TRIGGERS: readonly Trigger[] = ['hover', 'alt-hover', 'click'];
 const LANGUAGES: readonly DefinitionLanguages[] = ['zh', 'en', 'both'];
 const SCRIPTS: readonly DisplayScript[] = ['page', 'simplified', 'traditional'];
-const MAX_SITES = 5000;
+const TERM_ID = /^[a-z0-9-]{1,80}$/;
 
 const oneOf = <T extends string>(allowed: readonly T[], value: unknown, fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
@@ -55,7 +63,7 @@ export function parseSettings(stored: unknown): Settings {
   return {
     enabled: typeof s.enabled === 'boolean' ? s.enabled : d.enabled,
     disabledSites: Array.isArray(s.disabledSites)
-      ? [...new Set(s.disabledSites.map(normalizeSite).filter((x): x is string => !!x))].slice(0, MAX_SITES)
+      ? [...new Set(s.disabledSites.slice(0, DISABLED_SITES_MAX).map(normalizeSite).filter((x): x is string => !!x))]
       : [],
     highlightStyle: oneOf(HIGHLIGHT_STYLES, s.highlightStyle, d.highlightStyle),
     trigger: oneOf(TRIGGERS, s.trigger, d.trigger),
@@ -63,6 +71,10 @@ export function parseSettings(stored: unknown): Settings {
     languages: oneOf(LANGUAGES, s.languages, d.languages),
     script: oneOf(SCRIPTS, s.script, d.script),
     firstOnly: typeof s.firstOnly === 'boolean' ? s.firstOnly : d.firstOnly,
+    unmarkedTerms: Array.isArray(s.unmarkedTerms)
+      ? [...new Set(s.unmarkedTerms.slice(0, MAX_UNMARKED_TERMS).filter((id): id is string => typeof id === 'string' && TERM_ID.test(id)))]
+      : [],
+    cardDetails: typeof s.cardDetails === 'boolean' ? s.cardDetails : d.cardDetails,
   };
 }
 
@@ -88,8 +100,28 @@ export function isActiveOn(settings: Settings, site: string | undefined): boolea
   return settings.enabled && !(site !== undefined && settings.disabledSites.includes(site));
 }
 
-/** The settings with one site switched on or off. */
+/** The settings with one term marked again, or no longer marked. */
+export function withTermMarked(settings: Settings, id: string, marked: boolean): Settings {
+  const rest = settings.unmarkedTerms.filter((t) => t !== id);
+  return { ...settings, unmarkedTerms: marked ? rest : [...rest, id].slice(-MAX_UNMARKED_TERMS) };
+}
+
+/** The settings with one site switched on or off (a full list lets its oldest site go). */
 export function withSite(settings: Settings, site: string, on: boolean): Settings {
   const rest = settings.disabledSites.filter((s) => s !== site);
-  return { ...settings, disabledSites: on ? rest : [...rest, site] };
+  return { ...settings, disabledSites: on ? rest : [...rest, site].slice(-DISABLED_SITES_MAX) };
+}
+
+/** A stored list longer than its maximum: what the options page tells the reader. */
+export interface ListCut {
+  list: 'disabledSites';
+  stored: number;
+  kept: number;
+}
+
+/** The lists in stored settings that were cut at read. */
+export function listCuts(stored: unknown): ListCut[] {
+  const s = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
+  const sites = s.disabledSites;
+  return Array.isArray(sites) && sites.length > DISABLED_SITES_MAX ? [{ list: 'disabledSites', stored: sites.length, kept: DISABLED_SITES_MAX }] : [];
 }

@@ -76,7 +76,7 @@ describe('buildGlossary on valid input', () => {
   it('records the definition passage with its exact offset', () => {
     expect(byId('omni-modal-large-model').definition).toEqual({
       zh: '能处理多种模态数据的模型。',
-      zhHant: '能處理多種模態資料的模型。',
+      zhHant: '能處理多種模態數據的模型。',
       en: 'A model for many modalities.',
       basis: 'seed',
       passage: { source: 'a', offset: 0, text: '全模态大模型是一个综合性概念' },

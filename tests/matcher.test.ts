@@ -79,11 +79,14 @@ describe('page matcher', () => {
   });
 
   it('agrees with the reference scanner on random text, compiled in place and sent as a message (fast-check)', () => {
-    const alphabet = ['全', '模', '态', '大', '型', '可', '灵', '活', 'A', 'a', 'S', 's', 'I', 'i', '1', '-', '－', '—', 'Ａ', 'ａ', 'Ｓ', '·', '・', '+', '﹢', ' '];
+    const alphabet = ['全', '模', '态', '大', '型', '可', '灵', '活', 'A', 'a', 'S', 's', 'I', 'i', '1', '-', '－', '—', 'Ａ', 'ａ', 'Ｓ', '·', '・', '+', '﹢', ' ', '_'];
     const word = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 5 }).map((cs) => cs.join(''));
     fc.assert(
       fc.property(
-        fc.array(fc.record({ form: word, caseSensitive: fc.boolean(), exclude: fc.array(word, { maxLength: 2 }) }), { minLength: 1, maxLength: 12 }),
+        fc.array(
+          fc.record({ form: word, caseSensitive: fc.boolean(), exclude: fc.array(word, { maxLength: 2 }), keep: fc.array(word, { maxLength: 2 }), digitsMayTouch: fc.boolean() }),
+          { minLength: 1, maxLength: 12 },
+        ),
         fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }).map((cs) => cs.join('')),
         (specs, text) => {
           const entries = specs.map((s, i) => ({
@@ -91,9 +94,11 @@ describe('page matcher', () => {
             termIndex: i,
             caseSensitive: s.caseSensitive,
             exclude: s.exclude.map(foldText).filter((x) => x.includes(foldText(s.form))),
+            keep: s.keep.map(foldText).filter((x) => x.includes(foldText(s.form))),
+            digitsMayTouch: s.digitsMayTouch,
           }));
           const reference = createReferenceScanner(
-            entries.map((e) => ({ text: e.form, termIndex: e.termIndex, caseSensitive: e.caseSensitive, exclude: e.exclude })),
+            entries.map((e) => ({ text: e.form, termIndex: e.termIndex, caseSensitive: e.caseSensitive, exclude: e.exclude, keep: e.keep, digitsMayTouch: e.digitsMayTouch })),
           )(foldText(text));
           expect(compileMatcher(entries).matchAll(text)).toEqual(reference);
           expect(throughMessage(entries).matchAll(text)).toEqual(reference);

@@ -39,9 +39,21 @@ describe('reference scanner', () => {
     expect(matched(forms, 'vast Vast VAST NVIDIA nvidia')).toEqual(['VAST', 'NVIDIA', 'nvidia']);
   });
 
-  it('treats a digit beside a letter as a word boundary: 320TFLOPS', () => {
-    expect(matched([form('TFLOPS', 0)], '可以達到320TFLOPS的計算速度')).toEqual(['TFLOPS']);
-    expect(matched([form('GPT-4', 0)], 'GPT-4与GPT-40')).toEqual(['GPT-4']);
+  it('lets digits touch a letter edge only for a term that allows it: 320TFLOPS', () => {
+    expect(matched([form('TFLOPS', 0, { digitsMayTouch: true })], '可以達到320TFLOPS的計算速度')).toEqual(['TFLOPS']);
+    expect(matched([form('TFLOPS', 0)], '可以達到320TFLOPS的計算速度')).toEqual([]);
+  });
+
+  it('does NOT match a Latin form inside a longer letter, digit or underscore token: GPT-4o, img_prompt, 7B端侧', () => {
+    expect(matched([form('GPT-4', 0)], 'GPT-4与GPT-40、GPT-4o、GPT-4V和GPT-4_turbo')).toEqual(['GPT-4']);
+    expect(matched([form('prompt', 0)], 'img_prompt prompt_id prompt')).toEqual(['prompt']);
+    expect(matched([form('B端', 0), form('G端', 1), form('C端', 2)], '7B端侧、5G端到端、Type-C端口；面向B端和C端')).toEqual(['B端', 'C端']);
+  });
+
+  it('matches inside an exclusion context where a kept context covers the match: 智能体系统', () => {
+    const forms = [form('智能体', 0, { exclude: ['智能体系'], keep: ['智能体系统'] })];
+    expect(matched(forms, '统一的智能体系；多智能体系统')).toEqual(['智能体']);
+    expect(createReferenceScanner(forms)('统一的智能体系；多智能体系统')).toEqual([{ termIndex: 0, start: 9, end: 12 }]);
   });
 
   it('does NOT match a form inside one of its exclusion contexts: 可灵 in 可灵活', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isActiveOn, normalizeSite, parseSettings, siteOf, withSite } from '../lib/settings';
+import { DISABLED_SITES_MAX } from '../lib/limits';
+import { DEFAULT_SETTINGS, isActiveOn, listCuts, normalizeSite, parseSettings, siteOf, withSite, withTermMarked } from '../lib/settings';
 
 describe('settings from storage', () => {
   it('falls back to the defaults for nothing, garbage and wrong types, field by field', () => {
@@ -23,6 +24,26 @@ describe('settings from storage', () => {
     ]);
   });
 
+  it('reads a stored site list of 400,000 entries only up to its first 5,000, and reports the cut', () => {
+    const stored = { disabledSites: Array.from({ length: 400_000 }, (_, i) => `site-${i}.example`) };
+    const { disabledSites } = parseSettings(stored);
+    expect(DISABLED_SITES_MAX).toBe(5000);
+    expect(disabledSites).toHaveLength(5000);
+    expect([disabledSites[0], disabledSites[4999]]).toEqual(['site-0.example', 'site-4999.example']);
+    expect(isActiveOn(parseSettings(stored), 'site-5000.example')).toBe(true);
+    expect(listCuts(stored)).toEqual([{ list: 'disabledSites', stored: 400_000, kept: 5000 }]);
+    expect(listCuts({ disabledSites: ['a.example'] })).toEqual([]);
+    expect(listCuts('garbage')).toEqual([]);
+  });
+
+  it('switches a site off on a full list by letting the oldest site go', () => {
+    const full = parseSettings({ disabledSites: Array.from({ length: 5000 }, (_, i) => `site-${i}.example`) });
+    const off = withSite(full, 'www.36kr.com', false);
+    expect(off.disabledSites).toHaveLength(5000);
+    expect([off.disabledSites[0], off.disabledSites[4999]]).toEqual(['site-1.example', 'www.36kr.com']);
+    expect(isActiveOn(parseSettings(off), 'www.36kr.com')).toBe(false);
+  });
+
   it('switches one site off and on again, and knows where TermLens is active', () => {
     const off = withSite(DEFAULT_SETTINGS, 'www.36kr.com', false);
     expect(off.disabledSites).toEqual(['www.36kr.com']);
@@ -37,5 +58,18 @@ describe('settings from storage', () => {
     expect(siteOf('file:///home/a.html')).toBeUndefined();
     expect(siteOf('not a url')).toBeUndefined();
     expect(normalizeSite('  Example.COM ')).toBe('example.com');
+  });
+
+  it('keeps only valid, distinct term ids in the unmarked list, bounded to 2000', () => {
+    expect(parseSettings({ unmarkedTerms: ['maas', 'maas', 'Bad Id', 42, '<img>', 'ke-ling'] }).unmarkedTerms).toEqual(['maas', 'ke-ling']);
+    expect(parseSettings({ unmarkedTerms: 'maas' }).unmarkedTerms).toEqual([]);
+    expect(parseSettings({ unmarkedTerms: Array.from({ length: 2500 }, (_, i) => `t${i}`) }).unmarkedTerms).toHaveLength(2000);
+  });
+
+  it('stops marking one term and marks it again', () => {
+    const off = withTermMarked(DEFAULT_SETTINGS, 'maas', false);
+    expect(off.unmarkedTerms).toEqual(['maas']);
+    expect(withTermMarked(withTermMarked(off, 'maas', false), 'ke-ling', false).unmarkedTerms).toEqual(['maas', 'ke-ling']);
+    expect(withTermMarked(off, 'maas', true).unmarkedTerms).toEqual([]);
   });
 });

@@ -1,25 +1,32 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createAnnotator, type Annotator } from '../../lib/dom/annotator';
 import { applyHighlightStyle } from '../../lib/dom/highlight-style';
 import { whenReadable } from '../../lib/dom/readable';
 import { matcherOf, type Matcher } from '../../lib/matcher/matcher';
-import { parsePageMatcher, type PageMatcher, type Request } from '../../lib/messages';
-import { isActiveOn, siteOf } from '../../lib/settings';
+import { termIndexes, withoutTerms } from '../../lib/matcher/without-terms';
+import { parsePageMatcher, type PageMatcher } from '../../lib/messages';
+import { isActiveOn, siteOf, type Settings } from '../../lib/settings';
+import { send } from '../../lib/browser/messaging';
 import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
-import highlightCss from '../../public/termlens-highlight.css?raw';
 import { setUpCards, type CardController } from './cards';
+import { createHighlightSheet } from './highlight-sheet';
+import { applyMarkColour } from './mark-colour';
 import { setUpPageTerms } from './page-terms';
-import './card.css';
+import { setUpDictionaryLookup } from './dictionary-lookup';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The card's styles are inlined into its closed shadow root (cards.tsx): nothing is injected into the page or exposed as a web-accessible file.
+  cssInjectionMode: 'manual',
+  // WXT's start-up postMessage reaches every frame's page and names the extension's id.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    ignoreForgedStartEvents(ctx);
     try {
       await run(ctx);
     } catch (error) {
@@ -29,8 +36,20 @@ export default defineContentScript({
   },
 });
 
-function ask(request: Request): Promise<unknown> {
-  return browser.runtime.sendMessage(request);
+/**
+ * WXT tells an old copy of this script to go quiet (after an update) with a CustomEvent on
+ * `document` named after the extension's id, which a page can know and dispatch as well. A copy
+ * whose extension is still alive is not old: the event is stopped on its way down, before WXT's
+ * listener on `document` sees it; an orphaned copy (no runtime id, as WXT itself checks) lets it by.
+ */
+function ignoreForgedStartEvents(ctx: ContentScriptContext): void {
+  // WXT's own name for the event (private in its types, public at run time).
+  const type = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+  const guard = (event: Event) => {
+    if (browser.runtime?.id != null) event.stopImmediatePropagation();
+  };
+  window.addEventListener(type, guard, { capture: true });
+  ctx.onInvalidated(() => window.removeEventListener(type, guard, { capture: true }));
 }
 
 /** The sites whose switch applies to this frame: its own, and the top page's where it can be known. */
@@ -50,7 +69,10 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   let page: { matcher: Matcher; table: PageMatcher; highlight: Highlight | undefined; cards: CardController } | undefined;
   let annotator: Annotator | undefined;
   let annotatorFirstOnly = false;
-  let shadowSheet: CSSStyleSheet | undefined;
+  const highlightSheet = createHighlightSheet();
+  let annotatorUnmarked = '';
+  /** Takes the page-contrast underline colour away again; set while TermLens is active here. */
+  let removeMarkColour: (() => void) | undefined;
   /** Set once the frame holds text: until then no glossary is asked for and no matcher built. */
   let readable = false;
   const pageTerms = window === window.top
@@ -58,11 +80,12 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     : undefined;
 
   async function prepare() {
-    const table = parsePageMatcher(await ask({ type: 'get-page-matcher' }));
+    const table = parsePageMatcher(await send({ type: 'get-page-matcher' }));
     if (!table || ctx.isInvalid) return undefined;
     const matcher = matcherOf(table.layout);
     const highlight = typeof Highlight === 'function' && 'highlights' in CSS ? new Highlight() : undefined;
     const cards = setUpCards(ctx, () => annotator, table, () => settings);
+    setUpDictionaryLookup(ctx, cards, isActive);
     return { matcher, table, highlight, cards };
   }
 
@@ -70,6 +93,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     if (!isActive()) {
       annotator?.stop();
       annotator = undefined;
+      highlightSheet.removeAll();
+      removeMarkColour?.();
+      removeMarkColour = undefined;
       page?.cards.hide();
       if (page?.highlight) applyHighlightStyle(page.highlight, undefined);
       pageTerms?.changed();
@@ -79,30 +105,26 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     page ??= await prepare();
     if (!page || ctx.isInvalid || !isActive()) return;
     if (page.highlight) applyHighlightStyle(page.highlight, settings.highlightStyle);
-    // "First occurrence only" decides what the walk paints: a change means a fresh walk.
-    if (annotator && annotatorFirstOnly !== settings.firstOnly) {
+    highlightSheet.adopt(document);
+    if (page.highlight) removeMarkColour ??= applyMarkColour(document);
+    // "First occurrence only" and the unmarked terms decide what the walk paints: a change means a fresh walk.
+    const unmarked = settings.unmarkedTerms.join(',');
+    if (annotator && (annotatorFirstOnly !== settings.firstOnly || annotatorUnmarked !== unmarked)) {
       annotator.stop();
       annotator = undefined;
     }
     if (annotator) return;
     annotatorFirstOnly = settings.firstOnly;
+    annotatorUnmarked = unmarked;
     annotator = createAnnotator({
       doc: document,
-      matcher: page.matcher,
+      matcher: withoutTerms(page.matcher, termIndexes(page.table.ids, settings.unmarkedTerms)),
       highlight: page.highlight,
       schedule: (fn) => ctx.setTimeout(fn, 0),
       afterLayout: (fn) => ctx.requestAnimationFrame(() => ctx.setTimeout(fn, 0)),
       onChange: () => pageTerms?.changed(),
       firstOnly: settings.firstOnly,
-      onShadowRoot: (root) => {
-        // Page styles (ours included) stop at a shadow boundary: add the highlight style inside.
-        try {
-          shadowSheet ??= highlightSheet(); // built only on pages that have shadow roots
-          root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
-        } catch {
-          /* a browser that refuses a sheet from the extension's world: terms there are unpainted */
-        }
-      },
+      onShadowRoot: highlightSheet.adopt,
     });
     annotator.start();
   }
@@ -116,15 +138,11 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(() => {
     unwatch();
     annotator?.stop();
+    highlightSheet.removeAll();
+    removeMarkColour?.();
     if (page?.highlight) applyHighlightStyle(page.highlight, undefined);
   });
   await whenReadable(document, ctx);
   readable = true;
   await reapply();
-}
-
-function highlightSheet(): CSSStyleSheet {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(highlightCss);
-  return sheet;
 }

@@ -1,28 +1,45 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { OptionsForm } from '../../components/OptionsForm';
+import { AboutSection } from '../../components/AboutSection';
+import { readDictionaryHeader } from '../../lib/browser/dictionary-service';
 import { t, uiLanguage } from '../../lib/browser/i18n';
-import type { Settings } from '../../lib/settings';
-import { loadSettings, saveSettings, watchSettings } from '../../lib/browser/settings-store';
+import type { ListCut, Settings } from '../../lib/settings';
+import { loadSettingsWithCuts, saveSettings, watchSettings } from '../../lib/browser/settings-store';
+import { fetchBundledGlossary } from '../../lib/browser/fetch-bundled';
 import './options.css';
 
-function Options({ initial }: { initial: Settings }) {
+function Options({ initial, cuts, termNames }: { initial: Settings; cuts: ListCut[]; termNames?: ReadonlyMap<string, string> }) {
   const [settings, setSettings] = useState(initial);
   const [saved, setSaved] = useState(false);
+  const [cedictDate, setCedictDate] = useState<string>();
+  useEffect(() => {
+    readDictionaryHeader().then(
+      (header) => setCedictDate(header.date),
+      () => setCedictDate(undefined),
+    );
+  }, []);
   // Another surface (the popup's site switch) may change settings while this page is open.
   useEffect(() => watchSettings(setSettings), []);
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
+      {cuts.map((cut) => (
+        <p key={cut.list} role="status" class="list-cut">
+          {t('sitesListCut', cut.stored.toLocaleString(), cut.kept.toLocaleString())}
+        </p>
+      ))}
       <OptionsForm
         settings={settings}
         saved={saved}
+        termNames={termNames}
         onChange={(next) => {
           setSettings(next);
           setSaved(false);
           void saveSettings(next).then(() => setSaved(true));
         }}
       />
+      <AboutSection cedictDate={cedictDate} />
     </main>
   );
 }
@@ -30,7 +47,12 @@ function Options({ initial }: { initial: Settings }) {
 document.documentElement.lang = uiLanguage();
 document.title = t('optionsTitle');
 const app = document.getElementById('app')!;
-loadSettings().then(
-  (settings) => render(<Options initial={settings} />, app),
+// Names for the unmarked terms' list; without the glossary the list shows ids, and the rest still works.
+const names = fetchBundledGlossary().then(
+  (g) => new Map(g.terms.map((term) => [term.id, term.term])),
+  () => undefined,
+);
+Promise.all([loadSettingsWithCuts(), names]).then(
+  ([{ settings, cuts }, termNames]) => render(<Options initial={settings} cuts={cuts} termNames={termNames} />, app),
   (error: Error) => render(<p role="alert">{t('loadError', error.message)}</p>, app),
 );

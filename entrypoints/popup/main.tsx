@@ -2,10 +2,13 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { GlossarySearch } from '../../components/GlossarySearch';
+import { DictionaryFallback } from '../../components/DictionaryFallback';
+import { askDictionary } from '../../lib/browser/dictionary-client';
 import { PageStatus } from '../../components/PageStatus';
 import { fetchBundledGlossary } from '../../lib/browser/fetch-bundled';
 import { indexGlossary, type GlossaryIndex } from '../../lib/glossary/lookup';
 import { t, uiLanguage } from '../../lib/browser/i18n';
+import { POPUP_RECOUNT_DELAY_MS } from '../../lib/limits';
 import type { PageTerms } from '../../lib/messages';
 import { withSite, type Settings } from '../../lib/settings';
 import { loadSettings, saveSettings } from '../../lib/browser/settings-store';
@@ -30,7 +33,7 @@ function Popup({ index, settings }: { index: GlossaryIndex; settings: Settings }
     await saveSettings(withSite(await loadSettings(), terms.site, on));
     setTerms({ ...terms, active: on, counts: on ? terms.counts : [] });
     // The page marks its terms again in slices: ask once it has had a moment.
-    if (on) setTimeout(() => void refresh(tab.id), 600);
+    if (on) setTimeout(() => void refresh(tab.id), POPUP_RECOUNT_DELAY_MS);
   };
 
   return (
@@ -42,7 +45,13 @@ function Popup({ index, settings }: { index: GlossaryIndex; settings: Settings }
           if (tab) void openSidebar({ windowId: tab.windowId }).then((opened) => opened && window.close());
         }}
       />
-      <GlossarySearch index={index} languages={settings.languages} script={settings.script} pageLang={uiLanguage()} />
+      <GlossarySearch
+        index={index}
+        languages={settings.languages}
+        script={settings.script}
+        pageLang={uiLanguage()}
+        fallback={(query) => <DictionaryFallback query={query} lookup={askDictionary} />}
+      />
       <footer class="tl-footer">
         <button type="button" class="tl-link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}

@@ -9,18 +9,26 @@ const SKIPPED_TAGS = new Set([
 ]);
 
 /**
+ * Code, keyboard input and program output: identifiers and prompts there (`img_prompt`, `GPT-4`)
+ * are not prose, and a mark would sit on text the reader copies.
+ */
+const CODE_TAGS = new Set(['CODE', 'PRE', 'KBD', 'SAMP']);
+
+/**
  * Inline elements: text on either side of them reads as one run (`<b>全模态</b>大模型` is one term).
  * Anything else starts a new run. A tag list, not getComputedStyle: layout reads are too costly here.
  */
 const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q',
-  'RUBY', 'RB', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'INS', 'DEL', 'LABEL',
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'MARK', 'Q',
+  'RUBY', 'RB', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'INS', 'DEL', 'LABEL',
 ]);
 
 /** The attribute on TermLens's own shadow host, so it never scans its own card. */
 export const OWN_UI_ATTRIBUTE = 'data-termlens-ui';
 
 export const isOwnUi = (el: Element) => el.hasAttribute(OWN_UI_ATTRIBUTE);
+/** `<code>`, `<pre>`, `<kbd>`, `<samp>` (any case of the tag name, as XHTML writes it). */
+export const isCode = (el: Element) => CODE_TAGS.has(el.tagName.toUpperCase());
 export const isInline = (el: Element) => (kindOfTag(el.tagName) & INLINE) !== 0;
 
 /** `hidden`, read as the attribute: hidden="until-found" text is found by find-in-page, so it is read (as Chromium's `hidden` property says; happy-dom's does not). */
@@ -59,6 +67,7 @@ const KIND_BY_TAG = new Map<string, number>();
 for (const tag of INLINE_TAGS) KIND_BY_TAG.set(tag, INLINE);
 for (const tag of SHADOW_HOST_TAGS) KIND_BY_TAG.set(tag, (INLINE_TAGS.has(tag) ? INLINE : BLOCK) | MAY_HOST_SHADOW);
 for (const tag of SKIPPED_TAGS) KIND_BY_TAG.set(tag, SKIP);
+for (const tag of CODE_TAGS) KIND_BY_TAG.set(tag, SKIP);
 
 /** Tags learnt while walking are remembered up to this many (a hostile page can invent millions). */
 const LEARNT_TAGS_MAX = 512;

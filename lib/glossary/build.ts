@@ -6,7 +6,10 @@ import { EXCERPTS_PER_TERM, EXCERPT_MAX_CHARS } from '../limits';
 import { foldText } from '../text/fold';
 import { definingScore, excerptSpan } from './excerpts';
 import { readCategories, readSources, readTerms, type CuratedSource, type CuratedTerm } from './inputs';
-import { hasHan, tonedPinyin } from './pinyin';
+import type { Segmenter } from './boundaries';
+import { matchingFlags, matchingRules } from './matching-rules';
+import { settledByWords } from './pinyin-review';
+import { readReadings, reviewedReadings, staleReadings } from './readings';
 import { createReferenceScanner, type ScanForm, type ScanHit } from './scan';
 import { simplifiedKey, traditionalProse, traditionalVariants } from './script-variants';
 import {
@@ -27,6 +30,8 @@ export interface GlossaryInputs {
   seeds: Record<string, string>;
   /** SHA-256 of each seed file's bytes, checked against sources.json where given. */
   seedHashes?: Record<string, string>;
+  /** A segmentation dictionary given every form (jieba in load.ts): generates exclusion contexts. */
+  segmenter?: (forms: string[]) => Segmenter;
 }
 
 export class GlossaryBuildError extends Error {
@@ -47,13 +52,15 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
   const categories = readCategories(inputs.terms, problems);
   const curated = readTerms(inputs.terms, problems);
   const curatedSources = readSources(inputs.sources, problems);
+  const readings = readReadings(inputs.terms, problems);
   fail(problems);
 
   checkIds(curated, new Set(categories.map((c) => c.id)), problems);
   const sources = resolveSources(curatedSources, inputs, problems);
   const formsByTerm = curated.map((t) => generatedForms(t, problems));
   checkSharedForms(curated, formsByTerm, problems);
-  const excludeByTerm = curated.map((t, i) => exclusionContexts(t, formsByTerm[i]!, problems));
+  const segmenter = inputs.segmenter?.(unique(formsByTerm.flat().map(simplifiedKey)));
+  const rulesByTerm = curated.map((t, i) => matchingRules(t, formsByTerm[i]!, segmenter, problems));
   fail(problems);
 
   const scan = createReferenceScanner(
@@ -62,7 +69,9 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
         text,
         termIndex,
         caseSensitive: t.caseSensitive,
-        exclude: excludeByTerm[termIndex]!.map(simplifiedKey),
+        exclude: rulesByTerm[termIndex]!.exclude.map(simplifiedKey),
+        keep: rulesByTerm[termIndex]!.keep.map(simplifiedKey),
+        digitsMayTouch: t.matching.digitsMayTouch,
       })),
     ),
   );
@@ -72,6 +81,10 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
     for (const hit of scan(simplifiedKey(text))) hitsByTerm[hit.termIndex]!.push({ source, text, hit });
   }
 
+  const settled = segmenter && settledByWords(segmenter.words);
+  const readingsUsed = new Set<string>();
+  // Names and terms keep their characters in Traditional prose (no Taiwan phrase inside a name).
+  const names = curated.flatMap((t) => [t.term, ...t.aliases]);
   const terms = curated.map((t, i): GlossaryTerm => {
     const hits = hitsByTerm[i]!;
     if (hits.length === 0) problems.push(`term "${t.id}" (${t.term}): occurs in no seed`);
@@ -80,7 +93,7 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
     const passage = t.definition.quote ? findPassage(t, sources, inputs.seeds, problems) : undefined;
     const occurrences: Record<string, number> = {};
     for (const { source } of hits) occurrences[source.id] = (occurrences[source.id] ?? 0) + 1;
-    const pinyin = t.pinyin ?? tonedPinyin(t.term);
+    const { pinyin, formPinyin } = reviewedReadings({ id: t.id, term: t.term, pinyin: t.pinyin, forms }, readings, settled, problems, readingsUsed);
     return {
       id: t.id,
       term: t.term,
@@ -90,12 +103,13 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
       aliases: t.aliases,
       category: t.category,
       pinyin,
-      formPinyin: formPinyin(forms, pinyin),
+      formPinyin,
       caseSensitive: t.caseSensitive,
-      exclude: excludeByTerm[i]!,
+      exclude: rulesByTerm[i]!.exclude,
+      ...matchingFlags(t, rulesByTerm[i]!),
       definition: {
         zh: t.definition.zh,
-        zhHant: traditionalProse(t.definition.zh),
+        zhHant: traditionalProse(t.definition.zh, names),
         en: t.definition.en,
         basis: passage ? 'seed' : 'context',
         ...(passage ? { passage } : {}),
@@ -105,6 +119,7 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
       occurrences,
     };
   });
+  if (settled) staleReadings(readings, readingsUsed, problems);
   fail(problems);
   return { version: GLOSSARY_VERSION, categories: categories.map((c) => ({ ...c, zhHant: traditionalProse(c.zh) })), sources, terms };
 }
@@ -181,16 +196,6 @@ function checkSharedForms(terms: CuratedTerm[], formsByTerm: string[][], problem
   });
 }
 
-function exclusionContexts(t: CuratedTerm, forms: string[], problems: string[]): string[] {
-  const keys = forms.map(simplifiedKey);
-  for (const context of t.exclude) {
-    if (!keys.some((k) => simplifiedKey(context).includes(k))) {
-      problems.push(`term "${t.id}": exclude "${context}" contains none of the term's forms`);
-    }
-  }
-  return unique(t.exclude.flatMap((c) => [c, ...traditionalVariants(c)]).map(foldText));
-}
-
 function findPassage(
   t: CuratedTerm,
   sources: Source[],
@@ -214,17 +219,6 @@ function variantMap(t: CuratedTerm, forms: string[]): Record<string, string> {
     if (bases.includes(form)) continue;
     const base = bases.find((b) => simplifiedKey(b) === simplifiedKey(form)) ?? bases.find((b) => traditionalVariants(b).map(foldText).includes(form));
     if (base) out[form] = base;
-  }
-  return out;
-}
-
-function formPinyin(forms: string[], canonical: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const form of forms) {
-    if (!hasHan(form)) continue;
-    // Read the Simplified spelling: pinyin-pro's dictionary is Simplified-first.
-    const reading = tonedPinyin(simplifiedKey(form));
-    if (reading !== canonical) out[form] = reading;
   }
   return out;
 }

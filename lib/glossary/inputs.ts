@@ -16,6 +16,17 @@ export interface CuratedTerm {
   exclude: string[];
   forms: { add: string[]; veto: string[] };
   pinyin?: string;
+  matching: MatchingFields;
+}
+
+/** How the page matcher treats the term's forms, beyond its forms themselves. */
+export interface MatchingFields {
+  /** Longer strings where a form IS the term even inside an exclusion (generated or curated). */
+  keep: string[];
+  sense?: 'tech';
+  /** False: in the glossary, not marked on pages by default. */
+  marked: boolean;
+  digitsMayTouch: boolean;
 }
 
 /** A source as curated: the published record minus the story offsets the build computes. */
@@ -25,7 +36,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const TERM_KEYS = new Set([
   'id', 'term', 'english', 'category', 'aliases', 'definition', 'related',
-  'caseSensitive', 'exclude', 'forms', 'pinyin',
+  'caseSensitive', 'exclude', 'forms', 'pinyin', 'keep', 'sense', 'marked', 'digitsMayTouch',
 ]);
 const SOURCE_KEYS = new Set([
   'id', 'file', 'sha256', 'title', 'subtitle', 'publication', 'author', 'date', 'dateNote', 'script', 'url', 'stories',
@@ -127,9 +138,23 @@ export function readTerms(doc: unknown, problems: string[]): CuratedTerm[] {
       exclude: f.textList('exclude'),
       forms: { add: ff.textList('add'), veto: ff.textList('veto') },
       pinyin: f.optionalText('pinyin'),
+      matching: readMatching(t, f, label, problems),
     };
     return problems.length === before ? [term] : [];
   });
+}
+
+function readMatching(t: Rec, f: Fields, label: string, problems: string[]): MatchingFields {
+  if (t.sense !== undefined && t.sense !== 'tech') problems.push(`${label}: "sense" must be tech`);
+  for (const key of ['marked', 'digitsMayTouch']) {
+    if (t[key] !== undefined && typeof t[key] !== 'boolean') problems.push(`${label}: "${key}" must be true or false`);
+  }
+  return {
+    keep: f.textList('keep'),
+    ...(t.sense === 'tech' ? { sense: 'tech' as const } : {}),
+    marked: t.marked !== false,
+    digitsMayTouch: t.digitsMayTouch === true,
+  };
 }
 
 export function readSources(doc: unknown, problems: string[]): CuratedSource[] {

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { GlossaryInputs } from './build';
+import { createJiebaSegmenter } from './segmenter';
 
 export const TERMS_FILE = 'data/terms.yaml';
 export const SOURCES_FILE = 'data/sources.json';
@@ -38,6 +39,7 @@ export function loadInputs(root: string): GlossaryInputs {
     sources: parseFile(root, SOURCES_FILE, JSON.parse),
     seeds,
     seedHashes,
+    segmenter: createJiebaSegmenter,
   };
 }
 

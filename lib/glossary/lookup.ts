@@ -1,5 +1,5 @@
 /** Lookups over a loaded glossary, shared by every UI surface. */
-import type { EntryPayload } from '../messages';
+import type { EntryPayload } from './payloads';
 import { GLOSSARY_VERSION, type Category, type Excerpt, type Glossary, type GlossaryTerm, type Source, type Story } from './types';
 
 export interface GlossaryIndex {
@@ -46,6 +46,15 @@ export function otherScriptForm(term: GlossaryTerm, seen: string): string | unde
   const base = term.variantOf[seen];
   if (base !== undefined) return base;
   return term.forms.find((f) => term.variantOf[f] === seen);
+}
+
+/**
+ * The name a list or card shows for a term in the reader's script: its Traditional spelling
+ * (文生視頻) where the reader reads Traditional, else the canonical form.
+ */
+export function headwordOf(term: GlossaryTerm, preference: 'page' | 'simplified' | 'traditional', pageLang: string | undefined): string {
+  if (resolveScript(preference, term, undefined, pageLang) !== 'traditional') return term.term;
+  return Object.keys(term.variantOf).find((form) => term.variantOf[form] === term.term) ?? term.term;
 }
 
 /**

@@ -3,7 +3,7 @@
  * Latin word-boundary, case and exclusion-context rules. Written for clarity, not speed — the build
  * uses it to count occurrences in the seeds, and the fast page matcher is tested against it.
  */
-import { latinClass, NOT_LATIN } from '../text/fold';
+import { edgeMask, touches } from '../text/fold';
 
 export interface ScanForm {
   /** The form as it must appear in the scanned text. */
@@ -12,6 +12,9 @@ export interface ScanForm {
   caseSensitive: boolean;
   /** Strings containing `text` in which it is NOT a match for this term. */
   exclude: readonly string[];
+  /** Longer strings in which `text` IS this term even inside an `exclude` string. */
+  keep?: readonly string[];
+  digitsMayTouch?: boolean;
 }
 
 export interface ScanHit {
@@ -25,19 +28,20 @@ interface Candidate {
   lower: string;
   termIndex: number;
   caseSensitive: boolean;
-  /** Latin class of the first and last character: a neighbour of the same class is no boundary. */
-  startClass: number;
-  endClass: number;
-  /** Each exclusion as the context and where the form sits inside it. */
+  /** Neighbours that may not touch the first and last character (`edgeMask`). */
+  startMask: number;
+  endMask: number;
+  /** Each exclusion (and kept context) as the context and where the form sits inside it. */
   exclusions: { context: string; at: number }[];
+  keeps: { context: string; at: number }[];
 }
 
 const lowerAscii = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
-function exclusionsOf(form: ScanForm): Candidate['exclusions'] {
+function exclusionsOf(form: ScanForm, contexts: readonly string[]): Candidate['exclusions'] {
   const out: Candidate['exclusions'] = [];
   const key = lowerAscii(form.text);
-  for (const raw of form.exclude) {
+  for (const raw of contexts) {
     const context = lowerAscii(raw);
     for (let at = context.indexOf(key); at >= 0; at = context.indexOf(key, at + 1)) {
       out.push({ context, at });
@@ -57,9 +61,10 @@ export function createReferenceScanner(forms: readonly ScanForm[]): (text: strin
       lower,
       termIndex: form.termIndex,
       caseSensitive: form.caseSensitive,
-      startClass: latinClass(form.text.charCodeAt(0)),
-      endClass: latinClass(form.text.charCodeAt(form.text.length - 1)),
-      exclusions: exclusionsOf(form),
+      startMask: edgeMask(form.text.charCodeAt(0), 'start', form.digitsMayTouch),
+      endMask: edgeMask(form.text.charCodeAt(form.text.length - 1), 'end', form.digitsMayTouch),
+      exclusions: exclusionsOf(form, form.exclude),
+      keeps: exclusionsOf(form, form.keep ?? []),
     };
     const bucket = byFirst.get(lower[0]!) ?? [];
     bucket.push(candidate);
@@ -97,16 +102,11 @@ function longestAt(
       : lower.startsWith(candidate.lower, start);
     if (!matches) continue;
     const end = start + candidate.text.length;
-    if (candidate.startClass !== NOT_LATIN && start > 0 && latinClass(text.charCodeAt(start - 1)) === candidate.startClass) {
-      continue;
-    }
-    if (candidate.endClass !== NOT_LATIN && end < text.length && latinClass(text.charCodeAt(end)) === candidate.endClass) {
-      continue;
-    }
+    if (touches(text, start, candidate.startMask, 'start', 0, text.length)) continue;
+    if (touches(text, end, candidate.endMask, 'end', 0, text.length)) continue;
     // Exclusion contexts compare without case: they name words, not spellings.
-    if (candidate.exclusions.some((x) => start >= x.at && lower.startsWith(x.context, start - x.at))) {
-      continue;
-    }
+    const within = (x: { context: string; at: number }) => start >= x.at && lower.startsWith(x.context, start - x.at);
+    if (candidate.exclusions.some(within) && !candidate.keeps.some(within)) continue;
     return candidate;
   }
   return undefined;

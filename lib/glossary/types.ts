@@ -101,8 +101,15 @@ export interface GlossaryTerm {
   formPinyin: Record<string, string>;
   /** Whether Latin letters must match case exactly (acronyms: true). */
   caseSensitive: boolean;
-  /** Longer strings, in both scripts, in which a form is NOT this term (可灵活 for 可灵). */
+  /**
+   * Longer strings, in both scripts, in which a form is NOT this term: curated (可灵活 for 可灵) and
+   * generated from a segmentation dictionary where a form cuts through an ordinary word (智能体验).
+   */
   exclude: string[];
+  /** Longer strings in which a form IS this term even inside an `exclude` string (智能体系统 beside 智能体系). */
+  keep?: string[];
+  /** Digits may touch a Latin form's letter edges (320TFLOPS), letters its digit edges. */
+  digitsMayTouch?: true;
   /** The general definition: true on any page, never "the article says". */
   definition: Definition;
   /** What the source articles say of the term, where they say more than the definition. */

@@ -5,10 +5,11 @@
  * is not needed. Build is a sort plus linear passes (a 100,000-term glossary compiles in well under
  * 150 ms). The background builds it once; frames only wrap it (matcher.ts).
  */
-import { foldCharCode, foldText, LATIN_LETTER, latinClass, NOT_LATIN } from '../text/fold';
+import { edgeMask, foldCharCode, foldText, LATIN_LETTER, latinClass } from '../text/fold';
 import { changedByKey, keyOf, keyTable, rawCodesByKey } from './keys';
 import { ASK_RULES, NO_OUTPUT, PAIR_BITS_LOG2_MAX, PAIR_BITS_LOG2_MIN, type MatcherLayout, type RuleOutput } from './layout';
 import { matcherOf, pairHash, type Matcher } from './matcher';
+import { SENSE_CUES } from './sense-cues';
 
 export type { Match, Matcher } from './matcher';
 
@@ -18,6 +19,12 @@ export interface MatcherEntry {
   caseSensitive: boolean;
   /** Strings containing `form` in which it is NOT this term. */
   exclude?: readonly string[];
+  /** Longer strings in which `form` IS this term even inside an `exclude` string. */
+  keep?: readonly string[];
+  /** An everyday word too: marked only where the text around it is about technology. */
+  sense?: boolean;
+  /** Digits may touch a letter edge (320TFLOPS) and letters a digit edge. */
+  digitsMayTouch?: boolean;
 }
 
 const NO_NODE = -1;
@@ -30,11 +37,11 @@ const NO_NODE = -1;
 const PAIR_BITS_PER_PAIR = 16;
 
 /** Builds the layout and wraps it: for surfaces that match in the same place they compile (the sidebar, tests). */
-export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
-  return matcherOf(buildLayout(entries));
+export function compileMatcher(entries: readonly MatcherEntry[], cues: readonly string[] = SENSE_CUES): Matcher {
+  return matcherOf(buildLayout(entries, cues));
 }
 
-export function buildLayout(entries: readonly MatcherEntry[]): MatcherLayout {
+export function buildLayout(entries: readonly MatcherEntry[], cues: readonly string[] = SENSE_CUES): MatcherLayout {
   const key = keyTable();
   // Build the trie by inserting each form; edges are found through an open-addressing hash table
   // of (parent, character) in typed arrays, then laid out as sorted arrays below.
@@ -85,10 +92,15 @@ export function buildLayout(entries: readonly MatcherEntry[]): MatcherLayout {
       // Case can only tell apart forms with ASCII letters (the key lower-cases nothing else): a
       // Chinese form marked case-sensitive needs no check on the page's text.
       caseSensitive: entry.caseSensitive && hasAsciiLetter(folded),
-      startClass: latinClass(folded.charCodeAt(0)),
-      endClass: latinClass(folded.charCodeAt(folded.length - 1)),
-      exclusions: exclusionsOf(folded, entry.exclude),
+      startMask: edgeMask(folded.charCodeAt(0), 'start', entry.digitsMayTouch),
+      endMask: edgeMask(folded.charCodeAt(folded.length - 1), 'end', entry.digitsMayTouch),
+      exclusions: undefined,
+      keeps: undefined,
+      sense: entry.sense ? true : undefined,
     };
+    output.exclusions = exclusionsOf(folded, entry.exclude);
+    // Kept contexts only matter where an exclusion could apply.
+    if (output.exclusions) output.keeps = exclusionsOf(folded, entry.keep);
     const list = outputs[node];
     if (list) list.push(output);
     else outputs[node] = [output];
@@ -148,13 +160,13 @@ export function buildLayout(entries: readonly MatcherEntry[]): MatcherLayout {
     const list = outputs[node];
     if (!list) continue;
     const only = list[0]!;
-    const ruleFree = list.length === 1 && only.startClass === NOT_LATIN && only.endClass === NOT_LATIN && !only.caseSensitive && !only.exclusions;
+    const ruleFree = list.length === 1 && only.startMask === 0 && only.endMask === 0 && !only.caseSensitive && !only.exclusions && !only.sense;
     acceptAs[node] = ruleFree ? only.termIndex : ASK_RULES;
     if (!ruleFree) rules.push([node, list]);
   }
   const pairWords: number[] = [];
   for (let word = 0; word < pairBits.length; word++) if (pairBits[word] !== 0) pairWords.push(word, pairBits[word]!);
-  return { nodeCount: capacity, childStart, childNode, childChar, rootPairs: new Int32Array(rootPairs), pairBitsLog2, pairWords: new Int32Array(pairWords), acceptAs, rules };
+  return { nodeCount: capacity, childStart, childNode, childChar, rootPairs: new Int32Array(rootPairs), pairBitsLog2, pairWords: new Int32Array(pairWords), acceptAs, rules, cues: [...cues] };
 }
 
 /** The form folded but not lower-cased; the form itself when folding changes nothing (most forms). */

@@ -1,9 +1,27 @@
-/** Matcher entries from the match table the background sends: every form of every term. */
-import type { MatchTable } from '../messages';
+/** Matcher entries straight from glossary terms: every form of every term, indexed by the term's position. */
+import type { GlossaryTerm } from '../glossary/types';
 import type { MatcherEntry } from './compile';
 
-export function entriesOfTable(table: MatchTable): MatcherEntry[] {
-  return table.forms.flatMap((forms, termIndex) =>
-    forms.map((form) => ({ form, termIndex, caseSensitive: table.caseSensitive[termIndex] !== false, exclude: table.exclude[termIndex] })),
+/** What a matcher is compiled from: a term's id, its forms and its matching rules, nothing of its definitions. */
+export type MatchableTerm = Pick<GlossaryTerm, 'id' | 'forms' | 'caseSensitive' | 'exclude'> &
+  Partial<Pick<GlossaryTerm, 'keep' | 'sense' | 'marked' | 'digitsMayTouch'>>;
+
+/**
+ * Terms with `marked: false` (slogans, everyday policy words) keep their index but bring no forms,
+ * unless `includeUnmarked`.
+ */
+export function entriesOfTerms(terms: readonly MatchableTerm[], options: { includeUnmarked?: boolean } = {}): MatcherEntry[] {
+  return terms.flatMap((term, termIndex) =>
+    term.marked === false && !options.includeUnmarked
+      ? []
+      : term.forms.map((form) => ({
+          form,
+          termIndex,
+          caseSensitive: term.caseSensitive !== false,
+          exclude: term.exclude,
+          keep: term.keep,
+          sense: term.sense === 'tech',
+          digitsMayTouch: term.digitsMayTouch === true,
+        })),
   );
 }

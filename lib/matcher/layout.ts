@@ -10,9 +10,14 @@ export interface RuleOutput {
   folded: string;
   termIndex: number;
   caseSensitive: boolean;
-  startClass: number;
-  endClass: number;
+  /** Neighbour classes that may not touch the form's start / end (`edgeMask` in lib/text/fold.ts). */
+  startMask: number;
+  endMask: number;
   exclusions?: { context: string; at: number }[];
+  /** Longer contexts in which the form stands even where an exclusion covers it (智能体系统). */
+  keeps?: { context: string; at: number }[];
+  /** An everyday word too: marked only with a technology context around it (matcher.ts). */
+  sense?: true;
 }
 
 export interface MatcherLayout<Numbers = Int32Array> {
@@ -30,6 +35,8 @@ export interface MatcherLayout<Numbers = Int32Array> {
   acceptAs: Numbers;
   /** The outputs of each ASK_RULES node. */
   rules: [node: number, outputs: RuleOutput[]][];
+  /** Words that say a text is about technology, for `sense` outputs (sense-cues.ts). */
+  cues: string[];
 }
 
 /** The layout as a message carries it. */
@@ -70,10 +77,15 @@ function isRuleOutput(value: unknown, termCount: number): value is RuleOutput {
     typeof o.folded === 'string' && o.folded.length > 0 &&
     Number.isInteger(o.termIndex) && o.termIndex >= 0 && o.termIndex < termCount &&
     typeof o.caseSensitive === 'boolean' &&
-    Number.isInteger(o.startClass) && Number.isInteger(o.endClass) &&
-    (o.exclusions === undefined ||
-      (Array.isArray(o.exclusions) && o.exclusions.every((x) => typeof x?.context === 'string' && Number.isInteger(x.at) && x.at >= 0 && x.at < x.context.length)))
+    Number.isInteger(o.startMask) && Number.isInteger(o.endMask) &&
+    isContextList(o.exclusions) && isContextList(o.keeps) &&
+    (o.sense === undefined || o.sense === true)
   );
+}
+
+function isContextList(list: unknown): boolean {
+  return list === undefined ||
+    (Array.isArray(list) && list.every((x) => typeof x?.context === 'string' && Number.isInteger(x.at) && x.at >= 0 && x.at < x.context.length));
 }
 
 /**
@@ -115,5 +127,7 @@ export function parseLayout(value: unknown, termCount: number): MatcherLayout | 
     seen.add(node);
     if (!Array.isArray(outputs) || outputs.length === 0 || !outputs.every((o) => isRuleOutput(o, termCount))) return undefined;
   }
-  return { nodeCount: n, childStart, childNode, childChar, rootPairs, pairBitsLog2, pairWords, acceptAs, rules: rules as LayoutMessage['rules'] };
+  const cues = l.cues;
+  if (!Array.isArray(cues) || !cues.every((c) => typeof c === 'string' && c.length > 0)) return undefined;
+  return { nodeCount: n, childStart, childNode, childChar, rootPairs, pairBitsLog2, pairWords, acceptAs, rules: rules as LayoutMessage['rules'], cues };
 }

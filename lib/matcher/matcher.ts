@@ -3,7 +3,8 @@
  * table, so that most characters of a page cost one array read. Leftmost-longest, non-overlapping;
  * the Latin boundary, case and exclusion rules of the glossary where a node asks for them.
  */
-import { foldCharCode, foldTable, latinClass, NOT_LATIN } from '../text/fold';
+import { SENSE_WINDOW_CHARS } from '../limits';
+import { foldTable, TOUCH_LETTER, touches } from '../text/fold';
 import { keyTable } from './keys';
 import { ASK_RULES, NO_OUTPUT, type MatcherLayout, type RuleOutput } from './layout';
 
@@ -51,6 +52,36 @@ export function matcherOf(layout: MatcherLayout): Matcher {
     if (acceptAs[first]! !== NO_OUTPUT) passAlone[first] = 1;
   }
   const outputs = new Map<number, RuleOutput[]>(layout.rules);
+  const cues = layout.cues.map((c) => c.toLowerCase());
+  // The sense check scans the window around a term with the same trie; sense terms found there
+  // do not count as context (豆包 beside 快手 is still breakfast).
+  let checkingSense = false;
+  const windowFound: number[] = [];
+
+  /** Is there a technology cue or a glossary term within the window around [start, end)? */
+  function aboutTechnology(text: string, start: number, end: number, from: number, to: number): boolean {
+    const lo = Math.max(from, start - SENSE_WINDOW_CHARS);
+    const hi = Math.min(to, end + SENSE_WINDOW_CHARS);
+    checkingSense = true;
+    try {
+      if (find(text, windowFound, lo, start) > 0 || find(text, windowFound, end, hi) > 0) return true;
+    } finally {
+      checkingSense = false;
+    }
+    for (const cue of cues) {
+      const first = cue.charCodeAt(0);
+      for (let i = lo; i + cue.length <= hi; i++) {
+        // Only a cue outside the term counts (点云 is a cue, but not for itself).
+        if (i + cue.length > start && i < end) continue;
+        const raw = text.charCodeAt(i);
+        if ((key[raw] || raw) !== first || !sameKey(key, text, i, cue)) continue;
+        // Latin cues are whole words: "ai" is not in "said".
+        if (touches(text, i, TOUCH_LETTER, 'start', lo, hi) || touches(text, i + cue.length, TOUCH_LETTER, 'end', lo, hi)) continue;
+        return true;
+      }
+    }
+    return false;
+  }
 
   function child(node: number, code: number): number {
     let lo = childStart[node]!;
@@ -67,10 +98,11 @@ export function matcherOf(layout: MatcherLayout): Matcher {
 
   function accepted(list: RuleOutput[], text: string, start: number, end: number, to: number, from: number): RuleOutput | undefined {
     for (const out of list) {
-      if (out.startClass !== NOT_LATIN && start > from && latinClass(foldCharCode(text.charCodeAt(start - 1))) === out.startClass) continue;
-      if (out.endClass !== NOT_LATIN && end < to && latinClass(foldCharCode(text.charCodeAt(end))) === out.endClass) continue;
+      if (out.startMask !== 0 && touches(text, start, out.startMask, 'start', from, to)) continue;
+      if (out.endMask !== 0 && touches(text, end, out.endMask, 'end', from, to)) continue;
       if (out.caseSensitive && !sameFolded(fold, text, start, out.folded)) continue;
-      if (out.exclusions && out.exclusions.some((x) => start - x.at >= from && start - x.at + x.context.length <= to && sameKey(key, text, start - x.at, x.context))) continue;
+      if (out.exclusions && inContext(out.exclusions, text, start, from, to) && !(out.keeps && inContext(out.keeps, text, start, from, to))) continue;
+      if (out.sense && (checkingSense || !aboutTechnology(text, start, end, from, to))) continue;
       return out;
     }
     return undefined;
@@ -141,6 +173,12 @@ export function matcherOf(layout: MatcherLayout): Matcher {
     },
     nodeCount: capacity,
   };
+}
+
+/** Does one of `contexts` (each with the form at `at`) stand in `text[from, to)` around a match at `start`? */
+function inContext(contexts: { context: string; at: number }[], text: string, start: number, from: number, to: number): boolean {
+  const key = keyTable();
+  return contexts.some((x) => start - x.at >= from && start - x.at + x.context.length <= to && sameKey(key, text, start - x.at, x.context));
 }
 
 /** Does `text` at `start` equal `folded` after folding (exact case)? */

@@ -69,6 +69,12 @@ export function foldText(text: string): string {
 }
 
 export const NOT_LATIN = 0;
+/** Bits of `tokenClass`: what may not touch a Latin form's edge (Latin forms match whole tokens only). */
+export const TOUCH_LETTER = 1;
+export const TOUCH_DIGIT = 2;
+export const TOUCH_UNDERSCORE = 4;
+/** A hyphen between a form and a letter or digit joins a token: Type-C端口 holds no C端, GPT-4o no GPT. */
+export const TOUCH_JOINING_HYPHEN = 8;
 export const LATIN_LETTER = 1;
 export const LATIN_DIGIT = 2;
 
@@ -80,4 +86,39 @@ export function latinClass(code: number): number {
   if (code >= 0x30 && code <= 0x39) return LATIN_DIGIT;
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return LATIN_LETTER;
   return NOT_LATIN;
+}
+
+/** The neighbour's bit for `tokenClass` masks: letter, digit, underscore, or 0. */
+export function tokenClass(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return TOUCH_DIGIT;
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return TOUCH_LETTER;
+  return code === 0x5f ? TOUCH_UNDERSCORE : 0;
+}
+
+/**
+ * Which neighbours may not touch an edge character of a form: none beside a Chinese character;
+ * beside a letter or digit, any letter, digit or underscore (GPT-4 is not in GPT-4o, prompt not in
+ * img_prompt), except that with `digitsMayTouch` digits may touch a letter edge (320TFLOPS) and
+ * letters a digit edge. A hyphen joined to a letter or digit on the far side too (Type-C, GPT-4o).
+ */
+export function edgeMask(edge: number, side: 'start' | 'end', digitsMayTouch = false): number {
+  const own = latinClass(edge);
+  if (own === NOT_LATIN) return 0;
+  let mask = TOUCH_LETTER | TOUCH_DIGIT | TOUCH_UNDERSCORE;
+  if (digitsMayTouch) mask &= own === LATIN_LETTER ? ~TOUCH_DIGIT : ~TOUCH_LETTER;
+  return mask | TOUCH_JOINING_HYPHEN;
+}
+
+/** Does the neighbour of a match edge (at `at`; `at - 1` before a start) break `mask`? */
+export function touches(text: string, at: number, mask: number, side: 'start' | 'end', from: number, to: number): boolean {
+  if (side === 'start') {
+    if (at <= from) return false;
+    const before = foldCharCode(text.charCodeAt(at - 1));
+    if ((tokenClass(before) & mask) !== 0) return true;
+    return (mask & TOUCH_JOINING_HYPHEN) !== 0 && before === 0x2d && at - 1 > from && tokenClass(foldCharCode(text.charCodeAt(at - 2))) !== 0;
+  }
+  if (at >= to) return false;
+  const after = foldCharCode(text.charCodeAt(at));
+  if ((tokenClass(after) & mask) !== 0) return true;
+  return (mask & TOUCH_JOINING_HYPHEN) !== 0 && after === 0x2d && at + 1 < to && tokenClass(foldCharCode(text.charCodeAt(at + 1))) !== 0;
 }

@@ -1,16 +1,16 @@
 /**
- * Session-5 check behind the README's "the scan is cold code": the matcher over the seeds'
+ * The check behind "the scan is cold code" in docs/performance.md: the matcher over the seeds'
  * paragraphs repeated to the 1 MB bench page's 365,000 characters, eight rounds in one Node
  * process. The first round runs before V8 has optimised `find`; the later ones after.
  * `npx tsx scripts/bench/experiments/cold-scan.ts`. Not part of CI.
  */
 import { compileMatcher } from '../../../lib/matcher/compile';
-import { entriesOfTable } from '../../../lib/matcher/entries';
+import { entriesOfTerms } from '../../../lib/matcher/entries';
 import { seedParagraphs } from '../pages';
-import { readMatchTable, readSeeds } from '../setup';
+import { readTerms, readSeeds } from '../setup';
 
 const CHARS = 365_156;
-const matcher = compileMatcher(entriesOfTable(readMatchTable()));
+const matcher = compileMatcher(entriesOfTerms(readTerms()));
 const paragraphs = seedParagraphs(readSeeds());
 const runs: string[] = [];
 for (let total = 0, i = 0; total < CHARS; i++) {

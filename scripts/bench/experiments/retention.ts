@@ -1,5 +1,5 @@
 /**
- * Session-3 experiment behind the notes on long tasks (kept so its figures can be re-run): the
+ * The experiment behind the notes on long tasks (kept so its figures can be re-run): the
  * annotator's walk and scan in 8 ms slices on the 10 MB bench page, keeping the matches in different
  * shapes, each watched through an IntersectionObserver as the annotator does. In an isolated world
  * every DOM wrapper kept is a weak handle the garbage collector visits; the longest slice shows what
@@ -7,16 +7,16 @@
  * scripts/bench/experiments/run-isolated.ts`. Not part of CI.
  *
  * - walk: read runs only; find: and scan them (nothing kept);
- * - containers: session 2's layout (runs per block in a Map of arrays, block → anchor map, a Set of
+ * - containers: the layout before commit 39d9b50 (runs per block in a Map of arrays, block → anchor map, a Set of
  *   blocks per anchor);
  * - lean: the annotator now (a Map from block to its first run, runs listed per anchor);
  * - anchors: runs listed per anchor only, no block element kept (blocks would be found by position).
  */
-import { NEAR_VIEWPORT_MARGIN } from '../../../lib/dom/visibility';
-import { createRunCollector } from '../../../lib/dom/text-runs';
+import { NEAR_VIEWPORT_MARGIN } from '../../../lib/limits';
+import { createBlockTextCollector } from '../../../lib/dom/block-text';
 import { compileMatcher } from '../../../lib/matcher/compile';
-import { entriesOfTable } from '../../../lib/matcher/entries';
-import type { MatchTable } from '../../../lib/messages';
+import { entriesOfTerms } from '../../../lib/matcher/entries';
+import type { MatchableTerm } from '../../../lib/matcher/entries';
 
 type Mode = 'walk' | 'find' | 'containers' | 'lean' | 'anchors';
 interface Kept {
@@ -38,9 +38,9 @@ function anchorFor(container: Element): Element {
   return anchor;
 }
 
-async function sliced(table: MatchTable, mode: Mode) {
-  const matcher = compileMatcher(entriesOfTable(table));
-  const collector = createRunCollector(document.body, { textOnly: true });
+async function sliced(table: MatchableTerm[], mode: Mode) {
+  const matcher = compileMatcher(entriesOfTerms(table));
+  const collector = createBlockTextCollector(document.body);
   const found: number[] = [];
   const io = new IntersectionObserver(() => {}, { rootMargin: NEAR_VIEWPORT_MARGIN });
   const runsOfContainer = new Map<Node, Kept[]>();
@@ -110,4 +110,4 @@ async function sliced(table: MatchTable, mode: Mode) {
 }
 
 const modes: Mode[] = ['walk', 'find', 'containers', 'lean', 'anchors'];
-Object.assign(globalThis, { TermLensBench: Object.fromEntries(modes.map((mode) => [mode, (table: MatchTable) => sliced(table, mode)])) });
+Object.assign(globalThis, { TermLensBench: Object.fromEntries(modes.map((mode) => [mode, (table: MatchableTerm[]) => sliced(table, mode)])) });

@@ -1,0 +1,29 @@
+import { t } from '../lib/browser/i18n';
+
+export interface AboutSectionProps {
+  /** The date of the CC-CEDICT data shipped (from its index); left out while unknown. */
+  cedictDate?: string;
+}
+
+const CEDICT_URL = 'https://cc-cedict.org/wiki/';
+const LICENCE_URL = 'https://creativecommons.org/licenses/by-sa/4.0/';
+
+/** Where TermLens's words come from: its own glossary, and CC-CEDICT with its licence and attribution. */
+export function AboutSection({ cedictDate }: AboutSectionProps) {
+  return (
+    <section class="tl-about" aria-labelledby="tl-about-title">
+      <h2 id="tl-about-title">{t('aboutTitle')}</h2>
+      <p>{t('aboutGlossary')}</p>
+      <p>{t('aboutCedict', cedictDate ?? '—')}</p>
+      <p>
+        <a href={CEDICT_URL} target="_blank" rel="noopener noreferrer">
+          {t('aboutCedictLink')}
+        </a>
+        {' · '}
+        <a href={LICENCE_URL} target="_blank" rel="noopener noreferrer">
+          {t('aboutLicenceLink')}
+        </a>
+      </p>
+    </section>
+  );
+}
