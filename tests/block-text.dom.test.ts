@@ -108,7 +108,7 @@ describe('block-text collector', () => {
       }),
       { seed: 42, numRuns: 1500 },
     );
-  }, 60_000);
+  }, 120_000);
 
   it('reads a paragraph of inline elements as one run, and a block with a <br>, a <ruby> reading or a nested block node by node', () => {
     document.body.innerHTML =

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boundariesOf, type Segmenter } from '../lib/glossary/boundaries';
-import { buildGlossary, GlossaryBuildError, type GlossaryInputs } from '../lib/glossary/build';
+import { buildGlossary, type GlossaryBuildError, type GlossaryInputs } from '../lib/glossary/build';
 import { checkReading } from '../lib/glossary/pinyin-review';
 import type { Glossary } from '../lib/glossary/types';
 

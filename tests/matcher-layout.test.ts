@@ -80,9 +80,9 @@ describe('checking a page matcher on arrival', () => {
           .filter((hit) => !(hit.start >= 0 && hit.end > hit.start && hit.end <= text.length && hit.termIndex >= 0 && hit.termIndex < table.ids.length));
         expect(outside).toEqual([]);
       }),
-      { numRuns: 400 },
+      { seed: 42, numRuns: 400 },
     );
-  }, 60_000);
+  }, 120_000);
 
   it('is asked for by name; the old request is no longer served', () => {
     expect(parseRequest({ type: 'get-page-matcher' })).toEqual({ type: 'get-page-matcher' });

@@ -104,9 +104,9 @@ describe('page matcher', () => {
           expect(throughMessage(entries).matchAll(text)).toEqual(reference);
         },
       ),
-      { numRuns: 2000, seed: 42 },
+      { seed: 42, numRuns: 1000 },
     );
-  }, 60_000);
+  }, 120_000);
 
   it('compiles a 100,000-term glossary into a trie the size of its distinct prefixes', () => {
     const entries: MatcherEntry[] = [];

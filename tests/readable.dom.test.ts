@@ -4,17 +4,42 @@ import { createBlockTextCollector } from '../lib/dom/block-text';
 import { hasReadableText, whenReadable } from '../lib/dom/readable';
 import { READABLE_RECHECK_MS } from '../lib/limits';
 
-/** Timers like the content script's context: invalidating it runs the callbacks given. */
+/**
+ * Timers like the content script's context, run by the test: a recheck happens when the test says,
+ * so "not yet" is checked after the recheck has run, not after a guessed wait.
+ */
 function fakeContext() {
   const onInvalid: (() => void)[] = [];
+  const due: (() => void)[] = [];
   return {
-    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    setTimeout: (fn: () => void, ms: number) => {
+      expect(ms).toBe(READABLE_RECHECK_MS);
+      due.push(fn);
+    },
     onInvalidated: (fn: () => void) => onInvalid.push(fn),
     invalidate: () => onInvalid.forEach((fn) => fn()),
+    /** Rechecks scheduled and not yet run. */
+    pending: () => due.length,
+    runDue: () => due.splice(0).forEach((fn) => fn()),
   };
 }
 
-const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Resolves once the document's mutation observers have been told of the changes made so far: an
+ * observer made now is notified after every observer made before it (including whenReadable's).
+ */
+const observersNotified = (target: Node) =>
+  new Promise<void>((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(target, { childList: true, subtree: true, characterData: true });
+    target.appendChild(document.createComment('sync'));
+  });
+
+/** Lets promise callbacks run: a macrotask comes after every microtask queued before it. */
+const flushPromises = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 afterEach(() => document.body.replaceChildren());
 
@@ -71,9 +96,9 @@ describe('hasReadableText', () => {
         const { runs } = createBlockTextCollector(document.body).collect(Infinity);
         expect(hasReadableText(document)).toBe(runs.some((run) => /\S/.test(run.text)));
       }),
-      { numRuns: 800 },
+      { seed: 42, numRuns: 800 },
     );
-  });
+  }, 120_000);
 });
 
 describe('whenReadable', () => {
@@ -87,14 +112,21 @@ describe('whenReadable', () => {
 
   it('waits through mutations that add no text, and resolves once text arrives', async () => {
     document.body.innerHTML = '<script>var slot = 1;</script>';
+    const context = fakeContext();
     let done = false;
-    void whenReadable(document, fakeContext()).then(() => (done = true));
+    void whenReadable(document, context).then(() => (done = true));
     document.body.append(document.createElement('img'));
     document.body.append(document.createElement('div'));
-    await settle(READABLE_RECHECK_MS * 2);
+    await observersNotified(document.body);
+    expect(context.pending()).toBe(1);
+    context.runDue();
+    await flushPromises();
     expect(done).toBe(false);
-    document.body.lastElementChild!.append('文生视频');
-    await settle(READABLE_RECHECK_MS * 2);
+    document.body.querySelector('div')!.append('文生视频');
+    await observersNotified(document.body);
+    expect(context.pending()).toBe(1);
+    context.runDue();
+    await flushPromises();
     expect(done).toBe(true);
   });
 
@@ -104,7 +136,9 @@ describe('whenReadable', () => {
     void whenReadable(document, context).then(() => (done = true));
     context.invalidate();
     document.body.append('万卡集群');
-    await settle(READABLE_RECHECK_MS * 2);
+    await observersNotified(document.body);
+    expect(context.pending()).toBe(0);
+    await flushPromises();
     expect(done).toBe(false);
   });
 });

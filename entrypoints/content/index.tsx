@@ -7,7 +7,7 @@ import { whenReadable } from '../../lib/dom/readable';
 import { matcherOf, type Matcher } from '../../lib/matcher/matcher';
 import { termIndexes, withoutTerms } from '../../lib/matcher/without-terms';
 import { parsePageMatcher, type PageMatcher } from '../../lib/messages';
-import { isActiveOn, siteOf, type Settings } from '../../lib/settings';
+import { isActiveOn, siteOf } from '../../lib/settings';
 import { send } from '../../lib/browser/messaging';
 import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
 import { setUpCards, type CardController } from './cards';

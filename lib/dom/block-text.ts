@@ -150,7 +150,7 @@ export function createBlockTextCollector(root: Node, options: { onShadowRoot?: (
       walks.pop();
       walk = walks[walks.length - 1];
     }
-    budget = drainDirect(out, Math.max(budget, 1));
+    drainDirect(out, Math.max(budget, 1));
     return { runs: out, done: walks.length === 0 && !direct && directQueue.length === 0 };
   }
 

@@ -19,7 +19,7 @@ function parseFile<T>(root: string, file: string, parse: (text: string) => T): T
   try {
     return parse(readFileSync(join(root, file), 'utf8'));
   } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message}`);
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -126,3 +126,27 @@ export function syntheticForms(seedTexts: readonly string[], count: number): str
   }
   return [...forms];
 }
+
+/** Many small elements: `rows` rows of two elements each, every row holding 全模态 once. */
+export function manyRowsPage(rows: number): string {
+  const body = Array.from({ length: rows }, (_, i) => `<div class="row"><span>${i}</span> 号样本讨论全模态与其他话题</div>`).join('');
+  return `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>${rows} 行</title></head><body>${body}</body></html>`;
+}
+
+/**
+ * A page that never stops changing: one new paragraph holding 天数天算 every 10 ms, `ticks` in all;
+ * sets `window.tickerDone` after the last.
+ */
+export function tickerPage(ticks: number): string {
+  return `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>快讯</title></head><body>
+<div id="feed"></div>
+<script>
+  let n = 0;
+  const timer = setInterval(() => {
+    const p = document.createElement('p');
+    p.textContent = '快讯 ' + n + '：天数天算试验推进';
+    document.getElementById('feed').prepend(p);
+    if (++n === ${ticks}) { clearInterval(timer); window.tickerDone = true; }
+  }, 10);
+</script></body></html>`;
+}

@@ -14,6 +14,7 @@ import { entriesOfTerms } from '../../lib/matcher/entries';
 import { layoutForMessage } from '../../lib/matcher/layout';
 import type { MatchableTerm } from '../../lib/matcher/entries';
 import { benchDictionary } from './dictionary';
+import { benchBusyPages } from './busy-pages';
 import { generatePage } from './pages';
 import { bigTerms, bundleForPage, evaluateWithCpu, isolatedWorld, launchChromium, readTerms, readSeeds, ROOT, servePages } from './setup';
 
@@ -198,6 +199,9 @@ async function main(): Promise<void> {
           `longest slice ${fmt(r.longestSlice)} ms, ${r.watched.toLocaleString('en')} blocks watched; page tasks over 50 ms meanwhile: ${longest}`,
       );
     }
+
+    // The built extension itself, on the load tests' pages (the tests assert counts; these are the times).
+    await benchBusyPages(seedTexts, Math.min(RUNS, 3));
 
     if (existsSync(CONTENT_SCRIPT)) {
       const js = readFileSync(CONTENT_SCRIPT);

@@ -1,8 +1,8 @@
 /** The built Chrome extension in real Chromium: marks, skips, dynamic content, frames, cards, layout. */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SIMPLIFIED_MARKS, TRADITIONAL_MARKS } from './expected';
-import { cardText, extensionSuite, launchChromium, markedTexts, settledMarks } from './harness';
+import { cardText, extensionSuite, launchChromium, markedTexts, settledMarks, until } from './harness';
 
 const suite = extensionSuite();
 const open = suite.open;
@@ -64,11 +64,7 @@ describe('marking terms in Chromium', () => {
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     });
     await page.mouse.move(box.x, box.y);
-    let text: string | undefined;
-    for (let i = 0; i < 30 && !text?.includes('天数天算'); i++) {
-      await page.waitForTimeout(100);
-      text = await cardText(page);
-    }
+    const text = await until(() => cardText(page), (t) => !!t?.includes('天数天算'));
     expect(text).toContain('指卫星在太空中获取的数据无须传回地面，直接在太空中完成计算，依靠AI卫星搭载的算力载荷和用之不竭的太阳能。');
     expect(text).toContain('据悉，“天数天算”是指卫星在太空中获得的数据无须传回地面');
     expect(text).toContain('中国经营报 《大模型首次上天 AI天地一体化提上日程》 2024-10');
@@ -80,10 +76,12 @@ describe('marking terms in Chromium', () => {
 
 describe('layout', () => {
   it('leaves the bounding boxes of the page\'s paragraphs identical with and without the extension', async () => {
-    const boxes = async (ctx: BrowserContext) => {
+    // Measured once the extension has marked the page (13 marks), and in the plain browser once loaded.
+    const boxes = async (ctx: BrowserContext, marks: number) => {
       const page = await ctx.newPage();
       await page.goto(suite.url('simplified.html'));
-      await page.waitForTimeout(500);
+      expect(await settledMarks(page, marks)).toHaveLength(marks);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const out = await page.evaluate(() =>
         ['p1', 'p2', 'p3', 'p4', 'ce'].map((id) => {
           const r = document.getElementById(id)!.getBoundingClientRect();
@@ -95,7 +93,7 @@ describe('layout', () => {
     };
     const plain = await launchChromium(false);
     try {
-      expect(await boxes(suite.context())).toEqual(await boxes(plain.context));
+      expect(await boxes(suite.context(), 13)).toEqual(await boxes(plain.context, 0));
     } finally {
       await plain.close();
     }

@@ -3,6 +3,7 @@
  * a temporary add-on with a pinned moz-extension uuid.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -40,7 +41,7 @@ export async function launchFirefox({ headless = true } = {}): Promise<Browser> 
 
 /** Firefox with the extension and the fixture server for one test file. */
 export function firefoxSuite() {
-  const state: { browser?: Browser; server?: import('node:http').Server; url?: (file: string) => string } = {};
+  const state: { browser?: Browser; server?: Server; url?: (file: string) => string } = {};
   beforeAll(async () => {
     requireFirefoxBuild();
     const served = await serveFixtures();

@@ -108,8 +108,20 @@ describe('Firefox ESR', () => {
     await page.goto(suite.url('hostile.html'));
     const isolated: Evaluator = { evaluate: (fn) => firefoxEvaluateIsolated(suite.browser(), page, fn) };
     expect(await until(() => markedTexts(isolated), (m) => m.length >= 7)).toEqual(['全模态大模型', '万卡集群', '天数', '天算', 'MaaS', '文生视频', '可灵']);
-    await page.evaluate(() => window.postMessage({ type: 'reveal-term', id: 'tianshu-tiansuan' }, '*'));
-    await new Promise((r) => setTimeout(r, 400));
+    // Posted messages arrive in order: once the second has, the spoofed one has been delivered.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          window.postMessage({ type: 'reveal-term', id: 'tianshu-tiansuan' }, '*');
+          const onMessage = (e: MessageEvent) => {
+            if (e.data !== 'termlens-test-sync') return;
+            removeEventListener('message', onMessage);
+            resolve();
+          };
+          addEventListener('message', onMessage);
+          window.postMessage('termlens-test-sync', '*');
+        }),
+    );
     expect(await firefoxEvaluateIsolated(suite.browser(), page, () => [CSS.highlights.get('termlens-flash')?.size ?? 0])).toEqual([0]);
     expect(await firefoxCardText(suite.browser(), page)).toBeUndefined();
     expect(errors).toEqual([]);

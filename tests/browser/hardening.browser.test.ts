@@ -3,12 +3,26 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cardText, evaluateIsolated, extensionSuite, markedTexts, markedTextsIsolated, ROOT, settledMarks, until } from './harness';
+import { cardText, evaluateIsolated, extensionSuite, markedTexts, markedTextsIsolated, recordRequests, ROOT, settledMarks, until } from './harness';
 
-const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as { terms: { term: string; definition: { zh: string } }[] };
+const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as { terms: { id: string; term: string; definition: { zh: string } }[] };
 const definitionOf = (term: string) => glossary.terms.find((t) => t.term === term)!.definition.zh;
 
+const idOf = (term: string) => glossary.terms.find((t) => t.term === term)!.id;
+
 const suite = extensionSuite();
+
+/** The middle of 可灵 in hostile.html's #html-text, read in an isolated world (the page breaks built-ins). */
+const klingBox = (page: Page) =>
+  evaluateIsolated(page, () => {
+    const text = document.getElementById('html-text')!.firstChild as Text;
+    const range = document.createRange();
+    const at = text.data.indexOf('可灵');
+    range.setStart(text, at + 1);
+    range.setEnd(text, at + 2);
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
 
 /** Errors the page reports that do not come from the fixture itself. */
 function collectErrors(page: Page): string[] {
@@ -36,15 +50,7 @@ describe('a hostile page', () => {
   it('survives broken built-ins and a fake `browser`/`chrome`: the card opens (with page CSS trying to hide it), and HTML in page text stays text', async () => {
     const page = await suite.open('hostile.html');
     await until(() => markedTextsIsolated(page), (m) => m.length >= 6);
-    const box = await evaluateIsolated(page, () => {
-      const text = document.getElementById('html-text')!.firstChild as Text;
-      const range = document.createRange();
-      const at = text.data.indexOf('可灵');
-      range.setStart(text, at + 1);
-      range.setEnd(text, at + 2);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
+    const box = await klingBox(page);
     await page.mouse.move(box.x, box.y);
     expect(await until(() => cardText(page), (t) => !!t)).toContain(definitionOf('可灵'));
     const card = await evaluateIsolated(page, () => {
@@ -58,15 +64,30 @@ describe('a hostile page', () => {
   it('trusts nothing the page sends: spoofed messages and events open no card, flash nothing, reach no fake API', async () => {
     const page = await suite.open('hostile.html');
     await until(() => markedTextsIsolated(page), (m) => m.length >= 6);
+    const requests = await recordRequests(suite.context());
     await evaluateIsolated(page, () => {
       for (const type of ['get-entry', 'open-entry', 'reveal-term', 'page-terms']) {
         window.postMessage({ type, id: 'tianshu-tiansuan' }, '*');
         window.dispatchEvent(new MessageEvent('message', { data: { type, id: 'tianshu-tiansuan' } }));
       }
+      // Posted messages arrive in order: once this one has, every spoofed one has been delivered.
+      return new Promise<void>((resolve) => {
+        const onMessage = (e: MessageEvent) => {
+          if (e.data !== 'termlens-test-sync') return;
+          removeEventListener('message', onMessage);
+          resolve();
+        };
+        addEventListener('message', onMessage);
+        postMessage('termlens-test-sync', '*');
+      });
     });
-    await page.waitForTimeout(500);
     expect(await cardText(page)).toBeUndefined();
     expect(await evaluateIsolated(page, () => [CSS.highlights.get('termlens-flash')?.size ?? 0, (window as unknown as { __spoofed?: boolean }).__spoofed ?? null])).toEqual([0, null]);
+    // A real hover's card: its request reaches the background after any a spoofed message caused.
+    const box = await klingBox(page);
+    await page.mouse.move(box.x, box.y);
+    expect(await until(() => cardText(page), (t) => !!t)).toContain(definitionOf('可灵'));
+    expect(await requests()).toEqual([{ type: 'get-entry', id: idOf('可灵') }]);
     expect(suite.context().pages()).toHaveLength(1); // no sidebar tab opened for a spoofed open-entry
   });
 });

@@ -4,12 +4,20 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, onTestFinished } from 'vitest';
+import { startContentTrace, type ContentScriptTrace } from '../../scripts/bench/trace';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * How long a poll waits for what it expects before the test reads the last value and fails on it.
+ * Generous for two busy cores: a passing poll returns as soon as its condition holds.
+ */
+export const POLL_TIMEOUT_MS = 30_000;
+const POLL_INTERVAL_MS = 100;
 
 export function requireBuildAndBrowser(): void {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error('no .output/chrome-mv3: run `npm run build` first');
@@ -106,9 +114,9 @@ export function markedTexts(page: Evaluator): Promise<string[]> {
 /**
  * Runs a function in a fresh isolated world of the page's main frame (CDP), where the page's own
  * changes to built-ins (hostile.html replaces Array.prototype.map, Function.prototype.bind…) do not
- * reach. The CSS highlight registry and the DOM are shared with the page.
+ * reach. The CSS highlight registry and the DOM are shared with the page. A returned promise is awaited.
  */
-export async function evaluateIsolated<T>(page: Page, fn: () => T): Promise<T> {
+export async function evaluateIsolated<T>(page: Page, fn: () => T | Promise<T>): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
@@ -118,6 +126,7 @@ export async function evaluateIsolated<T>(page: Page, fn: () => T): Promise<T> {
     const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', {
       expression: `(${fn.toString()})()`,
       contextId: executionContextId,
+      awaitPromise: true,
       returnByValue: true,
     })) as { result: { value: T }; exceptionDetails?: { text: string } };
     if (exceptionDetails) throw new Error(`evaluateIsolated: ${exceptionDetails.text}`);
@@ -132,16 +141,19 @@ export function markedTextsIsolated(page: Page): Promise<string[]> {
   return markedTexts({ evaluate: (fn) => evaluateIsolated(page, fn) });
 }
 
-/** Waits until the number of marks stops changing (annotation runs in slices). */
+/**
+ * Waits for at least `atLeast` marks, then until two reads in a row agree (annotation runs in
+ * slices), or gives up after POLL_TIMEOUT_MS, returning the last read.
+ */
 export async function settledMarks(page: Evaluator, atLeast = 1): Promise<string[]> {
   let last: string[] = [];
-  for (let i = 0; i < 50; i++) {
+  const deadline = Date.now() + POLL_TIMEOUT_MS;
+  for (;;) {
     const now = await markedTexts(page);
-    if (now.length >= atLeast && now.length === last.length) return now;
+    if ((now.length >= atLeast && now.length === last.length) || Date.now() > deadline) return now;
     last = now;
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, POLL_INTERVAL_MS));
   }
-  return last;
 }
 
 /** Text inside TermLens's closed shadow root, read through the DevTools protocol (pierce: true). */
@@ -198,11 +210,50 @@ export async function setSettings(context: BrowserContext, settings: Record<stri
   }, settings);
 }
 
-/** Polls `read` until `accept` holds (or about 5 s pass), returning the last value read. */
-export async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
+/** A request a content script sent to the background: its type, and the term it names if any. */
+export interface SentRequest {
+  type: string;
+  id?: string;
+}
+
+/**
+ * Records, from now on, every request content scripts send to the background (a listener beside
+ * the background's own, which replies). Requests from one frame arrive in the order it sent them,
+ * so a later request seen here proves the earlier ones would have been seen too.
+ */
+export async function recordRequests(context: BrowserContext): Promise<() => Promise<SentRequest[]>> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(() => {
+    const scope = globalThis as unknown as {
+      termlensTestLog?: { type: string; id?: string }[];
+      chrome: { runtime: { onMessage: { addListener(fn: (m: unknown) => undefined): void } } };
+    };
+    if (!scope.termlensTestLog) {
+      scope.chrome.runtime.onMessage.addListener((message) => {
+        const { type, id } = (message ?? {}) as { type?: unknown; id?: unknown };
+        scope.termlensTestLog!.push({ type: String(type), ...(typeof id === 'string' ? { id } : {}) });
+        return undefined;
+      });
+    }
+    scope.termlensTestLog = [];
+  });
+  return () => worker.evaluate(() => (globalThis as unknown as { termlensTestLog: { type: string; id?: string }[] }).termlensTestLog);
+}
+
+/**
+ * Resolves once the page has run its next animation frame and a 0 ms timer after it. The content
+ * script's pointer handler waits for a frame, and anything it schedules for 0 ms then runs first.
+ */
+export function afterFrameAndTimers(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
+/** Polls `read` until `accept` holds (or POLL_TIMEOUT_MS pass), returning the last value read. */
+export async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = POLL_TIMEOUT_MS): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
   let value = await read();
-  for (let i = 0; i < 50 && !accept(value); i++) {
-    await new Promise((r) => setTimeout(r, 100));
+  while (!accept(value) && Date.now() <= deadline) {
+    await new Promise((r) => setTimeout(r, POLL_INTERVAL_MS));
     value = await read();
   }
   return value;
@@ -265,63 +316,24 @@ export function extensionSuite(generated: Record<string, () => string> = {}) {
   };
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  args?: { data?: { url?: string; functionName?: string; lineNumber?: number; columnNumber?: number } };
-}
-
 /**
- * Main-thread work of TermLens's content script while `during` runs, from a Chromium trace: every
- * script call (timers, observers, events, the first evaluation) whose script is the content script.
+ * The content script's main-thread work while `during` runs (see scripts/bench/trace.ts). Tracing
+ * ends when `during` settles, and also when the test ends first (a timeout leaves `during` running):
+ * Chromium traces one recording at a time, so one left on would fail every later trace.
  */
-export async function traceContentScript(
-  page: Page,
-  during: () => Promise<void>,
-): Promise<{ longestMs: number; longestCpuMs: number; totalMs: number; calls: number; longest: { name: string; at: string; ms: number; fn?: string }[] }> {
-  const cdp = await page.context().newCDPSession(page);
-  const complete = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e: { stream?: string }) => resolve(e.stream!)));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReturnAsStream',
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] },
-  });
+export async function traceContentScript(page: Page, during: () => Promise<void>): Promise<ContentScriptTrace> {
+  // Tests count calls and assert no times: the lighter trace keeps a 10 MB page's trace small.
+  const recording = await startContentTrace(page, { detail: process.env.TRACE_REPORT === '1' });
+  onTestFinished(() => recording.abandon());
   try {
     await during();
-  } finally {
-    await cdp.send('Tracing.end');
+  } catch (error) {
+    await recording.abandon();
+    throw error;
   }
-  const stream = await complete;
-  let json = '';
-  for (;;) {
-    const chunk = (await cdp.send('IO.read', { handle: stream })) as { data: string; eof: boolean; base64Encoded?: boolean };
-    json += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
-    if (chunk.eof) break;
-  }
-  await cdp.send('IO.close', { handle: stream });
-  await cdp.detach();
-  const parsed = JSON.parse(json) as TraceEvent[] | { traceEvents: TraceEvent[] };
-  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
-  const ours = events.filter(
-    (e) => (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && e.ph === 'X' && (e.args?.data?.url ?? '').includes('/content-scripts/content.js'),
-  );
-  const durations = ours.map((e) => (e.dur ?? 0) / 1000);
-  const longest = [...ours]
-    .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
-    .slice(0, 3)
-    .map((e) => {
-      const inside = events.filter((x) => x.ph === 'X' && x !== e && x.ts >= e.ts && x.ts + (x.dur ?? 0) <= e.ts + (e.dur ?? 0) && (x as { tid?: number }).tid === (e as { tid?: number }).tid);
-      const byName = new Map<string, number>();
-      for (const x of inside) byName.set(x.name, (byName.get(x.name) ?? 0) + (x.dur ?? 0) / 1000);
-      const where = e.args?.data;
-      return { name: e.name, at: `${where?.functionName || '(anonymous)'}@${where?.lineNumber ?? '?'}:${where?.columnNumber ?? '?'}`, ms: (e.dur ?? 0) / 1000, fn: `cpu ${((e as { tdur?: number }).tdur ?? 0) / 1000} ` + JSON.stringify([...byName].sort((a, b) => b[1] - a[1]).slice(0, 4)) };
-    });
-  // Thread time: what the task itself ran, without the time the OS gave the core to another process.
-  const cpu = ours.map((e) => ((e as { tdur?: number }).tdur ?? e.dur ?? 0) / 1000);
-  const report = { longestMs: Math.max(0, ...durations), longestCpuMs: Math.max(0, ...cpu), totalMs: durations.reduce((a, b) => a + b, 0), calls: ours.length, longest };
-  // TRACE_REPORT=1 prints the figures the load tests only bound (docs/performance.md quotes them).
-  if (process.env.TRACE_REPORT === '1') console.log(`trace: longest task ${report.longestCpuMs.toFixed(1)} ms CPU; ${JSON.stringify(longest)}`);
+  const report = await recording.stop();
+  // TRACE_REPORT=1 prints what the trace found; `npm run bench` reports the same figures.
+  if (process.env.TRACE_REPORT === '1') console.log(`trace: longest task ${report.longestCpuMs.toFixed(1)} ms CPU; ${JSON.stringify(report.longest)}`);
   return report;
 }
 

@@ -7,7 +7,8 @@
  * `LONGEST=1` also prints each load's longest tasks.
  * `npm run build && npx tsx scripts/bench/experiments/frame-cost.ts`. Not part of CI.
  */
-import { launchChromium, serveFixtures, traceContentScript, until } from '../../../tests/browser/harness';
+import { launchChromium, serveFixtures, until } from '../../../tests/browser/harness';
+import { traceContentScript } from '../trace';
 import { generatePage } from '../pages';
 import { readSeeds } from '../setup';
 
