@@ -2,11 +2,8 @@ import { browser, type Browser, type PublicPath } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { fetchBundledGlossary } from '../lib/browser/fetch-bundled';
 import { indexGlossary, type GlossaryIndex } from '../lib/glossary/lookup';
-import { entryPayloadOf, matchTableOf } from '../lib/glossary/payloads';
-import { buildLayout } from '../lib/matcher/compile';
-import { entriesOfTable } from '../lib/matcher/entries';
-import { layoutForMessage, type LayoutMessage } from '../lib/matcher/layout';
-import { parseRequest, type PageMatcher } from '../lib/messages';
+import { parseRequest } from '../lib/messages';
+import { setUpReaderData } from '../lib/browser/reader-background';
 import { requestEntry } from '../lib/browser/open-entry';
 import { openSidebar } from '../lib/browser/tabs';
 
@@ -27,13 +24,9 @@ export default defineBackground(() => {
   // Loaded on first use and kept: the service worker may be restarted, which simply loads it again.
   let loaded: Promise<GlossaryIndex> | undefined;
   const load = () => (loaded ??= fetchBundledGlossary().then(indexGlossary));
-  // The matcher is compiled here once, not in every frame of every page.
-  let pageMatcher: Promise<PageMatcher<LayoutMessage>> | undefined;
-  const loadPageMatcher = () =>
-    (pageMatcher ??= load().then(({ glossary }) => {
-      const table = matchTableOf(glossary);
-      return { ids: table.ids, layout: layoutForMessage(buildLayout(entriesOfTable(table))) };
-    }));
+  // The matcher is compiled here once, not in every frame of every page, from the bundled glossary
+  // and the reader's own terms and statuses (lib/browser/reader-background.ts).
+  const reader = setUpReaderData(load);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only our own extension's scripts and pages may ask; a page cannot reach this listener, but check anyway.
@@ -42,11 +35,18 @@ export default defineBackground(() => {
     if (!request) return undefined;
     switch (request.type) {
       case 'get-page-matcher':
-        return loadPageMatcher();
+        return reader.pageMatcher();
       case 'get-entry':
-        return load().then((index) => entryPayloadOf(index, request.id));
+        return reader.entry(request.id).then((payload) => {
+          // A card opened in a page (not a surface of ours): kept in the reader's history.
+          if (payload && sender.tab) void reader.cardOpened(payload, sender.url).catch(() => {});
+          return payload;
+        });
       case 'open-entry':
         return openEntry(request.id, sender.tab);
+      case 'reader-data-changed':
+        reader.changed();
+        return Promise.resolve(true);
     }
   });
 });

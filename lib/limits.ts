@@ -30,3 +30,6 @@ export const IMPORT_CHUNK_ROWS = 5000;
 
 /** The matcher is rebuilt this long after the last change to own terms or statuses: a burst of edits costs one build. */
 export const MATCHER_REBUILD_DEBOUNCE_MS = 150;
+
+/** The import report lists at most this many lines per kind (invalid, duplicates, collisions): enough to spot a pattern, short enough to read. */
+export const IMPORT_REPORT_DETAIL_ROWS = 100;

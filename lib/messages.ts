@@ -33,10 +33,17 @@ export interface EntryPayload {
   related: { id: string; term: string }[];
   sources: Source[];
   categories: Category[];
+  /** The reader's own note on this term, shown beside the entry (never in place of it). */
+  note?: string;
 }
 
 /** Content scripts and extension pages → background. */
-export type Request = { type: 'get-page-matcher' } | { type: 'get-entry'; id: string } | { type: 'open-entry'; id: string };
+export type Request =
+  | { type: 'get-page-matcher' }
+  | { type: 'get-entry'; id: string }
+  | { type: 'open-entry'; id: string }
+  // An extension page changed the reader's own data (lib/db): the background rebuilds the matcher.
+  | { type: 'reader-data-changed' };
 
 /** Extension pages (popup, sidebar) → the content script of a tab's top frame. */
 export type TabRequest = { type: 'page-terms' } | { type: 'reveal-term'; id: string };
@@ -55,6 +62,7 @@ export interface ReplyMap {
   'get-page-matcher': PageMatcher<LayoutMessage>;
   'get-entry': EntryPayload | null;
   'open-entry': boolean;
+  'reader-data-changed': boolean;
   'page-terms': PageTerms;
   'reveal-term': boolean;
 }
@@ -70,6 +78,8 @@ export function parseRequest(message: unknown): Request | undefined {
     case 'get-entry':
     case 'open-entry':
       return typeof m.id === 'string' && ID.test(m.id) ? { type: m.type, id: m.id } : undefined;
+    case 'reader-data-changed':
+      return { type: 'reader-data-changed' };
     default:
       return undefined;
   }

@@ -21,6 +21,10 @@ export interface Settings {
   script: DisplayScript;
   /** Mark only the first occurrence of each term on a page. */
   firstOnly: boolean;
+  /** Terms the reader set to "known" are not marked (they stay searchable and in the sidebar). */
+  hideKnown: boolean;
+  /** History keeps the full address of the page a card was opened on, not only its site. */
+  historyFullUrl: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -33,6 +37,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   languages: 'both',
   script: 'page',
   firstOnly: false,
+  hideKnown: false,
+  historyFullUrl: false,
 });
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000, step: 50 } as const;
@@ -63,6 +69,8 @@ export function parseSettings(stored: unknown): Settings {
     languages: oneOf(LANGUAGES, s.languages, d.languages),
     script: oneOf(SCRIPTS, s.script, d.script),
     firstOnly: typeof s.firstOnly === 'boolean' ? s.firstOnly : d.firstOnly,
+    hideKnown: typeof s.hideKnown === 'boolean' ? s.hideKnown : d.hideKnown,
+    historyFullUrl: typeof s.historyFullUrl === 'boolean' ? s.historyFullUrl : d.historyFullUrl,
   };
 }
 

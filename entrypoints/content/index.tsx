@@ -11,6 +11,7 @@ import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
 import highlightCss from '../../public/termlens-highlight.css?raw';
 import { setUpCards, type CardController } from './cards';
 import { setUpPageTerms } from './page-terms';
+import { watchMatcherRevision } from './matcher-revision';
 import './card.css';
 
 export default defineContentScript({
@@ -109,12 +110,30 @@ async function run(ctx: ContentScriptContext): Promise<void> {
 
   let applying = Promise.resolve();
   const reapply = () => (applying = applying.then(apply).catch((error) => console.debug('TermLens:', error)));
+
+  /** The reader's own terms or statuses changed: a new matcher for the same page, walked afresh. */
+  async function refreshMatcher(): Promise<void> {
+    if (!page) return; // never prepared (inactive, or no text yet): it will fetch the current one
+    const table = parsePageMatcher(await ask({ type: 'get-page-matcher' }));
+    if (!table || ctx.isInvalid) return;
+    page.cards.hide();
+    // The same table object, updated in place: the card controller reads ids through it.
+    Object.assign(page.table, table);
+    page.matcher = matcherOf(table.layout);
+    annotator?.stop();
+    annotator = undefined;
+    await apply();
+  }
+  const unwatchRevision = watchMatcherRevision(() => {
+    applying = applying.then(refreshMatcher).catch((error) => console.debug('TermLens:', error));
+  });
   const unwatch = watchSettings((next) => {
     settings = next;
     void reapply();
   });
   ctx.onInvalidated(() => {
     unwatch();
+    unwatchRevision();
     annotator?.stop();
     if (page?.highlight) applyHighlightStyle(page.highlight, undefined);
   });

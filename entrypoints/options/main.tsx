@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { OptionsForm } from '../../components/OptionsForm';
+import { ReaderDataSection } from './reader-data';
 import { t, uiLanguage } from '../../lib/browser/i18n';
 import type { Settings } from '../../lib/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/browser/settings-store';
@@ -23,6 +24,7 @@ function Options({ initial }: { initial: Settings }) {
           void saveSettings(next).then(() => setSaved(true));
         }}
       />
+      <ReaderDataSection />
     </main>
   );
 }
