@@ -69,10 +69,10 @@ describe('import write', () => {
 
   it('does NOT write anything when cancelled after the first chunk', async () => {
     const db = freshDb();
-    const rows = Array.from({ length: 12_000 }, (_, i) => `词${i} 词${i} [ci2] /word ${i}/`).join('\n');
+    const rows = Array.from({ length: 30 }, (_, i) => `词${i} 词${i} [ci2] /word ${i}/`).join('\n');
     const { records } = planImport(parseImport('cedict', rows), context());
     let chunks = 0;
-    const error = await writeImport(db, records, { onProgress: () => chunks++, cancelled: () => chunks >= 1 }).catch((e: unknown) => e);
+    const error = await writeImport(db, records, { chunkRows: 10, onProgress: () => chunks++, cancelled: () => chunks >= 1 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportCancelled);
     expect(writeErrorMessage(error)).toBe('import cancelled: nothing was written');
     expect(chunks).toBe(1);

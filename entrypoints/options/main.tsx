@@ -24,7 +24,13 @@ function Options({ initial }: { initial: Settings }) {
           void saveSettings(next).then(() => setSaved(true));
         }}
       />
-      <ReaderDataSection />
+      <ReaderDataSection
+        settings={settings}
+        onSettingsChange={(next) => {
+          setSettings(next);
+          void saveSettings(next);
+        }}
+      />
     </main>
   );
 }

@@ -18,14 +18,17 @@ export interface WriteOptions {
   onProgress?: (written: number, total: number) => void;
   /** Checked between chunks; true aborts the transaction. */
   cancelled?: () => boolean;
+  /** Records per step (IMPORT_CHUNK_ROWS unless a test wants smaller steps). */
+  chunkRows?: number;
 }
 
 export async function writeImport(db: ReaderDb, records: OwnTerm[], options: WriteOptions = {}): Promise<void> {
   await db.transaction('rw', db.ownTerms, async () => {
-    for (let at = 0; at < records.length; at += IMPORT_CHUNK_ROWS) {
+    const step = options.chunkRows ?? IMPORT_CHUNK_ROWS;
+    for (let at = 0; at < records.length; at += step) {
       if (options.cancelled?.()) throw new ImportCancelled();
-      await db.ownTerms.bulkPut(records.slice(at, at + IMPORT_CHUNK_ROWS));
-      options.onProgress?.(Math.min(at + IMPORT_CHUNK_ROWS, records.length), records.length);
+      await db.ownTerms.bulkPut(records.slice(at, at + step));
+      options.onProgress?.(Math.min(at + step, records.length), records.length);
     }
     if (options.cancelled?.()) throw new ImportCancelled();
   });

@@ -80,13 +80,14 @@ export function parseAnki(text: string): ParseResult {
 }
 
 function fieldsOf(headers: AnkiHeaders, count: number): (Field | undefined)[] {
+  // Named columns are used by name (unknown names are skipped) when one of them is the term.
+  const named = headers.columns?.map((name, i) => headers.special.get(i + 1) ?? fieldOfHeader(name));
+  if (named?.includes('term')) return Array.from({ length: count }, (_, i) => headers.special.get(i + 1) ?? named[i]);
   const fields: (Field | undefined)[] = [];
   let free = 0;
   for (let i = 0; i < count; i++) {
     const special = headers.special.get(i + 1);
-    const named = headers.columns?.[i];
     if (special) fields.push(special);
-    else if (named !== undefined) fields.push(fieldOfHeader(named) ?? (free++ === 0 ? 'term' : free === 2 ? 'definition' : undefined));
     else fields.push(free++ === 0 ? 'term' : free === 2 ? 'definition' : undefined);
   }
   return fields;

@@ -1,4 +1,5 @@
 /** The reader's own glossary in real Chromium: import with its report, marks in open tabs, ignored terms, history. */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ownTermId } from '../../lib/db/own-terms';
@@ -112,8 +113,36 @@ describe('own glossary', () => {
           tx.onerror = () => reject(tx.error);
         };
       });
-      await chrome.runtime.sendMessage({ type: 'reader-data-changed' });
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime;
+      await runtime.sendMessage({ type: 'reader-data-changed' });
     }, ownTermId('具身智能'));
     expect(await until(() => markedTexts(reading), (m) => m.length === 2)).toEqual(['大模型', '端侧模型']);
+  });
+
+  it('exports a backup, and after a wipe restores exactly the same data through the options page', async () => {
+    const stores = ['ownTerms', 'notes', 'statuses', 'history'];
+    const before = await Promise.all(stores.map((s) => storeRows(options, s)));
+    expect(before.map((rows) => rows.length)).toEqual([2, 0, 1, 1]);
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Back up everything (JSON)' }).click()]);
+    const backup = readFileSync((await download.path())!, 'utf8');
+
+    await options.evaluate(
+      (names) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('termlens');
+          open.onsuccess = () => {
+            const tx = open.result.transaction(names, 'readwrite');
+            for (const name of names) tx.objectStore(name).clear();
+            tx.oncomplete = () => (open.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      stores,
+    );
+    expect((await Promise.all(stores.map((s) => storeRows(options, s)))).map((rows) => rows.length)).toEqual([0, 0, 0, 0]);
+
+    await options.getByLabel('Restore a backup…').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+    await options.getByText('Restored: 2 own terms, 0 notes, 1 statuses, 1 history entries.').waitFor();
+    expect(await Promise.all(stores.map((s) => storeRows(options, s)))).toEqual(before);
   });
 });
