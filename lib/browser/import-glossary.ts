@@ -12,11 +12,14 @@ import { announceReaderDataChanged, readerDb } from './reader-db';
 import { loadScriptVariants } from './script-variants';
 
 export async function previewImport(file: File): Promise<ImportPreview> {
-  const [text, glossary, existing, variantsOf] = await Promise.all([file.text(), fetchBundledGlossary(), readerDb().ownTerms.toArray(), loadScriptVariants()]);
+  const [text, glossary, existing] = await Promise.all([file.text(), fetchBundledGlossary(), readerDb().ownTerms.toArray()]);
   const format = detectFormat(file.name, text);
+  const parsed = parseImport(format, text);
+  // OpenCC (a 1.2 MB chunk whose converters take seconds to build) only where a row lacks other forms.
+  const variantsOf = parsed.rows.some((row) => row.forms.length === 0) ? await loadScriptVariants() : undefined;
   const bundledForms = new Map<string, string>();
   for (const term of glossary.terms) for (const form of term.forms) bundledForms.set(form, term.term);
-  const plan = planImport(parseImport(format, text), {
+  const plan = planImport(parsed, {
     existing: new Map(existing.map((t): [string, OwnTerm] => [t.id, t])),
     bundledForms,
     variantsOf,

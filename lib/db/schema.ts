@@ -18,7 +18,7 @@ export const DB_VERSION = 2;
 /** Version 1's stores, kept here so the upgrade test can create a database of exactly that shape. */
 export const SCHEMA_V1 = { ownTerms: 'id, &term', notes: 'termId' } as const;
 export const SCHEMA_V2 = {
-  ownTerms: 'id, &term, *forms, *tags, updatedAt',
+  ownTerms: 'id, &term, *forms, *tags',
   notes: 'termId',
   statuses: 'termId, status',
   history: '++seq, termId, at, site',
