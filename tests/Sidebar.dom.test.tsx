@@ -22,6 +22,7 @@ describe('Sidebar', () => {
       ['Sources', 'false', -1],
       ['Reader', 'false', -1],
       ['Met terms', 'false', -1],
+      ['Add a term', 'false', -1],
     ]);
     fireEvent.keyDown(tabs()[1]!, { key: 'ArrowRight' });
     expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Sources');

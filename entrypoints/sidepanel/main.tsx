@@ -9,6 +9,7 @@ import { t, uiLanguage } from '../../lib/browser/i18n';
 import { loadSettings } from '../../lib/browser/settings-store';
 import { takeRequestedEntry, watchRequestedEntry } from '../../lib/browser/open-entry';
 import { metTermsData } from './met-terms';
+import { addTermData } from './add-term';
 import './sidepanel.css';
 
 /** A seed article bundled with the extension (copied to sources/ by the build). */
@@ -40,6 +41,7 @@ async function start(): Promise<void> {
         loadText={loadText}
         entry={entry && index.term(entry) ? entry : undefined}
         metTerms={metTermsData}
+        addTerm={addTermData}
       />
     );
   }

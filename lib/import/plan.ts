@@ -47,10 +47,17 @@ export interface PlanContext {
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const LATIN_ONLY = /^[A-Za-z0-9.+-]+$/;
 
+/** What is wrong with a term's spelling, if anything (import and the add-a-term form alike). */
+export function termProblem(term: string): string | undefined {
+  if (term === '') return 'no term';
+  if ([...term].length > MAX_TERM_CHARS) return `term longer than ${MAX_TERM_CHARS} characters`;
+  if (!HAS_WORD_CHAR.test(term)) return 'term has no letters or characters';
+  return undefined;
+}
+
 function invalidReason(row: ImportRow): string | undefined {
-  if (row.term === '') return 'no term';
-  if ([...row.term].length > MAX_TERM_CHARS) return `term longer than ${MAX_TERM_CHARS} characters`;
-  if (!HAS_WORD_CHAR.test(row.term)) return 'term has no letters or characters';
+  const problem = termProblem(row.term);
+  if (problem) return problem;
   if (!row.pinyin && !row.english && !row.definitionZh && !row.definitionEn && !row.note) return 'nothing but the term (no pinyin, English, definition or note)';
   return undefined;
 }

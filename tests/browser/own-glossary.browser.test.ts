@@ -6,7 +6,8 @@ import { ownTermId } from '../../lib/db/own-terms';
 import { cardText, extensionSuite, markedTexts, settledMarks, until } from './harness';
 
 const PAGE = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body><p id="p">今年具身智能公司都在谈大模型，也在谈端侧模型。</p></body></html>';
-const suite = extensionSuite({ '/own-terms.html': () => PAGE });
+const ADD_PAGE = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body><p id="p">新建的智算网络已经投入运行。</p></body></html>';
+const suite = extensionSuite({ '/own-terms.html': () => PAGE, '/add-term.html': () => ADD_PAGE });
 
 const TSV = [
   'term\tpinyin\tenglish\tdefinition',
@@ -144,5 +145,23 @@ describe('own glossary', () => {
     await options.getByLabel('Restore a backup…').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
     await options.getByText('Restored: 2 own terms, 0 notes, 1 statuses, 1 history entries.').waitFor();
     expect(await Promise.all(stores.map((s) => storeRows(options, s)))).toEqual(before);
+  });
+
+  it('adds a term in the side panel with suggested pinyin and other-script form, and marks it at once in an open tab', async () => {
+    const page = await suite.open('add-term.html');
+    await until(() => page.evaluate(() => document.readyState), (s) => s === 'complete');
+    expect(await markedTexts(page)).toEqual([]);
+    const panel = await suite.context().newPage();
+    await panel.goto(suite.extension('sidepanel.html'));
+    await panel.getByRole('tab', { name: 'Add a term' }).click();
+    await panel.getByLabel('Term', { exact: true }).fill('智算网络');
+    const pinyin = panel.getByLabel('Pinyin', { exact: true });
+    await until(() => pinyin.inputValue(), (v) => v !== '');
+    expect(await pinyin.inputValue()).toBe('zhì suàn wǎng luò');
+    expect(await panel.getByLabel('Other forms (other script, aliases), separated by |').inputValue()).toBe('智算網絡');
+    await panel.getByLabel('English', { exact: true }).fill('AI computing network');
+    await panel.getByRole('button', { name: 'Save term' }).click();
+    await panel.getByText('Saved 智算网络. Open tabs mark it now.').waitFor();
+    expect(await until(() => markedTexts(page), (m) => m.length === 1)).toEqual(['智算网络']);
   });
 });
