@@ -21,10 +21,6 @@ export default defineConfig({
         files.push({ absoluteSrc: resolve('seeds', file), relativeDest: `sources/${file}` });
       }
     },
-    // The ::highlight style must reach the page's own stylesheet scope: inject it with the script.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      for (const script of manifest.content_scripts ?? []) script.css = [...(script.css ?? []), 'termlens-highlight.css'];
-    },
   },
   vite: () => ({
     plugins: [noInnerHtml(), preact()],

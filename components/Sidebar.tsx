@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { GlossaryIndex } from '../lib/glossary/lookup';
-import { matchTableOf } from '../lib/glossary/payloads';
 import { t } from '../lib/browser/i18n';
 import { compileMatcher } from '../lib/matcher/compile';
-import { entriesOfTable } from '../lib/matcher/entries';
+import { entriesOfTerms } from '../lib/matcher/entries';
 import type { PageTerms } from '../lib/messages';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
 import { EntryView } from './EntryView';
@@ -50,8 +49,8 @@ export function Sidebar({ index, pageTerms, onReveal, languages, script, pageLan
   /** Entries opened on top of the current tab, most recent last: Back pops one. */
   const [entries, setEntries] = useState<string[]>(entry ? [entry] : []);
   const [source, setSource] = useState<{ id: string; focus?: { offset: number; length: number } }>();
-  const table = useMemo(() => matchTableOf(index.glossary), [index]);
-  const matcher = useMemo(() => compileMatcher(entriesOfTable(table)), [table]);
+  const termIds = useMemo(() => index.glossary.terms.map((term) => term.id), [index]);
+  const matcher = useMemo(() => compileMatcher(entriesOfTerms(index.glossary.terms)), [index]);
 
   const openEntry = (id: string) => setEntries((stack) => (stack[stack.length - 1] === id ? stack : [...stack, id]));
   const openSource = (id: string | undefined, focus?: { offset: number; length: number }) => {
@@ -112,7 +111,7 @@ export function Sidebar({ index, pageTerms, onReveal, languages, script, pageLan
           <SourcesView
             index={index}
             matcher={matcher}
-            termIds={table.ids}
+            termIds={termIds}
             open={source}
             onOpen={(id) => openSource(id)}
             onOpenEntry={openEntry}
@@ -123,7 +122,7 @@ export function Sidebar({ index, pageTerms, onReveal, languages, script, pageLan
         ) : tab === 'met' ? (
           metTerms && <MetTerms data={metTerms} onOpenEntry={openEntry} canOpen={(id) => !!index.term(id)} />
         ) : (
-          <ReaderView index={index} matcher={matcher} termIds={table.ids} onOpenEntry={openEntry} />
+          <ReaderView index={index} matcher={matcher} termIds={termIds} onOpenEntry={openEntry} />
         )}
       </div>
     </div>

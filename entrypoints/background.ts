@@ -2,7 +2,7 @@ import { browser, type Browser, type PublicPath } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { fetchBundledGlossary } from '../lib/browser/fetch-bundled';
 import { indexGlossary, type GlossaryIndex } from '../lib/glossary/lookup';
-import { parseRequest } from '../lib/messages';
+import { parseRequest, unhandled, type ReplyMap, type Request } from '../lib/messages';
 import { setUpReaderData } from '../lib/browser/reader-background';
 import { requestEntry } from '../lib/browser/open-entry';
 import { openSidebar } from '../lib/browser/tabs';
@@ -28,25 +28,31 @@ export default defineBackground(() => {
   // and the reader's own terms and statuses (lib/browser/reader-background.ts).
   const reader = setUpReaderData(load);
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Only our own extension's scripts and pages may ask; a page cannot reach this listener, but check anyway.
-    if (sender.id !== browser.runtime.id) return undefined;
-    const request = parseRequest(message);
-    if (!request) return undefined;
+  /** Each request's answer, of the type ReplyMap gives it. */
+  function answer(request: Request, sender: Browser.runtime.MessageSender): Promise<ReplyMap[Request['type']]> {
     switch (request.type) {
       case 'get-page-matcher':
-        return reader.pageMatcher();
+        return reader.pageMatcher() satisfies Promise<ReplyMap['get-page-matcher']>;
       case 'get-entry':
         return reader.entry(request.id).then((payload) => {
           // A card opened in a page (not a surface of ours): kept in the reader's history.
           if (payload && sender.tab) void reader.cardOpened(payload, sender.url).catch(() => {});
           return payload;
-        });
+        }) satisfies Promise<ReplyMap['get-entry']>;
       case 'open-entry':
-        return openEntry(request.id, sender.tab);
+        return openEntry(request.id, sender.tab) satisfies Promise<ReplyMap['open-entry']>;
       case 'reader-data-changed':
         reader.changed();
-        return Promise.resolve(true);
+        return Promise.resolve(true) satisfies Promise<ReplyMap['reader-data-changed']>;
+      default:
+        return unhandled(request);
     }
+  }
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // Only our own extension's scripts and pages may ask; a page cannot reach this listener, but check anyway.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const request = parseRequest(message);
+    return request ? answer(request, sender) : undefined;
   });
 });

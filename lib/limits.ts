@@ -33,3 +33,46 @@ export const MATCHER_REBUILD_DEBOUNCE_MS = 150;
 
 /** The import report lists at most this many lines per kind (invalid, duplicates, collisions): enough to spot a pattern, short enough to read. */
 export const IMPORT_REPORT_DETAIL_ROWS = 100;
+/**
+ * How many levels above a block its watched anchor may be: two groups a section's paragraphs or a
+ * story card's parts under one IntersectionObserver entry, and places (places.ts) count that deep.
+ */
+export const ANCHOR_LEVELS = 2;
+
+/** Points down the middle of the viewport whose blocks are read before the rest of the page: each is a hit test that costs in proportion to the page. */
+export const VIEWPORT_SAMPLES = 4;
+
+/**
+ * The most element children a level of a block's place under its anchor counts (places.ts), and
+ * the widest parent an anchor may be: a wider parent (a feed of hundreds of items) would paint
+ * everything in it at once when it comes near the viewport.
+ */
+export const PLACE_FANOUT = 16;
+
+/** Marks are made one viewport above and below what is visible, so scrolling shows them already there. */
+export const NEAR_VIEWPORT_MARGIN = '100% 0px';
+
+/** While a frame waits for text, one check per this interval at most, however busy its mutations. */
+export const READABLE_RECHECK_MS = 200;
+
+/** A term the sidebar scrolled to stays flashed this long: long enough to catch the eye after the scroll. */
+export const FLASH_MS = 1600;
+
+/** A page that keeps changing tells a watching sidebar its terms at most once per this interval. */
+export const UPDATE_INTERVAL_MS = 400;
+
+/** After the reader switches a site back on, the popup asks for its terms again this much later: the page marks them again in slices first. */
+export const POPUP_RECOUNT_DELAY_MS = 600;
+
+/** A request to open an entry older than this was for a sidebar that never opened: it is ignored. */
+export const OPEN_ENTRY_FRESH_MS = 15_000;
+
+/** Shadow roots the highlight sheet was added to are held for removal; past this many, those that left the page are let go. */
+export const SHEET_ROOTS_PRUNE_AT = 64;
+
+/**
+ * Sites the reader switched TermLens off on, read at most: far more than anyone switches by hand,
+ * and every frame of every page reads the list (a corrupt list of 400,000 delayed marks by 2 s per
+ * page). A longer stored list is cut to its first entries at read, and the options page says so.
+ */
+export const DISABLED_SITES_MAX = 5000;

@@ -2,16 +2,8 @@
  * The one message protocol between content scripts / pages and the background. Every message is
  * checked where it arrives (`parseRequest`); nothing a page could forge is trusted.
  */
-import type { Category, GlossaryTerm, Source } from './glossary/types';
+import type { EntryPayload } from './glossary/payloads';
 import { parseLayout, type LayoutMessage, type MatcherLayout } from './matcher/layout';
-
-/** The glossary's forms per term, no definitions: what a matcher is compiled from. */
-export interface MatchTable {
-  ids: string[];
-  forms: string[][];
-  caseSensitive: boolean[];
-  exclude: string[][];
-}
 
 /** What a content script needs to mark a page: the term ids, and the matcher the background compiled. */
 export interface PageMatcher<Layout = MatcherLayout> {
@@ -25,16 +17,6 @@ export function parsePageMatcher(value: unknown): PageMatcher | undefined {
   if (typeof v !== 'object' || v === null || !Array.isArray(v.ids) || !v.ids.every((id) => typeof id === 'string')) return undefined;
   const layout = parseLayout(v.layout, v.ids.length);
   return layout ? { ids: v.ids, layout } : undefined;
-}
-
-/** A full entry and just enough of the glossary to render it. */
-export interface EntryPayload {
-  term: GlossaryTerm;
-  related: { id: string; term: string }[];
-  sources: Source[];
-  categories: Category[];
-  /** The reader's own note on this term, shown beside the entry (never in place of it). */
-  note?: string;
 }
 
 /** Content scripts and extension pages → background. */
@@ -65,6 +47,11 @@ export interface ReplyMap {
   'reader-data-changed': boolean;
   'page-terms': PageTerms;
   'reveal-term': boolean;
+}
+
+/** The end of an exhaustive `switch` over a message's type: a type not handled above fails to compile. */
+export function unhandled(message: never): never {
+  throw new Error(`TermLens: unhandled message ${JSON.stringify(message)}`);
 }
 
 const ID = /^[a-z0-9-]{1,80}$/;

@@ -1,8 +1,10 @@
 /**
  * The reader's settings: one object in `storage.local` (never `sync`: the list of sites a reader
  * turned TermLens off on is nobody else's business). Read defensively — storage written by an older
- * or newer version, or by hand, falls back field by field to the defaults.
+ * or newer version, or by hand, falls back field by field to the defaults. Lists are cut to their
+ * maximum before any entry is read, so a corrupt list costs no more than a full one.
  */
+import { DISABLED_SITES_MAX } from './limits';
 
 export type HighlightStyle = 'underline' | 'background' | 'none';
 export type Trigger = 'hover' | 'alt-hover' | 'click';
@@ -48,7 +50,6 @@ const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background', 
 const TRIGGERS: readonly Trigger[] = ['hover', 'alt-hover', 'click'];
 const LANGUAGES: readonly DefinitionLanguages[] = ['zh', 'en', 'both'];
 const SCRIPTS: readonly DisplayScript[] = ['page', 'simplified', 'traditional'];
-const MAX_SITES = 5000;
 
 const oneOf = <T extends string>(allowed: readonly T[], value: unknown, fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
@@ -61,7 +62,7 @@ export function parseSettings(stored: unknown): Settings {
   return {
     enabled: typeof s.enabled === 'boolean' ? s.enabled : d.enabled,
     disabledSites: Array.isArray(s.disabledSites)
-      ? [...new Set(s.disabledSites.map(normalizeSite).filter((x): x is string => !!x))].slice(0, MAX_SITES)
+      ? [...new Set(s.disabledSites.slice(0, DISABLED_SITES_MAX).map(normalizeSite).filter((x): x is string => !!x))]
       : [],
     highlightStyle: oneOf(HIGHLIGHT_STYLES, s.highlightStyle, d.highlightStyle),
     trigger: oneOf(TRIGGERS, s.trigger, d.trigger),
@@ -96,8 +97,22 @@ export function isActiveOn(settings: Settings, site: string | undefined): boolea
   return settings.enabled && !(site !== undefined && settings.disabledSites.includes(site));
 }
 
-/** The settings with one site switched on or off. */
+/** The settings with one site switched on or off (a full list lets its oldest site go). */
 export function withSite(settings: Settings, site: string, on: boolean): Settings {
   const rest = settings.disabledSites.filter((s) => s !== site);
-  return { ...settings, disabledSites: on ? rest : [...rest, site] };
+  return { ...settings, disabledSites: on ? rest : [...rest, site].slice(-DISABLED_SITES_MAX) };
+}
+
+/** A stored list longer than its maximum: what the options page tells the reader. */
+export interface ListCut {
+  list: 'disabledSites';
+  stored: number;
+  kept: number;
+}
+
+/** The lists in stored settings that were cut at read. */
+export function listCuts(stored: unknown): ListCut[] {
+  const s = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
+  const sites = s.disabledSites;
+  return Array.isArray(sites) && sites.length > DISABLED_SITES_MAX ? [{ list: 'disabledSites', stored: sites.length, kept: DISABLED_SITES_MAX }] : [];
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAnnotator, rangeOfHit, type Annotator, type Hit } from '../lib/dom/annotator';
-import { createRunCollector } from '../lib/dom/text-runs';
+import { createBlockTextCollector } from '../lib/dom/block-text';
+import { createOwnRunReader } from '../lib/dom/text-runs';
 import type { VisibilityFactory } from '../lib/dom/visibility';
 import { compileMatcher, type Matcher } from '../lib/matcher/compile';
 
@@ -321,10 +322,10 @@ describe('open shadow roots', () => {
     inner.textContent = '影子里的天数天算';
     shadow.append(inner, document.createElement('slot'));
     const roots: ShadowRoot[] = [];
-    const collector = createRunCollector(document.body, { onShadowRoot: (r) => roots.push(r) });
+    const collector = createBlockTextCollector(document.body, { onShadowRoot: (r) => roots.push(r) });
     const { runs, done } = collector.collect(Infinity);
     expect(done).toBe(true);
-    expect(runs.map((r) => r.text)).toEqual(['影子里的天数天算', '外面的MaaS', '之后的可灵']);
+    expect(runs.map((r) => r.text).sort()).toEqual(['之后的可灵', '外面的MaaS', '影子里的天数天算']);
     expect(roots).toEqual([shadow]);
   });
 
@@ -334,20 +335,26 @@ describe('open shadow roots', () => {
     card.append(Object.assign(document.createElement('p'), { textContent: '卡片里的可灵' }));
     document.getElementById('s')!.attachShadow({ mode: 'open' }).append('行内的全模态');
     const roots: ShadowRoot[] = [];
-    const { runs } = createRunCollector(document.body, { onShadowRoot: (r) => roots.push(r) }).collect(Infinity);
-    expect(runs.map((r) => r.text)).toEqual(['列表里的MaaS', '卡片里的可灵', '前', '行内的全模态', '后']);
+    const { runs } = createBlockTextCollector(document.body, { onShadowRoot: (r) => roots.push(r) }).collect(Infinity);
+    expect(runs.map((r) => `${r.index}:${r.text}`).sort()).toEqual(['0:列表里的MaaS', '0:前', '0:卡片里的可灵', '0:行内的全模态', '1:后']);
     expect(roots).toHaveLength(2);
   });
 });
 
-describe('run collector', () => {
-  it('joins text across inline elements, splits at blocks, and reports a walk the page pulled away', () => {
-    document.body.innerHTML = '<div><p>一<b>二</b>三</p><p>四</p><p>五</p><p>六</p></div>';
-    const collector = createRunCollector(document.body);
-    const first = collector.collect(7);
-    expect(first.runs.map((r) => r.text)).toEqual(['一二三']);
-    document.body.firstElementChild!.remove(); // the node the walk stands on leaves the page
-    expect(collector.collect(100)).toEqual({ runs: [], done: false, lost: true });
+describe('own-run reader', () => {
+  it('joins text across inline elements, splits at a nested block, and counts runs by index', () => {
+    document.body.innerHTML = '<div id="d"><b>一<i>二</i>三</b><p>四</p>五<b>六</b></div>';
+    const { runs, done } = createOwnRunReader(document.getElementById('d')!).collect(Infinity);
+    expect(done).toBe(true);
+    expect(runs.map((r) => `${r.index}:${r.text}:${r.nodes.length}`)).toEqual(['0:一二三:3', '1:五六:2']);
+  });
+
+  it('reports a reading the page pulled away', () => {
+    document.body.innerHTML = '<div id="d"><b>一<i>二</i>三</b><p>四</p>五</div>';
+    const reader = createOwnRunReader(document.getElementById('d')!);
+    expect(reader.collect(2)).toEqual({ runs: [], done: false }); // <b>, then 一
+    document.querySelector('b')!.remove(); // the node the reading stands on leaves the page
+    expect(reader.collect(100)).toEqual({ runs: [], done: false, lost: true });
   });
 });
 

@@ -2,17 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchTableOf } from '../lib/glossary/payloads';
 import type { Glossary } from '../lib/glossary/types';
 import { buildLayout, compileMatcher } from '../lib/matcher/compile';
-import { entriesOfTable } from '../lib/matcher/entries';
+import { entriesOfTerms } from '../lib/matcher/entries';
 import { ASK_RULES, layoutForMessage, type LayoutMessage } from '../lib/matcher/layout';
 import { matcherOf } from '../lib/matcher/matcher';
 import { parsePageMatcher, parseRequest } from '../lib/messages';
 
 const glossary = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'glossary.json'), 'utf8')) as Glossary;
-const table = matchTableOf(glossary);
-const realEntries = entriesOfTable(table);
+const table = { ids: glossary.terms.map((term) => term.id) };
+const realEntries = entriesOfTerms(glossary.terms);
 const seedText = glossary.sources.map((source) => readFileSync(join(import.meta.dirname, '..', 'seeds', source.file), 'utf8'));
 /** The background's reply for the real glossary, as Chrome carries it (JSON); `good()` is a fresh copy as a frame receives it. */
 const sent = JSON.stringify({ ids: table.ids, layout: layoutForMessage(buildLayout(realEntries)) });

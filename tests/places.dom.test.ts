@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inPlaces, nodeAt, PLACE_END, PLACE_FANOUT, placeOf, placesUnder } from '../lib/dom/places';
+import { inPlaces, nodeAt, PLACE_END, placeOf, placesUnder } from '../lib/dom/places';
+import { PLACE_FANOUT } from '../lib/limits';
 
 describe('places under an anchor', () => {
   it('numbers the anchor, its children and grandchildren, and finds each again', () => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBlockTextCollector } from '../lib/dom/block-text';
-import { hasReadableText, READABLE_RECHECK_MS, whenReadable } from '../lib/dom/readable';
+import { hasReadableText, whenReadable } from '../lib/dom/readable';
+import { READABLE_RECHECK_MS } from '../lib/limits';
 
 /** Timers like the content script's context: invalidating it runs the callbacks given. */
 function fakeContext() {

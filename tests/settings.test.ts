@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isActiveOn, normalizeSite, parseSettings, siteOf, withSite } from '../lib/settings';
+import { DISABLED_SITES_MAX } from '../lib/limits';
+import { DEFAULT_SETTINGS, isActiveOn, listCuts, normalizeSite, parseSettings, siteOf, withSite } from '../lib/settings';
 
 describe('settings from storage', () => {
   it('falls back to the defaults for nothing, garbage and wrong types, field by field', () => {
@@ -21,6 +22,26 @@ describe('settings from storage', () => {
       'news.example.com',
       '[::1]',
     ]);
+  });
+
+  it('reads a stored site list of 400,000 entries only up to its first 5,000, and reports the cut', () => {
+    const stored = { disabledSites: Array.from({ length: 400_000 }, (_, i) => `site-${i}.example`) };
+    const { disabledSites } = parseSettings(stored);
+    expect(DISABLED_SITES_MAX).toBe(5000);
+    expect(disabledSites).toHaveLength(5000);
+    expect([disabledSites[0], disabledSites[4999]]).toEqual(['site-0.example', 'site-4999.example']);
+    expect(isActiveOn(parseSettings(stored), 'site-5000.example')).toBe(true);
+    expect(listCuts(stored)).toEqual([{ list: 'disabledSites', stored: 400_000, kept: 5000 }]);
+    expect(listCuts({ disabledSites: ['a.example'] })).toEqual([]);
+    expect(listCuts('garbage')).toEqual([]);
+  });
+
+  it('switches a site off on a full list by letting the oldest site go', () => {
+    const full = parseSettings({ disabledSites: Array.from({ length: 5000 }, (_, i) => `site-${i}.example`) });
+    const off = withSite(full, 'www.36kr.com', false);
+    expect(off.disabledSites).toHaveLength(5000);
+    expect([off.disabledSites[0], off.disabledSites[4999]]).toEqual(['site-1.example', 'www.36kr.com']);
+    expect(isActiveOn(parseSettings(off), 'www.36kr.com')).toBe(false);
   });
 
   it('switches one site off and on again, and knows where TermLens is active', () => {

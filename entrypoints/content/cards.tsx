@@ -3,7 +3,6 @@
  * per match), the card itself in a closed shadow root, and the keyboard path to the same card.
  */
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { HoverCard } from '../../components/HoverCard';
@@ -12,8 +11,10 @@ import { caretAt, pointIsOnChar } from '../../lib/dom/caret';
 import { cardPosition } from '../../lib/dom/placement';
 import { shortcutOf } from '../../lib/dom/shortcuts';
 import { OWN_UI_ATTRIBUTE } from '../../lib/dom/skip';
+import { send } from '../../lib/browser/messaging';
 import { indexEntryPayload } from '../../lib/glossary/lookup';
-import type { EntryPayload, PageMatcher, Request } from '../../lib/messages';
+import type { EntryPayload } from '../../lib/glossary/payloads';
+import type { PageMatcher, Request } from '../../lib/messages';
 import { HIDE_GRACE_MS } from '../../lib/limits';
 import type { Settings } from '../../lib/settings';
 
@@ -82,7 +83,7 @@ export function setUpCards(
   }
 
   function ask(request: Request): Promise<unknown> {
-    return browser.runtime.sendMessage(request);
+    return send(request);
   }
 
   async function show(termId: string, seenAs: string, anchor: Range, takeFocus: boolean): Promise<void> {

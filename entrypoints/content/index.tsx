@@ -1,15 +1,16 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createAnnotator, type Annotator } from '../../lib/dom/annotator';
 import { applyHighlightStyle } from '../../lib/dom/highlight-style';
 import { whenReadable } from '../../lib/dom/readable';
 import { matcherOf, type Matcher } from '../../lib/matcher/matcher';
-import { parsePageMatcher, type PageMatcher, type Request } from '../../lib/messages';
+import { parsePageMatcher, type PageMatcher } from '../../lib/messages';
 import { isActiveOn, siteOf, type Settings } from '../../lib/settings';
+import { send } from '../../lib/browser/messaging';
 import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
-import highlightCss from '../../public/termlens-highlight.css?raw';
 import { setUpCards, type CardController } from './cards';
+import { createHighlightSheet } from './highlight-sheet';
 import { setUpPageTerms } from './page-terms';
 import { watchMatcherRevision } from './matcher-revision';
 import './card.css';
@@ -20,7 +21,10 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
+  // WXT's start-up postMessage reaches every frame's page and names the extension's id.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    ignoreForgedStartEvents(ctx);
     try {
       await run(ctx);
     } catch (error) {
@@ -30,8 +34,20 @@ export default defineContentScript({
   },
 });
 
-function ask(request: Request): Promise<unknown> {
-  return browser.runtime.sendMessage(request);
+/**
+ * WXT tells an old copy of this script to go quiet (after an update) with a CustomEvent on
+ * `document` named after the extension's id, which a page can know and dispatch as well. A copy
+ * whose extension is still alive is not old: the event is stopped on its way down, before WXT's
+ * listener on `document` sees it; an orphaned copy (no runtime id, as WXT itself checks) lets it by.
+ */
+function ignoreForgedStartEvents(ctx: ContentScriptContext): void {
+  // WXT's own name for the event (private in its types, public at run time).
+  const type = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+  const guard = (event: Event) => {
+    if (browser.runtime?.id != null) event.stopImmediatePropagation();
+  };
+  window.addEventListener(type, guard, { capture: true });
+  ctx.onInvalidated(() => window.removeEventListener(type, guard, { capture: true }));
 }
 
 /** The sites whose switch applies to this frame: its own, and the top page's where it can be known. */
@@ -51,7 +67,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   let page: { matcher: Matcher; table: PageMatcher; highlight: Highlight | undefined; cards: CardController } | undefined;
   let annotator: Annotator | undefined;
   let annotatorFirstOnly = false;
-  let shadowSheet: CSSStyleSheet | undefined;
+  const highlightSheet = createHighlightSheet();
   /** Set once the frame holds text: until then no glossary is asked for and no matcher built. */
   let readable = false;
   const pageTerms = window === window.top
@@ -59,7 +75,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     : undefined;
 
   async function prepare() {
-    const table = parsePageMatcher(await ask({ type: 'get-page-matcher' }));
+    const table = parsePageMatcher(await send({ type: 'get-page-matcher' }));
     if (!table || ctx.isInvalid) return undefined;
     const matcher = matcherOf(table.layout);
     const highlight = typeof Highlight === 'function' && 'highlights' in CSS ? new Highlight() : undefined;
@@ -71,6 +87,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     if (!isActive()) {
       annotator?.stop();
       annotator = undefined;
+      highlightSheet.removeAll();
       page?.cards.hide();
       if (page?.highlight) applyHighlightStyle(page.highlight, undefined);
       pageTerms?.changed();
@@ -80,6 +97,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     page ??= await prepare();
     if (!page || ctx.isInvalid || !isActive()) return;
     if (page.highlight) applyHighlightStyle(page.highlight, settings.highlightStyle);
+    highlightSheet.adopt(document);
     // "First occurrence only" decides what the walk paints: a change means a fresh walk.
     if (annotator && annotatorFirstOnly !== settings.firstOnly) {
       annotator.stop();
@@ -95,15 +113,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       afterLayout: (fn) => ctx.requestAnimationFrame(() => ctx.setTimeout(fn, 0)),
       onChange: () => pageTerms?.changed(),
       firstOnly: settings.firstOnly,
-      onShadowRoot: (root) => {
-        // Page styles (ours included) stop at a shadow boundary: add the highlight style inside.
-        try {
-          shadowSheet ??= highlightSheet(); // built only on pages that have shadow roots
-          root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
-        } catch {
-          /* a browser that refuses a sheet from the extension's world: terms there are unpainted */
-        }
-      },
+      onShadowRoot: highlightSheet.adopt,
     });
     annotator.start();
   }
@@ -114,7 +124,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   /** The reader's own terms or statuses changed: a new matcher for the same page, walked afresh. */
   async function refreshMatcher(): Promise<void> {
     if (!page) return; // never prepared (inactive, or no text yet): it will fetch the current one
-    const table = parsePageMatcher(await ask({ type: 'get-page-matcher' }));
+    const table = parsePageMatcher(await send({ type: 'get-page-matcher' }));
     if (!table || ctx.isInvalid) return;
     page.cards.hide();
     // The same table object, updated in place: the card controller reads ids through it.
@@ -135,15 +145,10 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     unwatch();
     unwatchRevision();
     annotator?.stop();
+    highlightSheet.removeAll();
     if (page?.highlight) applyHighlightStyle(page.highlight, undefined);
   });
   await whenReadable(document, ctx);
   readable = true;
   await reapply();
-}
-
-function highlightSheet(): CSSStyleSheet {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(highlightCss);
-  return sheet;
 }

@@ -6,12 +6,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { rangeOfHit, type Annotator, type Hit } from '../../lib/dom/annotator';
-import { PAGE_TERMS_PORT, parseTabRequest, type PageMatcher, type PageTerms } from '../../lib/messages';
+import { FLASH_MS, UPDATE_INTERVAL_MS } from '../../lib/limits';
+import { PAGE_TERMS_PORT, parseTabRequest, unhandled, type PageMatcher, type PageTerms, type ReplyMap } from '../../lib/messages';
 
-/** How long a revealed term stays flashed. */
-const FLASH_MS = 1600;
-/** At most one update per this interval while the page keeps changing. */
-const UPDATE_INTERVAL_MS = 400;
 
 export interface PageState {
   site: string | undefined;
@@ -58,7 +55,14 @@ export function setUpPageTerms(ctx: ContentScriptContext, state: () => PageState
     if (sender.id !== browser.runtime.id) return undefined;
     const request = parseTabRequest(message);
     if (!request) return undefined;
-    return Promise.resolve(request.type === 'page-terms' ? pageTerms() : reveal(request.id));
+    switch (request.type) {
+      case 'page-terms':
+        return Promise.resolve(pageTerms() satisfies ReplyMap['page-terms']);
+      case 'reveal-term':
+        return Promise.resolve(reveal(request.id) satisfies ReplyMap['reveal-term']);
+      default:
+        return unhandled(request);
+    }
   };
   const onConnect = (port: Browser.runtime.Port) => {
     if (port.name !== PAGE_TERMS_PORT || port.sender?.id !== browser.runtime.id) return;

@@ -3,11 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { OptionsForm } from '../../components/OptionsForm';
 import { ReaderDataSection } from './reader-data';
 import { t, uiLanguage } from '../../lib/browser/i18n';
-import type { Settings } from '../../lib/settings';
-import { loadSettings, saveSettings, watchSettings } from '../../lib/browser/settings-store';
+import type { ListCut, Settings } from '../../lib/settings';
+import { loadSettingsWithCuts, saveSettings, watchSettings } from '../../lib/browser/settings-store';
 import './options.css';
 
-function Options({ initial }: { initial: Settings }) {
+function Options({ initial, cuts }: { initial: Settings; cuts: ListCut[] }) {
   const [settings, setSettings] = useState(initial);
   const [saved, setSaved] = useState(false);
   // Another surface (the popup's site switch) may change settings while this page is open.
@@ -15,6 +15,11 @@ function Options({ initial }: { initial: Settings }) {
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
+      {cuts.map((cut) => (
+        <p key={cut.list} role="status" class="list-cut">
+          {t('sitesListCut', cut.stored.toLocaleString(), cut.kept.toLocaleString())}
+        </p>
+      ))}
       <OptionsForm
         settings={settings}
         saved={saved}
@@ -38,7 +43,7 @@ function Options({ initial }: { initial: Settings }) {
 document.documentElement.lang = uiLanguage();
 document.title = t('optionsTitle');
 const app = document.getElementById('app')!;
-loadSettings().then(
-  (settings) => render(<Options initial={settings} />, app),
+loadSettingsWithCuts().then(
+  ({ settings, cuts }) => render(<Options initial={settings} cuts={cuts} />, app),
   (error: Error) => render(<p role="alert">{t('loadError', error.message)}</p>, app),
 );

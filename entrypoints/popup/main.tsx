@@ -6,6 +6,7 @@ import { PageStatus } from '../../components/PageStatus';
 import { fetchBundledGlossary } from '../../lib/browser/fetch-bundled';
 import { indexGlossary, type GlossaryIndex } from '../../lib/glossary/lookup';
 import { t, uiLanguage } from '../../lib/browser/i18n';
+import { POPUP_RECOUNT_DELAY_MS } from '../../lib/limits';
 import type { PageTerms } from '../../lib/messages';
 import { withSite, type Settings } from '../../lib/settings';
 import { loadSettings, saveSettings } from '../../lib/browser/settings-store';
@@ -30,7 +31,7 @@ function Popup({ index, settings }: { index: GlossaryIndex; settings: Settings }
     await saveSettings(withSite(await loadSettings(), terms.site, on));
     setTerms({ ...terms, active: on, counts: on ? terms.counts : [] });
     // The page marks its terms again in slices: ask once it has had a moment.
-    if (on) setTimeout(() => void refresh(tab.id), 600);
+    if (on) setTimeout(() => void refresh(tab.id), POPUP_RECOUNT_DELAY_MS);
   };
 
   return (

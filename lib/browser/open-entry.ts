@@ -4,10 +4,9 @@
  * it on start or, if already open, when it appears.
  */
 import { browser } from 'wxt/browser';
+import { OPEN_ENTRY_FRESH_MS } from '../limits';
 
 const KEY = 'openEntry';
-/** A request older than this was for a sidebar that never opened; ignore it. */
-const FRESH_MS = 15_000;
 
 interface Requested {
   id: string;
@@ -25,7 +24,7 @@ export async function takeRequestedEntry(): Promise<string | undefined> {
   const stored = (await browser.storage.session.get(KEY))[KEY];
   if (!isRequested(stored)) return undefined;
   await browser.storage.session.remove(KEY);
-  return Date.now() - stored.at < FRESH_MS ? stored.id : undefined;
+  return Date.now() - stored.at < OPEN_ENTRY_FRESH_MS ? stored.id : undefined;
 }
 
 export function watchRequestedEntry(onEntry: (id: string) => void): void {

@@ -11,13 +11,13 @@ import { ownEntryPayload, withNote } from '../db/own-entry';
 import { isOwnTermId, listOwnTerms } from '../db/own-terms';
 import { idsWithStatus } from '../db/statuses';
 import type { GlossaryIndex } from '../glossary/lookup';
-import { entryPayloadOf, matchTableOf } from '../glossary/payloads';
+import { entryPayloadOf, type EntryPayload } from '../glossary/payloads';
 import { MATCHER_REBUILD_DEBOUNCE_MS } from '../limits';
 import { buildLayout } from '../matcher/compile';
-import { entriesOfTable } from '../matcher/entries';
+import { entriesOfTerms } from '../matcher/entries';
 import { layoutForMessage, type LayoutMessage } from '../matcher/layout';
-import { matchTableWithOwn } from '../matcher/with-own';
-import type { EntryPayload, PageMatcher } from '../messages';
+import { termsWithOwn } from '../matcher/with-own';
+import type { PageMatcher } from '../messages';
 import { siteOf } from '../settings';
 import { loadSettings, watchSettings } from './settings-store';
 import { readerDb } from './reader-db';
@@ -35,8 +35,8 @@ export function setUpReaderData(loadBundled: () => Promise<GlossaryIndex>) {
     const [own, ignored, known] = await Promise.all([listOwnTerms(db), idsWithStatus(db, 'ignored'), settings.hideKnown ? idsWithStatus(db, 'known') : []]).catch(
       (error: unknown) => (console.error('TermLens: reader database unavailable', error), [[], [], []] as [never[], string[], string[]]),
     );
-    const table = matchTableWithOwn(matchTableOf(glossary), own, new Set([...ignored, ...known]));
-    return { ids: table.ids, layout: layoutForMessage(buildLayout(entriesOfTable(table))) };
+    const terms = termsWithOwn(glossary.terms, own, new Set([...ignored, ...known]));
+    return { ids: terms.map((t) => t.id), layout: layoutForMessage(buildLayout(entriesOfTerms(terms))) };
   }
 
   function changed(): void {

@@ -2,8 +2,8 @@
  * The reader's database in this extension page or background (never in a content script, where
  * IndexedDB would belong to the page's origin). One connection per page.
  */
-import { browser } from 'wxt/browser';
 import { openReaderDb, type ReaderDb } from '../db/schema';
+import { send } from './messaging';
 
 let db: ReaderDb | undefined;
 
@@ -13,5 +13,5 @@ export function readerDb(): ReaderDb {
 
 /** Tells the background the own terms, notes or statuses changed, so every tab's marks follow. */
 export async function announceReaderDataChanged(): Promise<void> {
-  await browser.runtime.sendMessage({ type: 'reader-data-changed' });
+  await send({ type: 'reader-data-changed' });
 }

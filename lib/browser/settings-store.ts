@@ -1,10 +1,16 @@
 /** Settings in `browser.storage.local`: read, written and watched through one key. */
 import { browser } from 'wxt/browser';
-import { parseSettings, SETTINGS_KEY, type Settings } from '../settings';
+import { listCuts, parseSettings, SETTINGS_KEY, type ListCut, type Settings } from '../settings';
 
 export async function loadSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
   return parseSettings(stored[SETTINGS_KEY]);
+}
+
+/** The settings, and the stored lists that were too long to read in full. */
+export async function loadSettingsWithCuts(): Promise<{ settings: Settings; cuts: ListCut[] }> {
+  const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+  return { settings: parseSettings(stored), cuts: listCuts(stored) };
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {

@@ -1,6 +1,7 @@
 /** Extension pages (popup, sidebar) talking to the active tab's content script, and opening the sidebar. */
 import { browser } from 'wxt/browser';
-import { parsePageTerms, type PageTerms, type TabRequest } from '../messages';
+import { parsePageTerms, type PageTerms } from '../messages';
+import { sendToTab } from './messaging';
 
 export async function activeTab(): Promise<{ id: number; windowId: number } | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -10,7 +11,7 @@ export async function activeTab(): Promise<{ id: number; windowId: number } | un
 /** The terms on a tab's page, or undefined where no content script runs (browser pages, stores, PDFs). */
 export async function pageTermsOf(tabId: number): Promise<PageTerms | undefined> {
   try {
-    return parsePageTerms(await browser.tabs.sendMessage(tabId, { type: 'page-terms' } satisfies TabRequest, { frameId: 0 }));
+    return parsePageTerms(await sendToTab(tabId, { type: 'page-terms' }));
   } catch {
     return undefined;
   }
@@ -18,7 +19,7 @@ export async function pageTermsOf(tabId: number): Promise<PageTerms | undefined>
 
 export async function revealTerm(tabId: number, id: string): Promise<boolean> {
   try {
-    return (await browser.tabs.sendMessage(tabId, { type: 'reveal-term', id } satisfies TabRequest, { frameId: 0 })) === true;
+    return (await sendToTab(tabId, { type: 'reveal-term', id })) === true;
   } catch {
     return false;
   }

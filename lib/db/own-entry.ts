@@ -2,7 +2,7 @@
  * An own term as a glossary entry, so the one card component renders it; and a bundled entry with
  * the reader's note beside it (the bundled text itself is never changed).
  */
-import type { EntryPayload } from '../messages';
+import type { EntryPayload } from '../glossary/payloads';
 import type { Category, GlossaryTerm } from '../glossary/types';
 import type { OwnTerm } from './types';
 

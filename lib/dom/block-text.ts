@@ -1,15 +1,16 @@
 /**
- * The whole-page walk: the same runs as `createRunCollector(root, { textOnly: true })`, read
- * without touching the page's text nodes where it can. Creating a script wrapper for each text
- * node is most of what reading a page costs (a TreeWalker that only reads every text node spends
- * about five sixths of its time on first touches); this walk goes over elements only, and a block
- * whose descendants are all plain inline elements — most paragraphs — gives its one run with a
- * single `textContent` read. Any other block (nested blocks, skipped or hidden descendants, a
- * shadow host, a `<br>`) has its own text read node by node, exactly as before, by the
- * direct-only collector: both ways give the same runs, with the same indexes.
+ * The page walk: every container's runs under a root (and the open shadow roots inside it), as
+ * `createOwnRunReader` reads each container, without touching the page's text nodes where it can.
+ * Creating a script wrapper for each text node is most of what reading a page costs (a TreeWalker
+ * that only reads every text node spends about five sixths of its time on first touches); this
+ * walk goes over elements only, and a block whose descendants are all plain inline elements — most
+ * paragraphs — gives its one run, index 0, with a single `textContent` read: for such a block the
+ * own-run reader would give exactly that run. Any other block (nested blocks, skipped or hidden
+ * descendants, a shadow host, a `<br>`) is read by the own-run reader itself, the same reading
+ * painting and hover use, so the indexes agree by construction.
  */
 import { BLOCK, classify, MAY_HOST_SHADOW, SKIP } from './skip';
-import { createRunCollector, isBlank, type Collect, type RunText } from './text-runs';
+import { createOwnRunReader, isBlank, type Collect, type RunText } from './text-runs';
 
 interface OpenBlock {
   node: Node;
@@ -66,7 +67,7 @@ export function createBlockTextCollector(root: Node, options: { onShadowRoot?: (
       if (!direct) {
         const node = directQueue.shift();
         if (!node) break;
-        direct = createRunCollector(node, { directOnly: true, textOnly: true }).collect;
+        direct = createOwnRunReader(node, { textOnly: true }).collect;
       }
       const { runs, done, lost } = direct(budget);
       for (const run of runs) out.push(run);

@@ -9,8 +9,7 @@
  * i), or 1 + FANOUT + i * FANOUT + j (child j of child i).
  */
 
-/** The most element children a level of a place can count (the annotator's anchor rule uses the same). */
-export const PLACE_FANOUT = 16;
+import { ANCHOR_LEVELS, PLACE_FANOUT } from '../limits';
 
 const FIRST_GRANDCHILD = 1 + PLACE_FANOUT;
 /** One past the largest place. */
@@ -66,3 +65,19 @@ export function placesUnder(place: number): [number, number][] {
 
 /** Is `place` in one of the ranges? */
 export const inPlaces = (ranges: [number, number][], place: number) => ranges.some(([from, to]) => place >= from && place < to);
+
+/**
+ * The element watched for a block: an ancestor up to two levels up that groups a few blocks (a
+ * section of paragraphs, a story card). The browser's intersection work is per watched element,
+ * and a long page has a hundred thousand paragraphs. A wide parent (a feed of hundreds of items)
+ * is never an anchor: it would paint everything in it at once (and places count only so far).
+ */
+export function anchorFor(doc: Document, container: Element): Element {
+  let anchor = container;
+  for (let level = 0; level < ANCHOR_LEVELS; level++) {
+    const parent = anchor.parentElement;
+    if (!parent || parent === doc.body || parent === doc.documentElement || parent.childElementCount > PLACE_FANOUT) break;
+    anchor = parent;
+  }
+  return anchor;
+}

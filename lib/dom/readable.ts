@@ -4,8 +4,7 @@
  */
 import { classify, MAY_HOST_SHADOW, SKIP } from './skip';
 
-/** While a frame waits, one check per this interval at most, however busy its mutations. */
-export const READABLE_RECHECK_MS = 200;
+import { READABLE_RECHECK_MS } from '../limits';
 
 export interface WaitTimers {
   setTimeout(fn: () => void, ms: number): unknown;

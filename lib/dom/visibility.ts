@@ -4,8 +4,7 @@
  * much as reading the page.
  */
 
-/** Rendered one viewport above and below what is visible, so scrolling shows marks already there. */
-export const NEAR_VIEWPORT_MARGIN = '100% 0px';
+import { NEAR_VIEWPORT_MARGIN } from '../limits';
 
 export interface VisibilityTracker {
   observe(el: Element): void;

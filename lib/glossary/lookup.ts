@@ -1,5 +1,5 @@
 /** Lookups over a loaded glossary, shared by every UI surface. */
-import type { EntryPayload } from '../messages';
+import type { EntryPayload } from './payloads';
 import { GLOSSARY_VERSION, type Category, type Excerpt, type Glossary, type GlossaryTerm, type Source, type Story } from './types';
 
 export interface GlossaryIndex {

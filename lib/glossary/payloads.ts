@@ -1,15 +1,15 @@
-/** Builds the message payloads the background serves from a loaded glossary. */
-import type { EntryPayload, MatchTable } from '../messages';
+/** The entry the background serves from a loaded glossary: one term and just enough around it to render it. */
 import type { GlossaryIndex } from './lookup';
-import type { Glossary } from './types';
+import type { Category, GlossaryTerm, Source } from './types';
 
-export function matchTableOf(glossary: Glossary): MatchTable {
-  return {
-    ids: glossary.terms.map((t) => t.id),
-    forms: glossary.terms.map((t) => t.forms),
-    caseSensitive: glossary.terms.map((t) => t.caseSensitive),
-    exclude: glossary.terms.map((t) => t.exclude),
-  };
+/** A full entry and just enough of the glossary to render it. */
+export interface EntryPayload {
+  term: GlossaryTerm;
+  related: { id: string; term: string }[];
+  sources: Source[];
+  categories: Category[];
+  /** The reader's own note on this term, shown beside the entry (never in place of it). */
+  note?: string;
 }
 
 export function entryPayloadOf(index: GlossaryIndex, id: string): EntryPayload | null {

@@ -1,9 +1,12 @@
-/** Matcher entries from the match table the background sends: every form of every term. */
-import type { MatchTable } from '../messages';
+/** Matcher entries straight from glossary terms: every form of every term, indexed by the term's position. */
+import type { GlossaryTerm } from '../glossary/types';
 import type { MatcherEntry } from './compile';
 
-export function entriesOfTable(table: MatchTable): MatcherEntry[] {
-  return table.forms.flatMap((forms, termIndex) =>
-    forms.map((form) => ({ form, termIndex, caseSensitive: table.caseSensitive[termIndex] !== false, exclude: table.exclude[termIndex] })),
+/** What a matcher is compiled from: a term's id and its forms, nothing of its definitions. */
+export type MatchableTerm = Pick<GlossaryTerm, 'id' | 'forms' | 'caseSensitive' | 'exclude'>;
+
+export function entriesOfTerms(terms: readonly MatchableTerm[]): MatcherEntry[] {
+  return terms.flatMap((term, termIndex) =>
+    term.forms.map((form) => ({ form, termIndex, caseSensitive: term.caseSensitive !== false, exclude: term.exclude })),
   );
 }

@@ -3,11 +3,13 @@
  * the floor, TermLens's own annotator exactly as the content script drives it, and mark.js.
  */
 import { createAnnotator } from '../../lib/dom/annotator';
-import { everythingVisible, intersectionVisibility, NEAR_VIEWPORT_MARGIN, type VisibilityFactory } from '../../lib/dom/visibility';
+import { everythingVisible, intersectionVisibility, type VisibilityFactory } from '../../lib/dom/visibility';
+import { NEAR_VIEWPORT_MARGIN } from '../../lib/limits';
 import { compileMatcher, type Matcher } from '../../lib/matcher/compile';
-import { entriesOfTable } from '../../lib/matcher/entries';
+import { entriesOfTerms } from '../../lib/matcher/entries';
 import { matcherOf } from '../../lib/matcher/matcher';
-import { parsePageMatcher, type MatchTable } from '../../lib/messages';
+import type { MatchableTerm } from '../../lib/matcher/entries';
+import { parsePageMatcher } from '../../lib/messages';
 
 declare const Mark: new (ctx: Element) => { markRegExp(re: RegExp, options: { done: (n: number) => void }): void };
 
@@ -91,13 +93,13 @@ function markRegExp(forms: string[]): { ms: number; marks: number } {
  * paints every match at once instead, to show what laziness saves.
  */
 /** A matcher compiled ahead (`prepare`), so that what is timed next is the annotation alone. */
-let prepared: { table: MatchTable; matcher: Matcher } | undefined;
-function prepare(table: MatchTable): void {
-  prepared = { table, matcher: compileMatcher(entriesOfTable(table)) };
+let prepared: { table: MatchableTerm[]; matcher: Matcher } | undefined;
+function prepare(table: MatchableTerm[]): void {
+  prepared = { table, matcher: compileMatcher(entriesOfTerms(table)) };
 }
 
-async function termlens(table: MatchTable, eager: boolean): Promise<{ ms: number; scanMs: number; paintMs: number; matches: number; painted: number; slices: number }> {
-  const matcher = prepared?.table === table ? prepared.matcher : compileMatcher(entriesOfTable(table));
+async function termlens(table: MatchableTerm[], eager: boolean): Promise<{ ms: number; scanMs: number; paintMs: number; matches: number; painted: number; slices: number }> {
+  const matcher = prepared?.table === table ? prepared.matcher : compileMatcher(entriesOfTerms(table));
   const highlight = new Highlight();
   CSS.highlights.set('termlens-bench', highlight);
   let paintMs = 0;
@@ -136,8 +138,8 @@ async function termlens(table: MatchTable, eager: boolean): Promise<{ ms: number
 }
 
 /** Matcher build time for a table. */
-function build(table: MatchTable): { ms: number; nodes: number } {
-  const entries = entriesOfTable(table);
+function build(table: MatchableTerm[]): { ms: number; nodes: number } {
+  const entries = entriesOfTerms(table);
   const t0 = performance.now();
   const matcher = compileMatcher(entries);
   return { ms: performance.now() - t0, nodes: matcher.nodeCount };
@@ -153,9 +155,9 @@ function receive(reply: string): { ms: number; nodes: number } {
 }
 
 /** The content script's real schedule (setTimeout between slices): every main-thread task over 50 ms while it runs. */
-async function longTasks(table: MatchTable, withoutViewport = false): Promise<{ wallMs: number; longTasks: number[]; slices: number; longestSlice: number; watched: number }> {
+async function longTasks(table: MatchableTerm[], withoutViewport = false): Promise<{ wallMs: number; longTasks: number[]; slices: number; longestSlice: number; watched: number }> {
   let watched = 0;
-  const matcher = compileMatcher(entriesOfTable(table));
+  const matcher = compileMatcher(entriesOfTerms(table));
   const highlight = new Highlight();
   CSS.highlights.set('termlens-bench', highlight);
   const seen: number[] = [];

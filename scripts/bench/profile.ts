@@ -4,13 +4,13 @@
  * finding hot spots, not for figures: quote `npm run bench` for those.
  */
 import { join } from 'node:path';
-import type { MatchTable } from '../../lib/messages';
+import type { MatchableTerm } from '../../lib/matcher/entries';
 import { generatePage } from './pages';
-import { bundleForPage, launchChromium, readMatchTable, readSeeds, servePages } from './setup';
+import { bundleForPage, launchChromium, readTerms, readSeeds, servePages } from './setup';
 
 const SIZE = Number(process.env.PROFILE_MB ?? 1) * 1_000_000;
 
-declare const TermLensBench: { floor(): unknown; termlens(table: MatchTable, eager: boolean): Promise<unknown> };
+declare const TermLensBench: { floor(): unknown; termlens(table: MatchableTerm[], eager: boolean): Promise<unknown> };
 
 interface ProfileNode {
   id: number;
@@ -19,7 +19,7 @@ interface ProfileNode {
 }
 
 async function main(): Promise<void> {
-  const table = readMatchTable();
+  const table = readTerms();
   const script = await bundleForPage(join(import.meta.dirname, 'in-page.ts'));
   const server = await servePages(new Map([['page', generatePage(readSeeds(), SIZE).html]]));
   const browser = await launchChromium();

@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { buildLayout } from '../../lib/matcher/compile';
-import { entriesOfTable } from '../../lib/matcher/entries';
+import { entriesOfTerms } from '../../lib/matcher/entries';
 import { layoutForMessage } from '../../lib/matcher/layout';
-import type { MatchTable } from '../../lib/messages';
+import type { MatchableTerm } from '../../lib/matcher/entries';
 import { generatePage } from './pages';
-import { bigMatchTable, bundleForPage, evaluateWithCpu, isolatedWorld, launchChromium, readMatchTable, readSeeds, ROOT, servePages } from './setup';
+import { bigTerms, bundleForPage, evaluateWithCpu, isolatedWorld, launchChromium, readTerms, readSeeds, ROOT, servePages } from './setup';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CONTENT_SCRIPT = join(ROOT, '.output', 'chrome-mv3', 'content-scripts', 'content.js');
@@ -27,20 +27,20 @@ interface Bench {
   floorWithCharacters(): { ms: number };
   floorSliced(): Promise<{ wallMs: number; slices: number; longestSlice: number }>;
   markRegExp(forms: string[]): { ms: number; marks: number };
-  prepare(table: MatchTable): void;
-  termlens(table: MatchTable, eager: boolean): Promise<{ ms: number; scanMs: number; paintMs: number; matches: number; painted: number; slices: number }>;
-  build(table: MatchTable): { ms: number; nodes: number };
+  prepare(table: MatchableTerm[]): void;
+  termlens(table: MatchableTerm[], eager: boolean): Promise<{ ms: number; scanMs: number; paintMs: number; matches: number; painted: number; slices: number }>;
+  build(table: MatchableTerm[]): { ms: number; nodes: number };
   receive(reply: string): { ms: number; nodes: number };
-  longTasks(table: MatchTable): Promise<{ wallMs: number; longTasks: number[]; slices: number; longestSlice: number; watched: number }>;
+  longTasks(table: MatchableTerm[]): Promise<{ wallMs: number; longTasks: number[]; slices: number; longestSlice: number; watched: number }>;
 }
 declare const TermLensBench: Bench;
 type Annotated = Awaited<ReturnType<Bench['termlens']>>;
 
 const seedTexts = readSeeds();
-const realTable = readMatchTable();
-const realForms = realTable.forms.flat();
+const realTable = readTerms();
+const realForms = realTable.flatMap((term) => term.forms);
 /** The real glossary plus synthetic terms up to 100,000 terms. */
-const bigTable = bigMatchTable(seedTexts, realTable);
+const bigTable = bigTerms(seedTexts, realTable);
 
 const stats = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
    * time over the same call. The table is handed over and its matcher compiled before the clock
    * starts (build time has its own rows).
    */
-  const timed = async <T extends { ms: number }>(name: string, call: string, table?: MatchTable, withMark = false): Promise<T & { cpuMs: number }> =>
+  const timed = async <T extends { ms: number }>(name: string, call: string, table?: MatchableTerm[], withMark = false): Promise<T & { cpuMs: number }> =>
     once(
       name,
       async (page) => {
@@ -162,12 +162,12 @@ async function main(): Promise<void> {
         nodes = r.nodes;
       }
       const s = stats(runs);
-      console.log(`   ${`${label} (${table.forms.flat().length.toLocaleString('en')} forms, ${nodes.toLocaleString('en')} trie nodes)`.padEnd(52)} ${fmt(s.min).padStart(7)} / ${fmt(s.median).padStart(7)} ms`);
+      console.log(`   ${`${label} (${table.flatMap((term) => term.forms).length.toLocaleString('en')} forms, ${nodes.toLocaleString('en')} trie nodes)`.padEnd(52)} ${fmt(s.min).padStart(7)} / ${fmt(s.median).padStart(7)} ms`);
     }
     // What each frame does instead since the background compiles: the reply parsed, checked, wrapped.
     console.log("\n## A frame's start from the background's compiled matcher (JSON reply parsed, checked, wrapped; in the page)");
     for (const [label, table] of [['real glossary', realTable], ['100,000 terms', bigTable]] as const) {
-      const reply = JSON.stringify({ ids: table.ids, layout: layoutForMessage(buildLayout(entriesOfTable(table))) });
+      const reply = JSON.stringify({ ids: table.map((term) => term.id), layout: layoutForMessage(buildLayout(entriesOfTerms(table))) });
       const runs: number[] = [];
       for (let run = 0; run < RUNS; run++) runs.push((await once('1 MB', (p) => p.evaluate((r) => TermLensBench.receive(r), reply))).ms);
       const s = stats(runs);

@@ -1,5 +1,5 @@
 /**
- * What every bench script needs: the seeds, the real glossary's match table, a page script bundled
+ * What every bench script needs: the seeds, the real glossary's terms, a page script bundled
  * for the browser, a local server for generated pages, Debian's Chromium, and evaluation in an
  * isolated world (where the extension's content script runs).
  */
@@ -8,9 +8,8 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { matchTableOf } from '../../lib/glossary/payloads';
 import type { Glossary } from '../../lib/glossary/types';
-import type { MatchTable } from '../../lib/messages';
+import type { MatchableTerm } from '../../lib/matcher/entries';
 import { syntheticForms } from './pages';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -23,21 +22,17 @@ export function readSeeds(): string[] {
     .map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
 }
 
-/** The match table the background would serve for the built glossary (`npm run glossary`). */
-export function readMatchTable(): MatchTable {
-  return matchTableOf(JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as Glossary);
+/** The built glossary's terms (`npm run glossary`) as a matcher is compiled from them: ids and forms only. */
+export function readTerms(): MatchableTerm[] {
+  const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as Glossary;
+  return glossary.terms.map(({ id, forms, caseSensitive, exclude }) => ({ id, forms, caseSensitive, exclude }));
 }
 
 /** The real glossary plus synthetic terms (random 2–6 character strings over the seeds' characters) up to `terms`. */
-export function bigMatchTable(seedTexts: readonly string[], realTable: MatchTable, terms = 100_000): MatchTable {
-  const realForms = new Set(realTable.forms.flat());
-  const extra = syntheticForms(seedTexts, terms - realTable.ids.length).filter((f) => !realForms.has(f));
-  return {
-    ids: [...realTable.ids, ...extra.map((_, i) => `synthetic-${i}`)],
-    forms: [...realTable.forms, ...extra.map((f) => [f])],
-    caseSensitive: [...realTable.caseSensitive, ...extra.map(() => true)],
-    exclude: [...realTable.exclude, ...extra.map(() => [])],
-  };
+export function bigTerms(seedTexts: readonly string[], realTerms: MatchableTerm[], terms = 100_000): MatchableTerm[] {
+  const realForms = new Set(realTerms.flatMap((term) => term.forms));
+  const extra = syntheticForms(seedTexts, terms - realTerms.length).filter((f) => !realForms.has(f));
+  return [...realTerms, ...extra.map((form, i) => ({ id: `synthetic-${i}`, forms: [form], caseSensitive: true, exclude: [] }))];
 }
 
 /** A TypeScript module bundled into one script to inject into a page. */

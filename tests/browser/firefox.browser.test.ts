@@ -35,9 +35,15 @@ describe('Firefox ESR', () => {
     expect(manifest.permissions).toEqual(['storage']);
   });
 
-  it('marks exactly the terms of a Simplified page with the Highlight API', async () => {
+  it('marks exactly the terms of a Simplified page with the Highlight API, styled in the document and in its open shadow root', async () => {
     const page = await suite.open('simplified.html');
     expect(await settledMarks(page, 13)).toEqual(SIMPLIFIED_MARKS);
+    const styles = await page.evaluate(() =>
+      [document.querySelector('p')!, document.getElementById('host')!.shadowRoot!.querySelector('p')!].map(
+        (p) => getComputedStyle(p, '::highlight(termlens-underline)').textDecorationStyle,
+      ),
+    );
+    expect(styles).toEqual(['dotted', 'dotted']);
     await page.close();
   });
 

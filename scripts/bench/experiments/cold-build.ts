@@ -8,15 +8,15 @@
  */
 import { join } from 'node:path';
 import { buildLayout } from '../../../lib/matcher/compile';
-import { entriesOfTable } from '../../../lib/matcher/entries';
+import { entriesOfTerms } from '../../../lib/matcher/entries';
 import { layoutForMessage } from '../../../lib/matcher/layout';
-import { bigMatchTable, bundleForPage, launchChromium, readMatchTable, readSeeds } from '../setup';
+import { bigTerms, bundleForPage, launchChromium, readTerms, readSeeds } from '../setup';
 
 const script = await bundleForPage(join(import.meta.dirname, '..', 'in-page.ts'));
 const terms = Number(process.env.TERMS ?? 0);
-const matchTable = terms > 0 ? bigMatchTable(readSeeds(), readMatchTable(), terms) : readMatchTable();
-const table = JSON.stringify(matchTable);
-const reply = JSON.stringify({ ids: matchTable.ids, layout: layoutForMessage(buildLayout(entriesOfTable(matchTable))) });
+const benchTerms = terms > 0 ? bigTerms(readSeeds(), readTerms(), terms) : readTerms();
+const table = JSON.stringify(benchTerms);
+const reply = JSON.stringify({ ids: benchTerms.map((term) => term.id), layout: layoutForMessage(buildLayout(entriesOfTerms(benchTerms))) });
 const browser = await launchChromium();
 const first: number[] = [];
 const second: number[] = [];
@@ -46,5 +46,5 @@ const stat = (xs: number[]) => {
   return `${sorted[0]!.toFixed(1)} / ${sorted[(sorted.length - 1) >> 1]!.toFixed(1)} ms`;
 };
 const kb = (text: string) => `${(text.length / 1024).toFixed(0)} KB`;
-console.log(`${matchTable.ids.length.toLocaleString('en')} terms (table ${kb(table)}), min / median of ${first.length} fresh pages: first build ${stat(first)}, second build ${stat(second)}`);
+console.log(`${benchTerms.length.toLocaleString('en')} terms (table ${kb(table)}), min / median of ${first.length} fresh pages: first build ${stat(first)}, second build ${stat(second)}`);
 console.log(`the background's layout (reply ${kb(reply)}): first ${stat(received)}, second ${stat(receivedAgain)}`);

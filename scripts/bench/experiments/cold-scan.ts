@@ -5,12 +5,12 @@
  * `npx tsx scripts/bench/experiments/cold-scan.ts`. Not part of CI.
  */
 import { compileMatcher } from '../../../lib/matcher/compile';
-import { entriesOfTable } from '../../../lib/matcher/entries';
+import { entriesOfTerms } from '../../../lib/matcher/entries';
 import { seedParagraphs } from '../pages';
-import { readMatchTable, readSeeds } from '../setup';
+import { readTerms, readSeeds } from '../setup';
 
 const CHARS = 365_156;
-const matcher = compileMatcher(entriesOfTable(readMatchTable()));
+const matcher = compileMatcher(entriesOfTerms(readTerms()));
 const paragraphs = seedParagraphs(readSeeds());
 const runs: string[] = [];
 for (let total = 0, i = 0; total < CHARS; i++) {

@@ -12,11 +12,11 @@
  * - lean: the annotator now (a Map from block to its first run, runs listed per anchor);
  * - anchors: runs listed per anchor only, no block element kept (blocks would be found by position).
  */
-import { NEAR_VIEWPORT_MARGIN } from '../../../lib/dom/visibility';
-import { createRunCollector } from '../../../lib/dom/text-runs';
+import { NEAR_VIEWPORT_MARGIN } from '../../../lib/limits';
+import { createBlockTextCollector } from '../../../lib/dom/block-text';
 import { compileMatcher } from '../../../lib/matcher/compile';
-import { entriesOfTable } from '../../../lib/matcher/entries';
-import type { MatchTable } from '../../../lib/messages';
+import { entriesOfTerms } from '../../../lib/matcher/entries';
+import type { MatchableTerm } from '../../../lib/matcher/entries';
 
 type Mode = 'walk' | 'find' | 'containers' | 'lean' | 'anchors';
 interface Kept {
@@ -38,9 +38,9 @@ function anchorFor(container: Element): Element {
   return anchor;
 }
 
-async function sliced(table: MatchTable, mode: Mode) {
-  const matcher = compileMatcher(entriesOfTable(table));
-  const collector = createRunCollector(document.body, { textOnly: true });
+async function sliced(table: MatchableTerm[], mode: Mode) {
+  const matcher = compileMatcher(entriesOfTerms(table));
+  const collector = createBlockTextCollector(document.body);
   const found: number[] = [];
   const io = new IntersectionObserver(() => {}, { rootMargin: NEAR_VIEWPORT_MARGIN });
   const runsOfContainer = new Map<Node, Kept[]>();
@@ -110,4 +110,4 @@ async function sliced(table: MatchTable, mode: Mode) {
 }
 
 const modes: Mode[] = ['walk', 'find', 'containers', 'lean', 'anchors'];
-Object.assign(globalThis, { TermLensBench: Object.fromEntries(modes.map((mode) => [mode, (table: MatchTable) => sliced(table, mode)])) });
+Object.assign(globalThis, { TermLensBench: Object.fromEntries(modes.map((mode) => [mode, (table: MatchableTerm[]) => sliced(table, mode)])) });

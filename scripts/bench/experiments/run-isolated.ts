@@ -5,9 +5,9 @@
  */
 import { join } from 'node:path';
 import { generatePage } from '../pages';
-import { bundleForPage, isolatedWorld, launchChromium, readMatchTable, readSeeds, servePages } from '../setup';
+import { bundleForPage, isolatedWorld, launchChromium, readTerms, readSeeds, servePages } from '../setup';
 
-const table = readMatchTable();
+const table = readTerms();
 const script = await bundleForPage(join(import.meta.dirname, 'retention.ts'));
 const server = await servePages(new Map([['page', generatePage(readSeeds(), Number(process.env.MB ?? 10) * 1e6).html]]));
 const browser = await launchChromium();

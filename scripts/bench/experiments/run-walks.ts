@@ -6,10 +6,10 @@
  */
 import { join } from 'node:path';
 import { generatePage } from '../pages';
-import { bundleForPage, evaluateWithCpu, launchChromium, readMatchTable, readSeeds, servePages } from '../setup';
+import { bundleForPage, evaluateWithCpu, launchChromium, readTerms, readSeeds, servePages } from '../setup';
 
 const modes = (process.env.MODES ?? 'floor,walk,treeWalk,scan,joined').split(',');
-const table = JSON.stringify(readMatchTable());
+const table = JSON.stringify(readTerms());
 const script = await bundleForPage(join(import.meta.dirname, 'walks.ts'));
 const server = await servePages(new Map([['page', generatePage(readSeeds(), Number(process.env.MB ?? 1) * 1e6).html]]));
 const browser = await launchChromium();

@@ -4,7 +4,7 @@
  * npx tsx scripts/bench/experiments/run-walks.ts`. Not part of CI.
  *
  * - floor: the bench's floor (TreeWalker over text nodes);
- * - walk: the annotator's walk (createRunCollector, text only);
+ * - walk: the annotator's page walk (createBlockTextCollector);
  * - treeWalk: the same runs from a native TreeWalker over elements and text (skipped subtrees
  *   jumped over, a run ending where a block starts or the text's block changes);
  * - scan: walk plus the matcher over each run; joined: walk plus one matcher call over all runs
@@ -14,17 +14,16 @@ import { BLOCK, classify, SKIP } from '../../../lib/dom/skip';
 import { createAnnotator } from '../../../lib/dom/annotator';
 import { intersectionVisibility } from '../../../lib/dom/visibility';
 import { createBlockTextCollector } from '../../../lib/dom/block-text';
-import { createRunCollector } from '../../../lib/dom/text-runs';
 import { compileMatcher, type Matcher } from '../../../lib/matcher/compile';
-import { entriesOfTable } from '../../../lib/matcher/entries';
-import type { MatchTable } from '../../../lib/messages';
+import { entriesOfTerms } from '../../../lib/matcher/entries';
+import type { MatchableTerm } from '../../../lib/matcher/entries';
 
 /** Matchers compiled ahead by `prepare` (run-walks.ts calls it before the timed call), so CPU time is the mode's alone. */
-const prepared = new Map<MatchTable, Matcher>();
-function prepare(table: MatchTable): void {
-  prepared.set(table, compileMatcher(entriesOfTable(table)));
+const prepared = new Map<MatchableTerm[], Matcher>();
+function prepare(table: MatchableTerm[]): void {
+  prepared.set(table, compileMatcher(entriesOfTerms(table)));
 }
-const matcherFor = (table: MatchTable) => prepared.get(table) ?? compileMatcher(entriesOfTable(table));
+const matcherFor = (table: MatchableTerm[]) => prepared.get(table) ?? compileMatcher(entriesOfTerms(table));
 
 function floor() {
   const t0 = performance.now();
@@ -36,7 +35,7 @@ function floor() {
 
 function walk() {
   const t0 = performance.now();
-  const { runs } = createRunCollector(document.body, { textOnly: true }).collect(Infinity);
+  const { runs } = createBlockTextCollector(document.body).collect(Infinity);
   return { ms: performance.now() - t0, runs: runs.length };
 }
 
@@ -80,20 +79,20 @@ function treeWalk() {
   return { ms: performance.now() - t0, runs: runs.length };
 }
 
-function scan(table: MatchTable) {
+function scan(table: MatchableTerm[]) {
   const matcher = matcherFor(table);
   const found: number[] = [];
   const t0 = performance.now();
-  const { runs } = createRunCollector(document.body, { textOnly: true }).collect(Infinity);
+  const { runs } = createBlockTextCollector(document.body).collect(Infinity);
   let n = 0;
   for (const run of runs) n += matcher.find(run.text, found);
   return { ms: performance.now() - t0, matches: n / 3 };
 }
 
-function joined(table: MatchTable) {
+function joined(table: MatchableTerm[]) {
   const matcher = matcherFor(table);
   const t0 = performance.now();
-  const { runs } = createRunCollector(document.body, { textOnly: true }).collect(Infinity);
+  const { runs } = createBlockTextCollector(document.body).collect(Infinity);
   const n = matcher.find(runs.map((run) => run.text).join('\u0000'), []);
   return { ms: performance.now() - t0, matches: n / 3 };
 }
@@ -132,7 +131,7 @@ function blockWalk() {
   return { ms: performance.now() - t0, runs: runs.length };
 }
 
-function blockScan(table: MatchTable) {
+function blockScan(table: MatchableTerm[]) {
   const matcher = matcherFor(table);
   const found: number[] = [];
   const t0 = performance.now();
@@ -143,7 +142,7 @@ function blockScan(table: MatchTable) {
 }
 
 /** The annotator's whole scan as the bench's (c) times it (slices back to back), without painting. */
-function annotate(table: MatchTable, watch = true) {
+function annotate(table: MatchableTerm[], watch = true) {
   const matcher = matcherFor(table);
   const queue: (() => void)[] = [];
   const none = { observe() {}, unobserve() {}, disconnect() {} };
@@ -163,14 +162,14 @@ function annotate(table: MatchTable, watch = true) {
 }
 
 /** The annotator run twice on one page: the second run's time (warm code, wrappers already made). */
-function annotateAgain(table: MatchTable) {
+function annotateAgain(table: MatchableTerm[]) {
   const first = annotate(table).ms;
   return { ms: annotate(table).ms, first };
 }
 
 /** The block walk with one RegExp alternation of every form (longest first) run over each run: native matching, no rules. */
-function blockRegex(table: MatchTable) {
-  const forms = [...new Set(table.forms.flat())].sort((a, b) => b.length - a.length);
+function blockRegex(table: MatchableTerm[]) {
+  const forms = [...new Set(table.flatMap((term) => term.forms))].sort((a, b) => b.length - a.length);
   const re = new RegExp(forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
   const t0 = performance.now();
   const { runs } = createBlockTextCollector(document.body).collect(Infinity);
@@ -186,6 +185,6 @@ Object.assign(globalThis, {
   TermLensWalks: {
     prepare,
     floor, walk, treeWalk, scan, joined, elementsAndChars, blockWalk, blockScan, blockRegex, annotate, annotateAgain,
-    annotateUnwatched: (t: MatchTable) => annotate(t, false),
+    annotateUnwatched: (t: MatchableTerm[]) => annotate(t, false),
   },
 });
