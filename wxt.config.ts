@@ -4,7 +4,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { noInnerHtml } from './scripts/no-inner-html';
 
-// Gecko id is fixed so Firefox tests can pin the moz-extension:// uuid (see ../shared/browser-testing.md).
+// Gecko id is fixed so Firefox tests can pin the moz-extension:// uuid (extensions.webextensions.uuids).
 export const GECKO_ID = 'termlens@termlens.dev';
 
 export default defineConfig({

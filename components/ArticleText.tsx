@@ -50,10 +50,9 @@ export function ArticleText({ index, text, matcher, termIds, focus, onOpenEntry 
                 class="tl-term"
                 tabIndex={0}
                 data-term={termIds[s.termIndex]}
-                onMouseEnter={(e) => onTerm(termIds[s.termIndex!]!, e.currentTarget)}
+                onMouseEnter={(e) => e.isTrusted && onTerm(termIds[s.termIndex!]!, e.currentTarget, { x: e.clientX, y: e.clientY })}
                 onFocus={(e) => onTerm(termIds[s.termIndex!]!, e.currentTarget)}
                 onClick={(e) => onTerm(termIds[s.termIndex!]!, e.currentTarget)}
-                onMouseLeave={popover.hideSoon}
               >
                 {s.text}
               </mark>
@@ -63,10 +62,7 @@ export function ArticleText({ index, text, matcher, termIds, focus, onOpenEntry 
       ))}
       <TermPopover
         index={index}
-        state={popover.state}
-        onClose={popover.hide}
-        onKeep={popover.keep}
-        onLeave={popover.hideSoon}
+        popover={popover}
         onOpenEntry={(id) => {
           popover.hide();
           onOpenEntry(id);

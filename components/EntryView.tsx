@@ -2,6 +2,8 @@ import type { GlossaryIndex } from '../lib/glossary/lookup';
 import { storyOf } from '../lib/glossary/lookup';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
 import { t } from '../lib/browser/i18n';
+import { cardEntryOf } from './card-entry';
+import { ExcerptText } from './ExcerptText';
 import { TermCard } from './TermCard';
 
 export interface EntryViewProps {
@@ -23,7 +25,7 @@ export function EntryView({ id, index, languages, script, pageLang, onOpenEntry,
     .filter((s) => s.source);
   return (
     <div class="tl-entry-view">
-      <TermCard term={term} index={index} languages={languages} script={script} pageLang={pageLang} onSelectTerm={onOpenEntry} />
+      <TermCard entry={cardEntryOf(index, term)} languages={languages} script={script} pageLang={pageLang} onSelectTerm={onOpenEntry} />
       <section class="tl-entry-section" aria-labelledby="tl-forms">
         <h3 id="tl-forms">{t('forms')}</h3>
         <p lang="zh">{term.forms.join(' · ')}</p>
@@ -36,6 +38,9 @@ export function EntryView({ id, index, languages, script, pageLang, onOpenEntry,
               const source = index.source(excerpt.source);
               return (
                 <li key={`${excerpt.source}:${excerpt.offset}`}>
+                  <blockquote class="tl-entry-excerpt" lang={source?.script ?? 'zh'}>
+                    <ExcerptText excerpt={excerpt} />
+                  </blockquote>
                   <button
                     type="button"
                     class="tl-link"

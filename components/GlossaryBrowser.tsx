@@ -1,10 +1,12 @@
+import { headwordOf } from '../lib/glossary/lookup';
+import type { DisplayScript } from '../lib/settings';
 import { useMemo, useState } from 'preact/hooks';
 import { groupByCategory } from '../lib/glossary/browse';
 import type { GlossaryIndex } from '../lib/glossary/lookup';
 import { t } from '../lib/browser/i18n';
 
 /** Every term, grouped by category and sorted by pinyin, with a filter box. */
-export function GlossaryBrowser({ index, onOpenEntry }: { index: GlossaryIndex; onOpenEntry: (id: string) => void }) {
+export function GlossaryBrowser({ index, onOpenEntry, script = 'page', pageLang }: { index: GlossaryIndex; onOpenEntry: (id: string) => void; script?: DisplayScript; pageLang?: string }) {
   const [filter, setFilter] = useState('');
   const groups = useMemo(() => groupByCategory(index.glossary, filter), [index, filter]);
   const total = groups.reduce((n, g) => n + g.terms.length, 0);
@@ -28,7 +30,7 @@ export function GlossaryBrowser({ index, onOpenEntry }: { index: GlossaryIndex; 
             {terms.map((term) => (
               <li key={term.id}>
                 <button type="button" class="tl-row" onClick={() => onOpenEntry(term.id)}>
-                  <span class="tl-row-term">{term.term}</span>
+                  <span class="tl-row-term">{headwordOf(term, script, pageLang)}</span>
                   <span class="tl-row-english">{term.english}</span>
                 </button>
               </li>

@@ -1,9 +1,11 @@
+import { headwordOf } from '../lib/glossary/lookup';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { GlossaryIndex } from '../lib/glossary/lookup';
 import type { GlossaryTerm } from '../lib/glossary/types';
 import { t } from '../lib/browser/i18n';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
 import { createSearch } from '../lib/search';
+import { cardEntryOf } from './card-entry';
 import { TermCard } from './TermCard';
 import './glossary-search.css';
 
@@ -42,7 +44,7 @@ export function GlossarySearch({ index, languages, script, pageLang }: GlossaryS
         >
           ← {t('back')}
         </button>
-        <TermCard term={open} index={index} languages={languages} script={script} pageLang={pageLang} onSelectTerm={(id) => openTerm(index.term(id))} />
+        <TermCard entry={cardEntryOf(index, open)} languages={languages} script={script} pageLang={pageLang} onSelectTerm={(id) => openTerm(index.term(id))} />
       </div>
     );
   }
@@ -85,7 +87,7 @@ export function GlossarySearch({ index, languages, script, pageLang }: GlossaryS
             onMouseEnter={() => setSelected(i)}
             onClick={() => openTerm(term)}
           >
-            <span class="tl-result-term">{term.term}</span>
+            <span class="tl-result-term">{headwordOf(term, script ?? 'page', pageLang)}</span>
             <span class="tl-result-english">{term.english}</span>
           </li>
         ))}

@@ -1,38 +1,84 @@
-import { useEffect, useRef } from 'preact/hooks';
-import type { GlossaryIndex } from '../lib/glossary/lookup';
-import type { GlossaryTerm } from '../lib/glossary/types';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/browser/i18n';
+import type { Theme } from '../lib/dom/page-theme';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
+import type { CardEntry } from './card-entry';
 import { TermCard } from './TermCard';
 
+/** What the card's buttons do; the content script supplies them (clipboard, speech, settings). */
+export interface CardActions {
+  copy(): Promise<boolean>;
+  /** Absent where the browser has no Mandarin voice: then there is no button. */
+  pronounce?: { network: boolean; speak(): void };
+  unmark(): void;
+}
+
 export interface HoverCardProps {
-  term: GlossaryTerm;
-  index: GlossaryIndex;
-  seenAs: string;
+  entry: CardEntry;
+  /** The term as the page writes it (text the walk read, capped), shown as the heading. */
+  heading: string;
   languages?: DefinitionLanguages;
   script?: DisplayScript;
   pageLang?: string;
+  theme: Theme;
+  details: boolean;
+  onToggleDetails: (shown: boolean) => void;
   onSelectTerm: (id: string) => void;
   onClose: () => void;
   /** Opens the full entry in the glossary sidebar. */
   onOpenEntry: (id: string) => void;
+  actions: CardActions;
   /** Opened from the keyboard: focus moves into the card so it is read out and Tab reaches its links. */
   takeFocus?: boolean;
 }
 
-/** The card shown over a page: a labelled dialog around the shared TermCard. */
-export function HoverCard({ term, index, seenAs, languages, script, pageLang, onSelectTerm, onClose, onOpenEntry, takeFocus = false }: HoverCardProps) {
+/** The card shown over a page: a labelled dialog around the shared TermCard, with its actions. */
+export function HoverCard(props: HoverCardProps) {
+  const { entry, heading, theme, actions, takeFocus = false } = props;
   const dialog = useRef<HTMLDivElement>(null);
+  const [status, setStatus] = useState('');
   useEffect(() => {
     if (takeFocus) dialog.current?.focus({ preventScroll: true });
-  }, [takeFocus, term.id]);
+  }, [takeFocus, entry.term.id]);
+  useEffect(() => setStatus(''), [entry.term.id]);
   return (
-    <div class="tl-hover" role="dialog" aria-label={`${seenAs || term.term} — TermLens`} tabIndex={-1} ref={dialog}>
-      <button type="button" class="tl-close" aria-label={t('close')} onClick={onClose}>
+    <div class={`tl-hover tl-theme-${theme}`} role="dialog" aria-label={`${heading} — TermLens`} tabIndex={-1} ref={dialog}>
+      <button type="button" class="tl-close" aria-label={t('close')} onClick={props.onClose}>
         ×
       </button>
-      <TermCard term={term} index={index} seenAs={seenAs || undefined} languages={languages} script={script} pageLang={pageLang} onSelectTerm={onSelectTerm} />
-      <button type="button" class="tl-open-entry" onClick={() => onOpenEntry(term.id)}>
+      <TermCard
+        entry={entry}
+        seenAs={heading}
+        languages={props.languages}
+        script={props.script}
+        pageLang={props.pageLang}
+        onSelectTerm={props.onSelectTerm}
+        details={props.details}
+        onToggleDetails={props.onToggleDetails}
+      />
+      <div class="tl-actions" role="group" aria-label="TermLens">
+        <button type="button" onClick={() => void actions.copy().then((ok) => setStatus(t(ok ? 'copied' : 'copyFailed')))}>
+          {t('copyEntry')}
+        </button>
+        {actions.pronounce && (
+          <button
+            type="button"
+            aria-label={actions.pronounce.network ? t('pronounceNetwork') : t('pronounce')}
+            title={actions.pronounce.network ? t('pronounceNetwork') : undefined}
+            onClick={actions.pronounce.speak}
+          >
+            {t('pronounce')}
+            {actions.pronounce.network && ' ☁'}
+          </button>
+        )}
+        <button type="button" onClick={actions.unmark}>
+          {t('unmarkTerm')}
+        </button>
+        <span class="tl-status" role="status">
+          {status}
+        </span>
+      </div>
+      <button type="button" class="tl-open-entry" onClick={() => props.onOpenEntry(entry.term.id)}>
         {t('openInSidebar')} →
       </button>
     </div>

@@ -1,3 +1,5 @@
+import { headwordOf } from '../lib/glossary/lookup';
+import type { DisplayScript } from '../lib/settings';
 import { useMemo } from 'preact/hooks';
 import { pageTermList } from '../lib/glossary/browse';
 import type { GlossaryIndex } from '../lib/glossary/lookup';
@@ -14,7 +16,7 @@ export interface OnThisPageProps {
 }
 
 /** The terms of the active tab with their counts; a count scrolls the page to the next occurrence. */
-export function OnThisPage({ index, terms, onOpenEntry, onReveal }: OnThisPageProps) {
+export function OnThisPage({ index, terms, onOpenEntry, onReveal, script = 'page', pageLang }: OnThisPageProps & { script?: DisplayScript; pageLang?: string }) {
   const list = useMemo(() => (terms ? pageTermList(index.glossary, terms.counts) : []), [index, terms]);
 
   if (terms === undefined) return <p class="tl-muted" aria-busy="true" />;
@@ -27,14 +29,14 @@ export function OnThisPage({ index, terms, onOpenEntry, onReveal }: OnThisPagePr
         {list.map(({ term, count }) => (
           <li key={term.id}>
             <button type="button" class="tl-row" onClick={() => onOpenEntry(term.id)}>
-              <span class="tl-row-term">{term.term}</span>
+              <span class="tl-row-term">{headwordOf(term, script, pageLang)}</span>
               <span class="tl-row-english">{term.english}</span>
             </button>
             <button
               type="button"
               class="tl-count"
-              title={t('revealNext', term.term)}
-              aria-label={t('revealNext', term.term)}
+              title={t('revealNext', headwordOf(term, script, pageLang))}
+              aria-label={t('revealNext', headwordOf(term, script, pageLang))}
               onClick={() => onReveal(term.id)}
             >
               {t('occurrences', count)}

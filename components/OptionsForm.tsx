@@ -8,6 +8,7 @@ import {
   type HighlightStyle,
   type Settings,
   type Trigger,
+  withTermMarked,
 } from '../lib/settings';
 import './options-form.css';
 
@@ -16,6 +17,8 @@ export interface OptionsFormProps {
   /** Called with the whole new settings object on every change (saved at once). */
   onChange: (settings: Settings) => void;
   saved: boolean;
+  /** Term id → the name shown for it (from the glossary); ids without one are shown as they are. */
+  termNames?: ReadonlyMap<string, string>;
 }
 
 function Choice<T extends string>({
@@ -45,7 +48,7 @@ function Choice<T extends string>({
 }
 
 /** Every setting, saved as soon as it changes; open tabs follow through storage.onChanged. */
-export function OptionsForm({ settings, onChange, saved }: OptionsFormProps) {
+export function OptionsForm({ settings, onChange, saved, termNames }: OptionsFormProps) {
   const [site, setSite] = useState('');
   const [siteError, setSiteError] = useState<string>();
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => onChange({ ...settings, [key]: value });
@@ -107,6 +110,27 @@ export function OptionsForm({ settings, onChange, saved }: OptionsFormProps) {
           <p id="tl-site-error" class="tl-error" role="alert">
             {siteError}
           </p>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('optUnmarked')}</legend>
+        {settings.unmarkedTerms.length === 0 ? (
+          <p class="tl-hint">{t('optUnmarkedEmpty')}</p>
+        ) : (
+          <ul class="tl-site-list">
+            {settings.unmarkedTerms.map((id) => {
+              const name = termNames?.get(id) ?? id;
+              return (
+                <li key={id}>
+                  <span lang="zh">{name}</span>{' '}
+                  <button type="button" aria-label={`${t('optMarkAgain')}: ${name}`} onClick={() => onChange(withTermMarked(settings, id, true))}>
+                    {t('optMarkAgain')}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
         )}
       </fieldset>
 

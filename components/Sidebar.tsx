@@ -88,6 +88,8 @@ export function Sidebar({ index, pageTerms, onReveal, languages, script, pageLan
             aria-controls="tl-panel"
             onClick={() => {
               setEntries([]);
+              // A tab's button leads to that tab's start: Sources shows its list, not the last article.
+              if (id === 'sources') setSource(undefined);
               setTab(id);
             }}
           >
@@ -104,9 +106,9 @@ export function Sidebar({ index, pageTerms, onReveal, languages, script, pageLan
             <EntryView id={current} index={index} languages={languages} script={script} pageLang={pageLang} onOpenEntry={openEntry} onOpenSource={openSource} />
           </>
         ) : tab === 'page' ? (
-          <OnThisPage index={index} terms={pageTerms} onOpenEntry={openEntry} onReveal={onReveal} />
+          <OnThisPage index={index} terms={pageTerms} onOpenEntry={openEntry} onReveal={onReveal} script={script} pageLang={pageLang} />
         ) : tab === 'glossary' ? (
-          <GlossaryBrowser index={index} onOpenEntry={openEntry} />
+          <GlossaryBrowser index={index} onOpenEntry={openEntry} script={script} pageLang={pageLang} />
         ) : tab === 'sources' ? (
           <SourcesView
             index={index}

@@ -1,14 +1,12 @@
-import type { GlossaryIndex } from '../lib/glossary/lookup';
-import { otherScriptForm, resolveScript, storyOf } from '../lib/glossary/lookup';
-import type { GlossaryTerm } from '../lib/glossary/types';
+import { headwordOf, otherScriptForm, resolveScript, storyOf } from '../lib/glossary/lookup';
 import { t } from '../lib/browser/i18n';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
+import type { CardEntry } from './card-entry';
 import { ExcerptText } from './ExcerptText';
 import './term-card.css';
 
 export interface TermCardProps {
-  term: GlossaryTerm;
-  index: GlossaryIndex;
+  entry: CardEntry;
   /** The spelling the reader met (on the page, or typed); defaults to the canonical form. */
   seenAs?: string;
   languages?: DefinitionLanguages;
@@ -18,19 +16,31 @@ export interface TermCardProps {
   pageLang?: string;
   /** Called with a related term's id; without it related terms are listed but not clickable. */
   onSelectTerm?: (id: string) => void;
+  /**
+   * Progressive disclosure: with `onToggleDetails`, the sources note, excerpts and related terms sit
+   * behind a "More" button and `details` says whether they are shown. Without it they always are.
+   */
+  details?: boolean;
+  onToggleDetails?: (shown: boolean) => void;
 }
 
 /** One glossary entry: the view shared by the hover card, the popup and the sidebar. */
-export function TermCard({ term, index, seenAs = term.term, languages = 'both', script = 'page', pageLang, onSelectTerm }: TermCardProps) {
+export function TermCard({ entry, seenAs: seen, languages = 'both', script = 'page', pageLang, onSelectTerm, details = true, onToggleDetails }: TermCardProps) {
+  const { term, category } = entry;
+  const seenAs = seen ?? headwordOf(term, script, pageLang);
+  const sourceOf = (id: string) => entry.sources.find((s) => s.id === id);
   const other = otherScriptForm(term, seenAs);
-  const category = index.category(term.category);
   const traditional = resolveScript(script, term, seenAs, pageLang) === 'traditional';
   const zhLang = traditional ? 'zh-Hant' : 'zh-Hans';
-  const passageSource = term.definition.passage && index.source(term.definition.passage.source);
+  const zh = (text: { zh: string; zhHant?: string }) => (traditional ? (text.zhHant ?? text.zh) : text.zh);
+  const passageSource = term.definition.passage && sourceOf(term.definition.passage.source);
+  const core = term.tier === 'core';
+  const shown = details || !onToggleDetails;
+  const hasDetails = !!term.inSources || (!core && term.excerpts.length > 0) || entry.related.length > 0;
   return (
     <article class="tl-card" lang="zh" aria-labelledby={`tl-term-${term.id}`}>
       <header class="tl-head">
-        <h2 class="tl-term" id={`tl-term-${term.id}`}>
+        <h2 class="tl-headword" id={`tl-term-${term.id}`}>
           {seenAs}
           {other && <span class="tl-other">{other}</span>}
         </h2>
@@ -46,19 +56,35 @@ export function TermCard({ term, index, seenAs = term.term, languages = 'both', 
       </header>
 
       <section class="tl-definition" aria-label={t('definition')}>
-        {languages !== 'en' && <p lang={zhLang}>{traditional ? (term.definition.zhHant ?? term.definition.zh) : term.definition.zh}</p>}
+        {languages !== 'en' && <p lang={zhLang}>{zh(term.definition)}</p>}
         {languages !== 'zh' && <p lang="en">{term.definition.en}</p>}
         <p class="tl-basis">
-          {term.definition.basis === 'seed' && passageSource
-            ? t('basisSeed', passageSource.publication, passageSource.title)
-            : t('basisContext')}
+          {core && term.asOf
+            ? t('basisCore', term.asOf)
+            : term.definition.basis === 'seed' && passageSource
+              ? t('basisSeed', passageSource.publication, passageSource.title)
+              : t('basisContext')}
         </p>
       </section>
 
-      {term.excerpts.length > 0 && (
+      {onToggleDetails && hasDetails && (
+        <button type="button" class="tl-more" aria-expanded={shown} onClick={() => onToggleDetails(!shown)}>
+          {shown ? t('fewerDetails') : t('moreDetails')}
+        </button>
+      )}
+
+      {shown && term.inSources && (
+        <section class="tl-in-sources" aria-label={t('inSources')}>
+          <h3>{t('inSources')}</h3>
+          {languages !== 'en' && <p lang={zhLang}>{zh(term.inSources)}</p>}
+          {languages !== 'zh' && <p lang="en">{term.inSources.en}</p>}
+        </section>
+      )}
+
+      {shown && !core && term.excerpts.length > 0 && (
         <section class="tl-excerpts" aria-label={t('excerpts')}>
           {term.excerpts.map((excerpt) => {
-            const source = index.source(excerpt.source);
+            const source = sourceOf(excerpt.source);
             const story = source && storyOf(source, excerpt);
             return (
               <figure class="tl-excerpt" key={`${excerpt.source}:${excerpt.offset}`}>
@@ -76,19 +102,17 @@ export function TermCard({ term, index, seenAs = term.term, languages = 'both', 
         </section>
       )}
 
-      {term.related.length > 0 && (
+      {shown && entry.related.length > 0 && (
         <nav class="tl-related" aria-label={t('relatedTerms')}>
-          {term.related.map((id) => {
-            const name = index.termName(id);
-            if (!name) return null;
-            return onSelectTerm ? (
+          {entry.related.map(({ id, term: name }) =>
+            onSelectTerm ? (
               <button type="button" key={id} onClick={() => onSelectTerm(id)}>
                 {name}
               </button>
             ) : (
               <span key={id}>{name}</span>
-            );
-          })}
+            ),
+          )}
         </nav>
       )}
     </article>

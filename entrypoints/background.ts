@@ -6,6 +6,11 @@ import { parseRequest, unhandled, type ReplyMap, type Request } from '../lib/mes
 import { setUpReaderData } from '../lib/browser/reader-background';
 import { requestEntry } from '../lib/browser/open-entry';
 import { openSidebar } from '../lib/browser/tabs';
+import { OPEN_ENTRY_TABS_PER_MINUTE } from '../lib/limits';
+import { createRateLimit } from '../lib/rate-limit';
+
+/** Tabs opened for "Open in the glossary" where the sidebar cannot open: a few per minute, never a flood. */
+const entryTabs = createRateLimit(OPEN_ENTRY_TABS_PER_MINUTE, 60_000);
 
 /**
  * Shows an entry in the sidebar. Opening a sidebar needs a user action, which a message from a
@@ -16,6 +21,7 @@ async function openEntry(id: string, tab: Browser.tabs.Tab | undefined): Promise
   const opening = openSidebar({ tabId: tab?.id, windowId: tab?.windowId });
   await requestEntry(id);
   if (await opening) return true;
+  if (!entryTabs.allow(Date.now())) return false;
   await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html#entry=${encodeURIComponent(id)}` as PublicPath), index: tab ? tab.index + 1 : undefined });
   return true;
 }

@@ -9,8 +9,36 @@ export const EXCERPTS_PER_TERM = 3;
 /** Main-thread budget per slice of page annotation: well under the 50 ms that counts as a long task. */
 export const SLICE_BUDGET_MS = 8;
 
-/** A card stays this long after the pointer leaves its term: time to move from the term onto the card. */
-export const HIDE_GRACE_MS = 200;
+/**
+ * A card closes this long after the pointer settles outside its term, the card and the corridor
+ * between them: long enough to forgive a path that wanders off the corridor's edge, short enough
+ * that the card is gone before the reader's eyes are on the next line.
+ */
+export const CARD_CLOSE_DELAY_MS = 300;
+
+/** The pointer may rest this long on its way to a card (inside the corridor) before that counts as leaving. */
+export const CORRIDOR_REST_MS = 500;
+
+/** Pixels around a term and a card that still count as on them: a hand on a mouse shakes by a few. */
+export const HOVER_SLACK_PX = 4;
+
+/** Characters of the term's own text a card's heading takes: a term is short; anything longer is not one. */
+export const HEADING_MAX_CHARS = 40;
+
+/** Gap between a term and its card, and between a card and the viewport's edge. */
+export const CARD_MARGIN_PX = 8;
+
+/** Below this height a card beside the term (with the viewport's height) reads better than a squeezed one above or below. */
+export const CARD_MIN_HEIGHT_PX = 160;
+
+/**
+ * Tabs "Open in the glossary" may open per minute when the sidebar cannot open: a reader clicks a
+ * few; a page driving the button (it cannot, but if it ever could) would open dozens.
+ */
+export const OPEN_ENTRY_TABS_PER_MINUTE = 4;
+
+/** Terms "Don't mark this term" keeps: far beyond a glossary's size, and it bounds what storage holds. */
+export const MAX_UNMARKED_TERMS = 2000;
 
 /** Nodes the walker reads between clock checks: a clock read per node would cost more than the node. */
 export const NODES_PER_CLOCK_CHECK = 200;
@@ -76,3 +104,33 @@ export const SHEET_ROOTS_PRUNE_AT = 64;
  * page). A longer stored list is cut to its first entries at read, and the options page says so.
  */
 export const DISABLED_SITES_MAX = 5000;
+
+/**
+ * The Reader takes files and pasted text up to this many bytes (UTF-8 for pasted text): a
+ * book-length text, well past any article. One limit for both ways in: past it the panel refuses.
+ */
+export const READER_MAX_BYTES = 5 * 1024 * 1024;
+
+/** The Reader marks the text this long after the last keystroke: typing never waits for a re-render. */
+export const READER_EDIT_DEBOUNCE_MS = 300;
+
+/**
+ * The Reader renders text in pieces of about this many characters, the next one as the reader
+ * scrolls near the end: a whole 5 MB text is well over 100,000 elements, seconds of layout at once.
+ */
+export const READER_CHUNK_CHARS = 8_000;
+
+/** HTML is tokenized this many characters at a time, the panel's event loop running in between. */
+export const READER_HTML_SLICE_CHARS = 64 * 1024;
+
+/** Files are decoded this many bytes at a time, the panel's event loop running in between. */
+export const READER_DECODE_SLICE_BYTES = 256 * 1024;
+
+/** Bytes the encoding guess looks at: enough for a confident guess, cheap on a 5 MB file. */
+export const READER_ENCODING_SAMPLE_BYTES = 64 * 1024;
+
+/**
+ * Longer texts are shown but not put in the Reader's edit box: Chromium took 25 s to lay out a
+ * textarea of 1.7 million characters, and 5 s per keystroke after that (2 busy cores).
+ */
+export const READER_EDITOR_MAX_CHARS = 100_000;

@@ -39,11 +39,17 @@ export function normalizeQuery(query: string): string {
   return foldText(query.trim()).toLowerCase().replace(/\s+/g, ' ');
 }
 
-export function createSearch(glossary: Glossary): (query: string, limit?: number) => GlossaryTerm[] {
+/**
+ * Fuzzy results scoring worse than this are noise, not near-misses ("xiong an" matched thirty
+ * unrelated terms through scattered letters of their definitions): below it, "No matching term".
+ */
+export const MAX_FUZZY_SCORE = 0.3;
+
+export function createSearch(glossary: Glossary, maxScore = MAX_FUZZY_SCORE): (query: string, limit?: number) => GlossaryTerm[] {
   const records: SearchRecord[] = glossary.terms.map((term) => ({
     term,
     forms: term.forms.map((f) => f.toLowerCase()),
-    english: term.english.toLowerCase(),
+    english: term.english.toLowerCase().replace(/-/g, " "),
     aliases: term.aliases.map((a) => a.toLowerCase()),
     definitions: [term.definition.zh, term.definition.en.toLowerCase()],
     ...pinyinKeys(term),
@@ -68,13 +74,21 @@ export function createSearch(glossary: Glossary): (query: string, limit?: number
     if (!q) return [];
     const compact = q.replace(/ /g, '');
     // Exact hits on a form, initials or full pinyin come first; fuzzy results fill the rest.
+    const words = q.replace(/-/g, ' ');
     const exact = records.filter(
-      (r) => r.forms.includes(q) || r.initials.includes(compact) || r.pinyin.includes(q) || r.pinyin.includes(compact),
+      (r) =>
+        r.forms.includes(q) ||
+        r.initials.includes(compact) ||
+        r.pinyin.includes(q) ||
+        r.pinyin.includes(compact) ||
+        r.english === words,
     );
-    const fuzzy = fuse.search(q).map((r) => r.item);
+    // A phrase of the English name ("space data" in "space data, space computing") beats fuzzy noise.
+    const phrase = words.length >= 3 ? records.filter((r) => ` ${r.english.replace(/[,;()]/g, ' ')} `.includes(` ${words} `)) : [];
+    const fuzzy = fuse.search(q).filter((r) => (r.score ?? 1) <= maxScore).map((r) => r.item);
     const seen = new Set<string>();
     const out: GlossaryTerm[] = [];
-    for (const r of [...exact, ...fuzzy]) {
+    for (const r of [...exact, ...phrase, ...fuzzy]) {
       if (seen.has(r.term.id)) continue;
       seen.add(r.term.id);
       out.push(r.term);

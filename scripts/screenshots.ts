@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     await settledMarks(page, 13);
     const box = await termBox(page, 'p2', '天数天算');
     await page.mouse.move(box.x, box.y);
-    await page.waitForSelector('termlens-card', { state: 'attached' });
+    await page.waitForSelector('[data-termlens-ui]', { state: 'attached' });
     await page.waitForTimeout(600);
     await page.screenshot({ path: join(OUT, 'card.png') });
 

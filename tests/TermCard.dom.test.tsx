@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cardEntryOf } from '../components/card-entry';
 import { TermCard } from '../components/TermCard';
 import { indexGlossary } from '../lib/glossary/lookup';
 import type { Glossary } from '../lib/glossary/types';
@@ -15,7 +16,7 @@ afterEach(cleanup);
 
 describe('TermCard', () => {
   it('shows the form seen on the page with its other script form, pinyin and category', () => {
-    render(<TermCard term={term('text-to-video')} index={index} seenAs="文生視頻" />);
+    render(<TermCard entry={cardEntryOf(index, term('text-to-video'))} seenAs="文生視頻" />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('文生視頻文生视频');
     expect(screen.getByText('wén shēng shì pín')).toBeTruthy();
     expect(document.querySelector('.tl-category')!.textContent).toBe('模型與技術 · Models & techniques');
@@ -23,37 +24,37 @@ describe('TermCard', () => {
 
   it('shows Chinese prose in the script the reader sees: Traditional for 文生視頻, Simplified when asked', () => {
     const t2v = term('text-to-video');
-    render(<TermCard term={t2v} index={index} seenAs="文生視頻" />);
+    render(<TermCard entry={cardEntryOf(index, t2v)} seenAs="文生視頻" />);
     expect(screen.getByText(t2v.definition.zhHant!).getAttribute('lang')).toBe('zh-Hant');
     cleanup();
-    render(<TermCard term={t2v} index={index} seenAs="文生視頻" script="simplified" />);
+    render(<TermCard entry={cardEntryOf(index, t2v)} seenAs="文生視頻" script="simplified" />);
     expect(screen.getByText(t2v.definition.zh).getAttribute('lang')).toBe('zh-Hans');
     cleanup();
-    render(<TermCard term={t2v} index={index} seenAs="文生视频" pageLang="zh-TW" />);
+    render(<TermCard entry={cardEntryOf(index, t2v)} seenAs="文生视频" pageLang="zh-TW" />);
     expect(screen.getByText(t2v.definition.zhHant!)).toBeTruthy();
     expect(t2v.definition.zhHant).not.toBe(t2v.definition.zh);
   });
 
   it('shows both definitions and says they paraphrase the seed that explains the term', () => {
-    render(<TermCard term={term('maas')} index={index} />);
+    render(<TermCard entry={cardEntryOf(index, term('maas'))} />);
     expect(screen.getByText(term('maas').definition.zh)).toBeTruthy();
     expect(screen.getByText(term('maas').definition.en)).toBeTruthy();
     expect(screen.getByText('Paraphrases 產業家 “Sora後觀察:AI大模型產業落地的八個錨點”')).toBeTruthy();
   });
 
   it('says when a definition is TermLens context rather than the articles', () => {
-    render(<TermCard term={term('hallucination')} index={index} />);
+    render(<TermCard entry={cardEntryOf(index, term('hallucination'))} />);
     expect(screen.getByText('Context added by TermLens')).toBeTruthy();
   });
 
   it('shows only the chosen definition language', () => {
-    render(<TermCard term={term('maas')} index={index} languages="en" />);
+    render(<TermCard entry={cardEntryOf(index, term('maas'))} languages="en" />);
     expect(screen.queryByText(term('maas').definition.zh)).toBeNull();
     expect(screen.getByText(term('maas').definition.en)).toBeTruthy();
   });
 
   it('renders excerpts with the term marked and the story, publication and date', () => {
-    const { container } = render(<TermCard term={term('tianshu-tiansuan')} index={index} />);
+    const { container } = render(<TermCard entry={cardEntryOf(index, term('tianshu-tiansuan'))} />);
     const marks = [...container.querySelectorAll('mark')].map((m) => m.textContent);
     expect(marks).toEqual(['天数天算', '天数天算', '天数天算']);
     const captions = [...container.querySelectorAll('figcaption')].map((c) => c.textContent);
@@ -64,7 +65,7 @@ describe('TermCard', () => {
   it('switches to a related term when it is clicked', () => {
     function Harness() {
       const [id, setId] = useState('tianshu-tiansuan');
-      return <TermCard term={term(id)} index={index} onSelectTerm={setId} />;
+      return <TermCard entry={cardEntryOf(index, term(id))} onSelectTerm={setId} />;
     }
     render(<Harness />);
     fireEvent.click(screen.getByRole('button', { name: '地数天算' }));
@@ -74,8 +75,31 @@ describe('TermCard', () => {
   it('renders markup in glossary text as text, never as HTML', () => {
     const hostile = structuredClone(term('maas'));
     hostile.definition.zh = '<img src=x onerror="alert(1)">';
-    const { container } = render(<TermCard term={hostile} index={index} />);
+    const { container } = render(<TermCard entry={cardEntryOf(index, hostile)} />);
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText('<img src=x onerror="alert(1)">')).toBeTruthy();
+  });
+
+  it('heads the card with the Traditional form for a zh-TW reader, and NO Simplified-only headword', () => {
+    render(<TermCard entry={cardEntryOf(index, term('text-to-video'))} pageLang="zh-TW" />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('文生視頻文生视频');
+  });
+
+  it('hides the sources note, excerpts and related terms behind More, and says core terms are defined by TermLens', () => {
+    const core = { ...structuredClone(term('maas')), tier: 'core' as const, asOf: '2026' };
+    const toggles: boolean[] = [];
+    const { container } = render(<TermCard entry={cardEntryOf(index, core)} details={false} onToggleDetails={(v) => toggles.push(v)} />);
+    expect(screen.getByText('Definition by TermLens (as of 2026)')).toBeTruthy();
+    expect(container.querySelector('.tl-excerpts')).toBeNull();
+    expect(container.querySelector('.tl-related')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'More' }));
+    expect(toggles).toEqual([true]);
+  });
+
+  it('shows the sources note when the entry has one', () => {
+    const noted = { ...structuredClone(term('maas')), inSources: { zh: '原文把它当作一种商业模式。', en: 'The sources treat it as a business model.' } };
+    render(<TermCard entry={cardEntryOf(index, noted)} />);
+    expect(screen.getByText('原文把它当作一种商业模式。')).toBeTruthy();
+    expect(screen.getByText('The sources treat it as a business model.')).toBeTruthy();
   });
 });

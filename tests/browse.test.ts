@@ -41,4 +41,10 @@ describe('browsing the glossary', () => {
       ['天数天算', 1],
     ]);
   });
+
+  it('filters by pinyin initials as the popup searches: qmt → 全模态 and 全模态大模型', () => {
+    const names = groupByCategory(glossary, 'qmt').flatMap((g) => g.terms.map((t) => t.term));
+    expect(names).toEqual(expect.arrayContaining(['全模态', '全模态大模型']));
+    expect(names.every((n) => n.startsWith('全模态'))).toBe(true);
+  });
 });

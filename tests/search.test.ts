@@ -40,4 +40,14 @@ describe('glossary search', () => {
     expect(tonelessPinyin('lǜ sè')).toBe('lv se');
     expect(tonelessPinyin('quán mó tài')).toBe('quan mo tai');
   });
+
+  it('answers NOTHING for queries that match no term, instead of a long list of noise', () => {
+    expect(search('xiong an')).toEqual([]);
+    expect(search('harmony os').map((t) => t.term)).toEqual(['鸿蒙系统']);
+  });
+
+  it('finds a term by a phrase of its English name', () => {
+    expect(search('space data').map((t) => t.term)).toEqual(['天数天算']);
+    expect(search('text to video').map((t) => t.term)).toEqual(['文生视频']);
+  });
 });

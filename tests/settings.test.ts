@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DISABLED_SITES_MAX } from '../lib/limits';
-import { DEFAULT_SETTINGS, isActiveOn, listCuts, normalizeSite, parseSettings, siteOf, withSite } from '../lib/settings';
+import { DEFAULT_SETTINGS, isActiveOn, listCuts, normalizeSite, parseSettings, siteOf, withSite, withTermMarked } from '../lib/settings';
 
 describe('settings from storage', () => {
   it('falls back to the defaults for nothing, garbage and wrong types, field by field', () => {
@@ -58,5 +58,18 @@ describe('settings from storage', () => {
     expect(siteOf('file:///home/a.html')).toBeUndefined();
     expect(siteOf('not a url')).toBeUndefined();
     expect(normalizeSite('  Example.COM ')).toBe('example.com');
+  });
+
+  it('keeps only valid, distinct term ids in the unmarked list, bounded to 2000', () => {
+    expect(parseSettings({ unmarkedTerms: ['maas', 'maas', 'Bad Id', 42, '<img>', 'ke-ling'] }).unmarkedTerms).toEqual(['maas', 'ke-ling']);
+    expect(parseSettings({ unmarkedTerms: 'maas' }).unmarkedTerms).toEqual([]);
+    expect(parseSettings({ unmarkedTerms: Array.from({ length: 2500 }, (_, i) => `t${i}`) }).unmarkedTerms).toHaveLength(2000);
+  });
+
+  it('stops marking one term and marks it again', () => {
+    const off = withTermMarked(DEFAULT_SETTINGS, 'maas', false);
+    expect(off.unmarkedTerms).toEqual(['maas']);
+    expect(withTermMarked(withTermMarked(off, 'maas', false), 'ke-ling', false).unmarkedTerms).toEqual(['maas', 'ke-ling']);
+    expect(withTermMarked(off, 'maas', true).unmarkedTerms).toEqual([]);
   });
 });

@@ -1,26 +1,45 @@
 /**
  * Hover cards over a page: hit-testing the pointer against the annotator's match index (no element
- * per match), the card itself in a closed shadow root, and the keyboard path to the same card.
+ * per match), hover intent (lib/dom/hover-intent.ts) so the pointer can travel into the card, the
+ * card in a host no page script can reach (card-host.ts), and the keyboard path to the same card.
+ * Only trusted events act: a page's synthetic pointer or key events open nothing.
  */
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { copyTextOf } from '../../components/card-copy';
+import type { CardEntry } from '../../components/card-entry';
 import { HoverCard } from '../../components/HoverCard';
+import termCardCss from '../../components/term-card.css?inline';
 import { rangeOfHit, type Annotator, type Hit } from '../../lib/dom/annotator';
 import { caretAt, pointIsOnChar } from '../../lib/dom/caret';
-import { cardPosition } from '../../lib/dom/placement';
+import { createHoverIntent, zoneOf, type Point } from '../../lib/dom/hover-intent';
+import type { Theme } from '../../lib/dom/page-theme';
+import { cardPlacement } from '../../lib/dom/placement';
 import { shortcutOf } from '../../lib/dom/shortcuts';
-import { OWN_UI_ATTRIBUTE } from '../../lib/dom/skip';
-import { send } from '../../lib/browser/messaging';
-import { indexEntryPayload } from '../../lib/glossary/lookup';
+import { resolveScript } from '../../lib/glossary/lookup';
+import { CARD_CLOSE_DELAY_MS, CARD_MARGIN_PX, CARD_MIN_HEIGHT_PX, CORRIDOR_REST_MS, HOVER_SLACK_PX } from '../../lib/limits';
 import type { EntryPayload } from '../../lib/glossary/payloads';
 import type { PageMatcher, Request } from '../../lib/messages';
-import { HIDE_GRACE_MS } from '../../lib/limits';
-import type { Settings } from '../../lib/settings';
+import { send } from '../../lib/browser/messaging';
+import { withTermMarked, type Settings } from '../../lib/settings';
+import { saveSettings } from '../../lib/browser/settings-store';
+import cardCss from './card.css?inline';
+import { createCardHost, type CardHost } from './card-host';
+import { deepActiveElement, jumpOrigin, termAtFocus } from './card-keyboard';
+import { copyToClipboard, headingOf, pronounceAction, themeBehind } from './card-support';
+import { installUnfindableText, UNFINDABLE_TEXT_CSS } from './unfindable-text';
 
+const XHTML = 'http://www.w3.org/1999/xhtml';
 
 export interface CardController {
   hide(): void;
+}
+
+interface Shown {
+  entry: CardEntry;
+  heading: string;
+  anchor: Range;
+  theme: Theme;
+  takeFocus: boolean;
 }
 
 export function setUpCards(
@@ -29,92 +48,132 @@ export function setUpCards(
   table: PageMatcher,
   settings: () => Settings,
 ): CardController {
+  // XML, RSS and SVG documents: no HTML to host a card in. Marks still show; cards do not.
+  if (document.documentElement?.namespaceURI !== XHTML) return { hide() {} };
+
   let showTimer: number | undefined;
-  let hideTimer: number | undefined;
-  let openRange: Range | undefined;
+  let closeTimer: number | undefined;
   let pending: { x: number; y: number; alt: boolean } | undefined;
   /** The match under the pointer (or last opened by keyboard), so moving within it does nothing. */
   let current: Hit | undefined;
+  let shown: Shown | undefined;
+  /** Bumped by every show and hide: a show whose awaits outlived a newer show or a hide does nothing. */
+  let sequence = 0;
+  let details = settings().cardDetails;
   /** Where focus was before a keyboard-opened card took it. */
   let returnFocus: HTMLElement | undefined;
-  let shadow: ShadowRoot | undefined;
+  let host: CardHost | undefined;
+  let lastPointerType = '';
+  const intent = createHoverIntent({ closeDelayMs: CARD_CLOSE_DELAY_MS, corridorRestMs: CORRIDOR_REST_MS });
 
-  /**
-   * The card's closed shadow root, made for the first card shown: most frames never show one, and
-   * making it costs every frame a few milliseconds and a fetch of the card's styles at start.
-   */
-  let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
-  let uiMade: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
-  const makeUi = () => (uiMade ??= createShadowRootUi(ctx, {
-    name: 'termlens-card',
-    mode: 'closed', // page scripts cannot read what the reader looks up
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount(container, root, host) {
-      shadow = root;
-      host.setAttribute(OWN_UI_ATTRIBUTE, '');
-      host.addEventListener('pointerenter', () => clearTimeout(hideTimer));
-      host.addEventListener('pointerleave', scheduleHide);
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  }).then((made) => (ui = made)));
+  /** Made on first show (most frames never show a card); a failure is not kept, so the next show tries again. */
+  function hostOf(): CardHost {
+    if (host) return host;
+    installUnfindableText();
+    const made = createCardHost(`${termCardCss}\n${cardCss}\n${UNFINDABLE_TEXT_CSS}`, hide);
+    made.root.addEventListener('wheel', (e) => keepWheelInCard(e as WheelEvent), { passive: false });
+    return (host = made);
+  }
 
   function hide(): void {
+    sequence++;
     clearTimeout(showTimer);
-    clearTimeout(hideTimer);
-    const hadFocus = !!shadow?.activeElement;
+    clearTimeout(closeTimer);
+    const hadFocus = !!host?.root.activeElement;
     current = undefined;
-    openRange = undefined;
-    if (ui?.mounted) {
-      render(null, ui.mounted);
-      ui.remove();
-    }
+    shown = undefined;
+    if (host?.isOpen) host.close();
     if (hadFocus && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
     returnFocus = undefined;
   }
 
-  function scheduleHide(): void {
-    clearTimeout(hideTimer);
-    hideTimer = ctx.setTimeout(hide, HIDE_GRACE_MS);
+  function closeAt(at: number | undefined): void {
+    clearTimeout(closeTimer);
+    if (at !== undefined) closeTimer = ctx.setTimeout(hide, Math.max(0, at - performance.now()));
   }
 
   function ask(request: Request): Promise<unknown> {
     return send(request);
   }
 
-  async function show(termId: string, seenAs: string, anchor: Range, takeFocus: boolean): Promise<void> {
+  async function show(termId: string, hit: Hit | undefined, anchor: Range, options: { takeFocus: boolean; apex?: Point }): Promise<void> {
+    const mine = ++sequence;
     const payload = (await ask({ type: 'get-entry', id: termId })) as EntryPayload | null;
-    if (!payload || ctx.isInvalid) return;
-    const card = await makeUi();
-    if (ctx.isInvalid) return;
-    if (!card.mounted) card.mount();
-    const container = card.mounted!;
-    openRange = anchor;
-    render(
-      <HoverCard
-        term={payload.term}
-        index={indexEntryPayload(payload)}
-        seenAs={seenAs}
-        languages={settings().languages}
-        script={settings().script}
-        pageLang={document.documentElement.lang}
-        onSelectTerm={(id) => void show(id, '', anchor, false)}
-        onClose={hide}
-        onOpenEntry={(id) => void ask({ type: 'open-entry', id }).catch(() => {})}
-        takeFocus={takeFocus}
-      />,
-      container,
-    );
-    place(card.shadowHost, anchor);
+    // The pointer may have left, or another card opened, while the entry was on its way.
+    if (mine !== sequence || !payload || ctx.isInvalid || !anchor.startContainer.isConnected) return;
+    const entry: CardEntry = { term: payload.term, category: payload.categories[0], sources: payload.sources, related: payload.related };
+    const heading = hit ? headingOf(hit, payload.term) : payload.term.term;
+    shown = { entry, heading, anchor, theme: themeBehind(anchor.startContainer), takeFocus: options.takeFocus };
+    intent.opened(options.apex);
+    clearTimeout(closeTimer);
+    renderShown();
   }
 
-  function showHit(hit: Hit, takeFocus: boolean): void {
-    const range = rangeOf(hit);
-    void show(table.ids[hit.termIndex]!, range.toString(), range, takeFocus);
+  function renderShown(): void {
+    if (!shown) return;
+    const { entry, heading, anchor, theme, takeFocus } = shown;
+    const s = settings();
+    const traditional = resolveScript(s.script, entry.term, heading, document.documentElement.lang) === 'traditional';
+    const card = hostOf();
+    card.show(
+      <HoverCard
+        entry={entry}
+        heading={heading}
+        languages={s.languages}
+        script={s.script}
+        pageLang={document.documentElement.lang}
+        theme={theme}
+        details={details}
+        onToggleDetails={(next) => {
+          details = next;
+          renderShown();
+          void saveSettings({ ...settings(), cardDetails: next }).catch(() => {});
+        }}
+        onSelectTerm={(id) => void show(id, undefined, anchor, { takeFocus: false, apex: intent.apex })}
+        onClose={hide}
+        onOpenEntry={(id) => void ask({ type: 'open-entry', id }).catch(() => {})}
+        actions={{
+          copy: () => copyToClipboard(copyTextOf(entry, { seenAs: heading, languages: s.languages, script: s.script, pageLang: document.documentElement.lang })),
+          pronounce: pronounceAction(heading, traditional),
+          unmark: () => {
+            hide();
+            void saveSettings(withTermMarked(settings(), entry.term.id, false)).catch(() => {});
+          },
+        }}
+        takeFocus={takeFocus}
+      />,
+    );
+    place(card, anchor);
+  }
+
+  /** Beside the term, never over it; where nothing holds the whole card, it scrolls inside a max-height. */
+  function place(card: CardHost, anchor: Range): void {
+    const box = card.root.querySelector<HTMLElement>('.tl-hover');
+    if (!box) return;
+    box.style.removeProperty('--tl-max-height');
+    const natural = { width: box.offsetWidth, height: box.scrollHeight };
+    const p = cardPlacement({
+      term: anchor.getBoundingClientRect(),
+      card: natural,
+      viewport: { width: document.documentElement.clientWidth || innerWidth, height: document.documentElement.clientHeight || innerHeight },
+      margin: CARD_MARGIN_PX,
+      minHeight: CARD_MIN_HEIGHT_PX,
+    });
+    if (p.maxHeight !== undefined) box.style.setProperty('--tl-max-height', `${p.maxHeight}px`);
+    card.move(p);
+  }
+
+  /** Wheel inside the card scrolls the card; at its end (or when it has nothing to scroll) the page stays put. */
+  function keepWheelInCard(e: WheelEvent): void {
+    const box = host?.root.querySelector<HTMLElement>('.tl-hover');
+    if (!box || !e.isTrusted) return;
+    const down = e.deltaY > 0;
+    const room = down ? box.scrollHeight - box.clientHeight - box.scrollTop : box.scrollTop;
+    if (e.deltaY !== 0 && room <= 0.5) e.preventDefault();
+  }
+
+  function showHit(hit: Hit, options: { takeFocus: boolean; apex?: Point }): void {
+    void show(table.ids[hit.termIndex]!, hit, rangeOf(hit), options).catch(() => {});
   }
 
   // Runs are read afresh on each lookup: compare where they are, not which object they are.
@@ -126,17 +185,25 @@ export function setUpCards(
     pending = undefined;
     if (!point || settings().trigger === 'click') return;
     const hit = settings().trigger === 'alt-hover' && !point.alt ? undefined : hitTest(point.x, point.y);
+    if (host?.isOpen && shown) {
+      const zone = zoneOf({ point, term: [...shown.anchor.getClientRects()], card: host.rect(), apex: intent.apex, slack: HOVER_SLACK_PX });
+      const due = intent.moved(zone, point, performance.now());
+      // A card the keyboard put focus in stays until Escape or a click elsewhere.
+      closeAt(host.root.activeElement ? undefined : due);
+      if (!intent.mayOpenOther(zone)) {
+        clearTimeout(showTimer);
+        return;
+      }
+    }
     if (!hit) {
       clearTimeout(showTimer);
-      if (ui?.mounted && !shadow?.activeElement) scheduleHide();
-      if (!ui?.mounted) current = undefined;
+      if (!host?.isOpen) current = undefined;
       return;
     }
-    clearTimeout(hideTimer);
     if (sameHit(current, hit)) return;
     current = hit;
     clearTimeout(showTimer);
-    showTimer = ctx.setTimeout(() => showHit(hit, false), settings().hoverDelayMs);
+    showTimer = ctx.setTimeout(() => showHit(hit, { takeFocus: false, apex: point }), settings().hoverDelayMs);
   }
 
   function hitTest(x: number, y: number): Hit | undefined {
@@ -151,34 +218,6 @@ export function setUpCards(
     return undefined;
   }
 
-  /** Where a next/previous jump starts: the term last jumped to, else the selection, else the viewport's top. */
-  function jumpOrigin(forward: boolean): { node: Node; offset: number } | undefined {
-    if (current && current.run.nodes[0]!.isConnected) {
-      const range = rangeOf(current);
-      return forward ? { node: range.endContainer, offset: range.endOffset } : { node: range.startContainer, offset: range.startOffset };
-    }
-    const selection = document.getSelection();
-    if (selection?.focusNode && document.body?.contains(selection.focusNode)) return { node: selection.focusNode, offset: selection.focusOffset };
-    return caretAt(document, innerWidth / 2, 1);
-  }
-
-  /** The term at the selection (or caret), else the first term inside the focused element. */
-  function termAtFocus(annotator: Annotator): Hit | undefined {
-    const selection = document.getSelection();
-    for (const [node, offset] of [
-      [selection?.focusNode, selection?.focusOffset ?? 0],
-      [selection?.anchorNode, selection?.anchorOffset ?? 0],
-    ] as const) {
-      if (!node) continue;
-      const hit = annotator.annotationAt(node, offset) ?? annotator.annotationAt(node, offset - 1);
-      if (hit) return hit;
-    }
-    const active = document.activeElement;
-    if (!active || active === document.body) return undefined;
-    const hit = annotator.adjacent({ node: active, offset: 0 }, true);
-    return hit && active.contains(hit.run.nodes[0]!) ? hit : undefined;
-  }
-
   function jump(hit: Hit): void {
     hide();
     current = hit;
@@ -186,58 +225,89 @@ export function setUpCards(
     const rect = range.getBoundingClientRect();
     if (rect.top < 0 || rect.bottom > innerHeight) range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     returnFocus = deepActiveElement();
-    showHit(hit, true);
+    showHit(hit, { takeFocus: true });
   }
 
-  ctx.addEventListener(document, 'pointermove', (e: PointerEvent) => {
-    if (e.pointerType === 'touch') return;
-    const first = !pending;
-    pending = { x: e.clientX, y: e.clientY, alt: e.altKey };
-    if (first) ctx.requestAnimationFrame(onPointer);
-  }, { passive: true });
-  ctx.addEventListener(document, 'click', (e: MouseEvent) => {
-    if (settings().trigger !== 'click' || (ui && e.composedPath().includes(ui.shadowHost))) return;
-    const hit = hitTest(e.clientX, e.clientY);
-    if (hit) {
-      current = hit;
-      showHit(hit, false);
-    } else if (ui?.mounted) hide();
-  });
-  ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && ui?.mounted) {
-      hide();
-      return;
+  function onPointerSafely(): void {
+    try {
+      onPointer();
+    } catch (error) {
+      console.debug('TermLens: card', error);
     }
-    const annotator = annotatorOf();
-    const shortcut = annotator && shortcutOf(e, document.activeElement);
-    if (!shortcut) return;
-    const hit = shortcut === 'lookup' ? termAtFocus(annotator) : annotator.adjacent(jumpOrigin(shortcut === 'next'), shortcut === 'next');
-    if (!hit) return;
-    e.preventDefault();
-    jump(hit);
-  });
-  ctx.addEventListener(window, 'scroll', () => {
-    if (!openRange || !ui) return;
-    const rect = openRange.getBoundingClientRect();
-    if (rect.bottom < 0 || rect.top > innerHeight) hide();
-    else place(ui.shadowHost, openRange);
-  }, { passive: true, capture: true });
+  }
+
+  /** Every handler: trusted events only, and nothing thrown into the page. */
+  const guarded =
+    <E extends Event>(handle: (e: E) => void) =>
+    (e: E) => {
+      if (!e.isTrusted) return;
+      try {
+        handle(e);
+      } catch (error) {
+        console.debug('TermLens: card', error);
+      }
+    };
+
+  ctx.addEventListener(document, 'pointerdown', guarded((e: PointerEvent) => void (lastPointerType = e.pointerType)), { capture: true, passive: true });
+  ctx.addEventListener(
+    document,
+    'pointermove',
+    guarded((e: PointerEvent) => {
+      if (e.pointerType === 'touch') return;
+      const first = !pending;
+      pending = { x: e.clientX, y: e.clientY, alt: e.altKey };
+      if (first) ctx.requestAnimationFrame(onPointerSafely);
+    }),
+    { passive: true },
+  );
+  ctx.addEventListener(
+    document,
+    'click',
+    guarded((e: MouseEvent) => {
+      if (host?.isOpen && e.composedPath().includes(host.host)) return;
+      // A tap is the touch reader's hover: it opens the card whatever the trigger setting.
+      if (settings().trigger !== 'click' && lastPointerType !== 'touch') {
+        if (host?.isOpen && !host.root.activeElement) return;
+        if (host?.isOpen) hide();
+        return;
+      }
+      const hit = hitTest(e.clientX, e.clientY);
+      if (hit) {
+        current = hit;
+        showHit(hit, { takeFocus: false });
+      } else if (host?.isOpen) hide();
+    }),
+  );
+  ctx.addEventListener(
+    document,
+    'keydown',
+    guarded((e: KeyboardEvent) => {
+      if (e.key === 'Escape' && host?.isOpen) {
+        hide();
+        return;
+      }
+      const annotator = annotatorOf();
+      const shortcut = annotator && shortcutOf(e, document.activeElement);
+      if (!shortcut) return;
+      const hit = shortcut === 'lookup' ? termAtFocus(annotator) : annotator.adjacent(jumpOrigin(current, shortcut === 'next'), shortcut === 'next');
+      if (!hit) return;
+      e.preventDefault();
+      jump(hit);
+    }),
+  );
+  ctx.addEventListener(
+    window,
+    'scroll',
+    guarded(() => {
+      if (!shown || !host?.isOpen) return;
+      const rect = shown.anchor.getBoundingClientRect();
+      if (rect.bottom < 0 || rect.top > innerHeight) hide();
+      else place(host, shown.anchor);
+    }),
+    { passive: true, capture: true },
+  );
 
   return { hide };
 }
 
 const rangeOf = (hit: Hit) => rangeOfHit(document, hit);
-
-function deepActiveElement(): HTMLElement | undefined {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el instanceof HTMLElement ? el : undefined;
-}
-
-/** Below the term, or above it where there is no room; always inside the viewport. */
-export function place(host: HTMLElement, anchor: Range): void {
-  host.style.setProperty('--tl-display', 'block');
-  const { top, left } = cardPosition(anchor.getBoundingClientRect(), host.getBoundingClientRect(), { width: innerWidth, height: innerHeight }, 8);
-  host.style.setProperty('--tl-top', `${top}px`);
-  host.style.setProperty('--tl-left', `${left}px`);
-}

@@ -5,22 +5,24 @@ import { createAnnotator, type Annotator } from '../../lib/dom/annotator';
 import { applyHighlightStyle } from '../../lib/dom/highlight-style';
 import { whenReadable } from '../../lib/dom/readable';
 import { matcherOf, type Matcher } from '../../lib/matcher/matcher';
+import { termIndexes, withoutTerms } from '../../lib/matcher/without-terms';
 import { parsePageMatcher, type PageMatcher } from '../../lib/messages';
 import { isActiveOn, siteOf, type Settings } from '../../lib/settings';
 import { send } from '../../lib/browser/messaging';
 import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
 import { setUpCards, type CardController } from './cards';
 import { createHighlightSheet } from './highlight-sheet';
+import { applyMarkColour } from './mark-colour';
 import { setUpPageTerms } from './page-terms';
 import { watchMatcherRevision } from './matcher-revision';
-import './card.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The card's styles are inlined into its closed shadow root (cards.tsx): nothing is injected into the page or exposed as a web-accessible file.
+  cssInjectionMode: 'manual',
   // WXT's start-up postMessage reaches every frame's page and names the extension's id.
   noScriptStartedPostMessage: true,
   async main(ctx) {
@@ -68,6 +70,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   let annotator: Annotator | undefined;
   let annotatorFirstOnly = false;
   const highlightSheet = createHighlightSheet();
+  let annotatorUnmarked = '';
+  /** Takes the page-contrast underline colour away again; set while TermLens is active here. */
+  let removeMarkColour: (() => void) | undefined;
   /** Set once the frame holds text: until then no glossary is asked for and no matcher built. */
   let readable = false;
   const pageTerms = window === window.top
@@ -88,6 +93,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       annotator?.stop();
       annotator = undefined;
       highlightSheet.removeAll();
+      removeMarkColour?.();
+      removeMarkColour = undefined;
       page?.cards.hide();
       if (page?.highlight) applyHighlightStyle(page.highlight, undefined);
       pageTerms?.changed();
@@ -98,16 +105,19 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     if (!page || ctx.isInvalid || !isActive()) return;
     if (page.highlight) applyHighlightStyle(page.highlight, settings.highlightStyle);
     highlightSheet.adopt(document);
-    // "First occurrence only" decides what the walk paints: a change means a fresh walk.
-    if (annotator && annotatorFirstOnly !== settings.firstOnly) {
+    if (page.highlight) removeMarkColour ??= applyMarkColour(document);
+    // "First occurrence only" and the unmarked terms decide what the walk paints: a change means a fresh walk.
+    const unmarked = settings.unmarkedTerms.join(',');
+    if (annotator && (annotatorFirstOnly !== settings.firstOnly || annotatorUnmarked !== unmarked)) {
       annotator.stop();
       annotator = undefined;
     }
     if (annotator) return;
     annotatorFirstOnly = settings.firstOnly;
+    annotatorUnmarked = unmarked;
     annotator = createAnnotator({
       doc: document,
-      matcher: page.matcher,
+      matcher: withoutTerms(page.matcher, termIndexes(page.table.ids, settings.unmarkedTerms)),
       highlight: page.highlight,
       schedule: (fn) => ctx.setTimeout(fn, 0),
       afterLayout: (fn) => ctx.requestAnimationFrame(() => ctx.setTimeout(fn, 0)),
@@ -146,6 +156,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     unwatchRevision();
     annotator?.stop();
     highlightSheet.removeAll();
+    removeMarkColour?.();
     if (page?.highlight) applyHighlightStyle(page.highlight, undefined);
   });
   await whenReadable(document, ctx);

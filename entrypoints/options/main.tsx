@@ -5,9 +5,10 @@ import { ReaderDataSection } from './reader-data';
 import { t, uiLanguage } from '../../lib/browser/i18n';
 import type { ListCut, Settings } from '../../lib/settings';
 import { loadSettingsWithCuts, saveSettings, watchSettings } from '../../lib/browser/settings-store';
+import { fetchBundledGlossary } from '../../lib/browser/fetch-bundled';
 import './options.css';
 
-function Options({ initial, cuts }: { initial: Settings; cuts: ListCut[] }) {
+function Options({ initial, cuts, termNames }: { initial: Settings; cuts: ListCut[]; termNames?: ReadonlyMap<string, string> }) {
   const [settings, setSettings] = useState(initial);
   const [saved, setSaved] = useState(false);
   // Another surface (the popup's site switch) may change settings while this page is open.
@@ -23,6 +24,7 @@ function Options({ initial, cuts }: { initial: Settings; cuts: ListCut[] }) {
       <OptionsForm
         settings={settings}
         saved={saved}
+        termNames={termNames}
         onChange={(next) => {
           setSettings(next);
           setSaved(false);
@@ -43,7 +45,12 @@ function Options({ initial, cuts }: { initial: Settings; cuts: ListCut[] }) {
 document.documentElement.lang = uiLanguage();
 document.title = t('optionsTitle');
 const app = document.getElementById('app')!;
-loadSettingsWithCuts().then(
-  ({ settings, cuts }) => render(<Options initial={settings} cuts={cuts} />, app),
+// Names for the unmarked terms' list; without the glossary the list shows ids, and the rest still works.
+const names = fetchBundledGlossary().then(
+  (g) => new Map(g.terms.map((term) => [term.id, term.term])),
+  () => undefined,
+);
+Promise.all([loadSettingsWithCuts(), names]).then(
+  ([{ settings, cuts }, termNames]) => render(<Options initial={settings} cuts={cuts} termNames={termNames} />, app),
   (error: Error) => render(<p role="alert">{t('loadError', error.message)}</p>, app),
 );

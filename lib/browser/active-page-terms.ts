@@ -27,6 +27,8 @@ export function useActivePageTerms(): { tabId: number | undefined; terms: PageTe
         setTerms(parsePageTerms(message) ?? null);
       });
       next.onDisconnect.addListener(() => {
+        // Read, so Chrome does not log "Unchecked runtime.lastError" for a tab without our script.
+        void ((next as { error?: unknown }).error ?? browser.runtime.lastError);
         if (port !== next) return;
         port = undefined;
         // A page that is still loading has no content script yet; a browser page never will.

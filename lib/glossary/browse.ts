@@ -9,13 +9,21 @@ export function pinyinKey(term: GlossaryTerm): string {
 
 export const byPinyin = (a: GlossaryTerm, b: GlossaryTerm) => pinyinKey(a).localeCompare(pinyinKey(b), 'en') || a.term.localeCompare(b.term);
 
-/** Does a term match a filter typed in either script, in English, or in pinyin (with or without spaces)? */
+/** Pinyin initials of a term's readings (quan mo tai → qmt), as the popup's search accepts them. */
+function initialsOf(term: GlossaryTerm): string[] {
+  return [term.pinyin, ...Object.values(term.formPinyin)]
+    .filter(Boolean)
+    .map((p) => tonelessPinyin(p).split(' ').map((s) => (/^[a-z]/.test(s) ? s[0] : s)).join(''));
+}
+
+/** Does a term match a filter typed in either script, in English, in pinyin (with or without spaces) or as pinyin initials? */
 export function matchesFilter(term: GlossaryTerm, filter: string): boolean {
   const q = normalizeQuery(filter);
   if (!q) return true;
   const key = pinyinKey(term);
   const haystacks = [...term.forms, ...term.aliases, term.english, key, key.replace(/ /g, '')];
-  return haystacks.some((h) => normalizeQuery(h).includes(q) || normalizeQuery(h).includes(q.replace(/ /g, '')));
+  if (haystacks.some((h) => normalizeQuery(h).includes(q) || normalizeQuery(h).includes(q.replace(/ /g, '')))) return true;
+  return /^[a-z]{2,}$/.test(q) && initialsOf(term).some((i) => i.startsWith(q));
 }
 
 /** The glossary's categories in their own order, each with its (filtered) terms sorted by pinyin; empty ones left out. */

@@ -49,6 +49,15 @@ export function otherScriptForm(term: GlossaryTerm, seen: string): string | unde
 }
 
 /**
+ * The name a list or card shows for a term in the reader's script: its Traditional spelling
+ * (文生視頻) where the reader reads Traditional, else the canonical form.
+ */
+export function headwordOf(term: GlossaryTerm, preference: 'page' | 'simplified' | 'traditional', pageLang: string | undefined): string {
+  if (resolveScript(preference, term, undefined, pageLang) !== 'traditional') return term.term;
+  return Object.keys(term.variantOf).find((form) => term.variantOf[form] === term.term) ?? term.term;
+}
+
+/**
  * The script card prose is shown in. "page" follows what the reader is reading: a Traditional
  * spelling seen on the page (文生視頻), else the page's language (zh-TW, zh-Hant, zh-HK).
  */

@@ -32,3 +32,21 @@ export function paragraphsOf(text: string, matcher: Matcher): Paragraph[] {
   }
   return out;
 }
+
+/** A piece of a long text, cut at a line end: `offset` is where it starts in the whole text. */
+export interface TextChunk {
+  offset: number;
+  text: string;
+}
+
+/** Cuts text into pieces of about `size` characters, each ending at a line end (or the text's end). */
+export function chunksOf(text: string, size: number): TextChunk[] {
+  const out: TextChunk[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = start + size >= text.length ? text.length : text.indexOf('\n', start + size);
+    end = end < 0 ? text.length : end + (end < text.length ? 1 : 0);
+    out.push({ offset: start, text: text.slice(start, end) });
+    start = end;
+  }
+  return out;
+}

@@ -20,7 +20,7 @@ afterEach(async () => {
 /** The card's host box, in viewport coordinates (the host is in the page; its content is in a closed root). */
 const cardBox = (page: Page) =>
   page.evaluate(() => {
-    const r = document.querySelector('termlens-card')?.getBoundingClientRect();
+    const r = document.querySelector('[data-termlens-ui]')?.getBoundingClientRect();
     return r && { top: r.top, bottom: r.bottom };
   });
 
@@ -62,7 +62,7 @@ describe('keyboard', () => {
     await settledMarks(page, 13);
     await page.keyboard.press('Alt+KeyJ');
     expect(await until(() => cardText(page), (t) => !!t?.includes(definitionOf('全模态大模型')))).toContain(definitionOf('全模态大模型'));
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TERMLENS-CARD');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-termlens-ui'))).toBe(true);
     await page.keyboard.press('Alt+KeyJ');
     expect(await until(() => cardText(page), (t) => !!t?.includes(definitionOf('数据孤岛')))).toContain(definitionOf('数据孤岛'));
     await page.keyboard.press('Alt+KeyK');

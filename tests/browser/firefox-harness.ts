@@ -1,6 +1,6 @@
 /**
- * Debian's Firefox ESR with the built Firefox extension, through puppeteer-core over WebDriver BiDi
- * (../shared/browser-testing.md): a temporary add-on with a pinned moz-extension uuid.
+ * Debian's Firefox ESR with the built Firefox extension, through puppeteer-core over WebDriver BiDi:
+ * a temporary add-on with a pinned moz-extension uuid.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +23,21 @@ export function requireFirefoxBuild(): void {
   if (!existsSync(FIREFOX)) throw new Error(`no Firefox at ${FIREFOX}: apt-get install -y firefox-esr`);
 }
 
+/** Firefox ESR with the Firefox build installed as a temporary add-on. */
+export async function launchFirefox({ headless = true } = {}): Promise<Browser> {
+  requireFirefoxBuild();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless,
+    // Opening moz-extension:// pages over BiDi needs it.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }) },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  return browser;
+}
+
 /** Firefox with the extension and the fixture server for one test file. */
 export function firefoxSuite() {
   const state: { browser?: Browser; server?: import('node:http').Server; url?: (file: string) => string } = {};
@@ -31,14 +46,7 @@ export function firefoxSuite() {
     const served = await serveFixtures();
     state.server = served.server;
     state.url = served.url;
-    state.browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }) },
-    });
-    await state.browser.installExtension(FIREFOX_BUILD);
+    state.browser = await launchFirefox();
   });
   afterAll(async () => {
     await state.browser?.close();
@@ -59,7 +67,7 @@ export function firefoxSuite() {
 
 interface SerializedNode {
   type: string;
-  value?: { nodeType: number; nodeValue?: string; children?: SerializedNode[]; shadowRoot?: SerializedNode | null };
+  value?: { nodeType: number; localName?: string; attributes?: Record<string, string>; nodeValue?: string; children?: SerializedNode[]; shadowRoot?: SerializedNode | null };
 }
 
 /**
@@ -70,7 +78,7 @@ export async function firefoxCardText(browser: Browser, page: Page): Promise<str
   const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: { result: SerializedNode } }> } }).connection;
   const context = (page.mainFrame() as unknown as { browsingContext: { id: string } }).browsingContext.id;
   const { result } = await connection.send('script.callFunction', {
-    functionDeclaration: '() => document.querySelector("termlens-card")',
+    functionDeclaration: '() => document.querySelector("[data-termlens-ui]")',
     target: { context },
     awaitPromise: false,
     serializationOptions: { includeShadowTree: 'all', maxDomDepth: 64 },
@@ -78,8 +86,9 @@ export async function firefoxCardText(browser: Browser, page: Page): Promise<str
   if (result.result.type !== 'node') return undefined;
   const parts: string[] = [];
   const collect = (n: SerializedNode | null | undefined) => {
-    if (!n?.value) return;
+    if (!n?.value || n.value.localName === 'style') return;
     if (n.value.nodeType === 3) parts.push(n.value.nodeValue ?? '');
+    if (n.value.attributes?.['data-t'] !== undefined) parts.push(n.value.attributes['data-t']); // text painted as generated content
     collect(n.value.shadowRoot);
     for (const c of n.value.children ?? []) collect(c);
   };

@@ -72,9 +72,29 @@ describe('Firefox ESR', () => {
     await page.mouse.move(x, y);
     const text = await until(() => firefoxCardText(suite.browser(), page), (t) => !!t?.includes('天数天算'));
     expect(text).toContain(definitionOf('天数天算'));
-    expect(text).toContain('中国经营报 《大模型首次上天 AI天地一体化提上日程》 2024-10');
+    expect(text).not.toContain('中国经营报 《大模型首次上天 AI天地一体化提上日程》 2024-10'); // excerpts wait behind "More"
     await page.keyboard.press('Escape');
     expect(await until(() => firefoxCardText(suite.browser(), page), (t) => t === undefined)).toBeUndefined();
+    await page.close();
+  });
+
+  it('keeps the card open while the pointer moves into it in 10 steps and rests 1.5 s; the wheel there leaves the page where it was', async () => {
+    const page = await suite.open('simplified.html');
+    await settledMarks(page, 13);
+    const { x, y } = await centreOf(page, 'p2', '天数天算');
+    await page.mouse.move(x, y);
+    await until(() => firefoxCardText(suite.browser(), page), (t) => !!t?.includes('天数天算'));
+    const card = await page.evaluate(() => {
+      const r = document.querySelector('[data-termlens-ui]')!.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    });
+    await page.mouse.move(card.right - 30, (card.top + card.bottom) / 2, { steps: 10 });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await firefoxCardText(suite.browser(), page)).toContain(definitionOf('天数天算'));
+    const before = await page.evaluate(() => scrollY);
+    for (let i = 0; i < 5; i++) await page.mouse.wheel({ deltaY: 300 });
+    expect(await firefoxCardText(suite.browser(), page)).toContain(definitionOf('天数天算'));
+    expect(await page.evaluate(() => scrollY)).toBe(before);
     await page.close();
   });
 

@@ -48,7 +48,7 @@ describe('a hostile page', () => {
     await page.mouse.move(box.x, box.y);
     expect(await until(() => cardText(page), (t) => !!t)).toContain(definitionOf('可灵'));
     const card = await evaluateIsolated(page, () => {
-      const r = document.querySelector('termlens-card:not([id])')!.getBoundingClientRect();
+      const r = document.querySelector('[data-termlens-ui]')!.getBoundingClientRect();
       return { width: Math.round(r.width) > 100, height: Math.round(r.height) > 100 };
     });
     expect(card).toEqual({ width: true, height: true });

@@ -40,13 +40,13 @@ export async function serveFixtures(generated: Record<string, () => string> = {}
   return { server, url: (file) => `http://127.0.0.1:${port}/${file}` };
 }
 
-export async function launchChromium(withExtension: boolean): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function launchChromium(withExtension: boolean, { headless = true } = {}): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'termlens-chromium-'));
   const args = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
   if (withExtension) args.push(`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless,
     args,
     viewport: { width: 1000, height: 800 },
   });
@@ -149,18 +149,28 @@ export async function cardText(page: Page): Promise<string | undefined> {
   const cdp = await page.context().newCDPSession(page);
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
   await cdp.detach();
-  const host = find(root, (n) => n.nodeName === 'TERMLENS-CARD');
+  const host = find(root, isCardHost);
   if (!host) return undefined;
   const parts: string[] = [];
   const collect = (n: DomNode) => {
+    if (n.nodeName === 'STYLE') return; // the card's own styles, not its text
     if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
+    // The card paints its text as generated content from data-t (window.find cannot see it).
+    const at = (n.attributes ?? []).findIndex((a, i) => i % 2 === 0 && a === 'data-t');
+    if (at >= 0) parts.push(n.attributes![at + 1]!);
     for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) collect(c);
   };
   collect(host);
   return parts.join('');
 }
 
-interface DomNode {
+/** TermLens's card host: the element carrying its own-UI attribute (CDP lists attributes as name, value, …). */
+export const isCardHost = (n: DomNode) => (n.attributes ?? []).some((a, i) => i % 2 === 0 && a === 'data-termlens-ui');
+
+export interface DomNode {
+  nodeId?: number;
+  backendNodeId?: number;
+  attributes?: string[];
   nodeName: string;
   nodeType: number;
   nodeValue?: string;
@@ -310,7 +320,43 @@ export async function traceContentScript(
   // Thread time: what the task itself ran, without the time the OS gave the core to another process.
   const cpu = ours.map((e) => ((e as { tdur?: number }).tdur ?? e.dur ?? 0) / 1000);
   const report = { longestMs: Math.max(0, ...durations), longestCpuMs: Math.max(0, ...cpu), totalMs: durations.reduce((a, b) => a + b, 0), calls: ours.length, longest };
-  // TRACE_REPORT=1 prints the figures the load tests only bound (README quotes them).
+  // TRACE_REPORT=1 prints the figures the load tests only bound (docs/performance.md quotes them).
   if (process.env.TRACE_REPORT === '1') console.log(`trace: longest task ${report.longestCpuMs.toFixed(1)} ms CPU; ${JSON.stringify(longest)}`);
   return report;
+}
+
+/**
+ * Runs `fn` on TermLens's closed shadow root (as DevTools can; the page cannot), returning its value.
+ * Undefined when no card is open.
+ */
+export async function inCard<T>(page: Page, fn: string): Promise<T | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const host = find(root, isCardHost);
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow?.backendNodeId) return undefined;
+    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as { object: { objectId: string } };
+    const { result } = (await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn, returnByValue: true, awaitPromise: true })) as {
+      result: { value: T };
+    };
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The centre of the card control whose text (or aria-label) is `name`, in viewport coordinates. */
+export async function cardControl(page: Page, name: string): Promise<{ x: number; y: number } | undefined> {
+  return inCard(
+    page,
+    `function () {
+      const name = ${JSON.stringify(name)};
+      const textOf = (el) => [...el.querySelectorAll('[data-t]')].map((s) => s.getAttribute('data-t')).join('') || el.textContent;
+      const el = [...this.querySelectorAll('button')].find((b) => textOf(b).trim() === name || b.getAttribute('aria-label') === name);
+      if (!el) return undefined;
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }`,
+  );
 }

@@ -84,6 +84,7 @@ describe('side panel', () => {
     await panel.goto(extension('sidepanel.html'));
     await panel.getByRole('tab', { name: 'Reader' }).click();
     await panel.getByLabel('Text to read').fill('万卡集群训练全模态大模型；MaaS 不是 MaaSive。');
+    await panel.waitForSelector('.tl-article mark'); // marked once typing pauses
     expect(await panel.$$eval('.tl-article mark', (m) => m.map((x) => x.textContent))).toEqual(['万卡集群', '全模态大模型', 'MaaS']);
   });
 });

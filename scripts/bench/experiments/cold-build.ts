@@ -1,6 +1,6 @@
 /**
- * Behind the README's per-frame start figures: the matcher compiled in a fresh page, as every
- * frame's content script did before session 7 (module tables not built yet, code not yet
+ * Behind the per-frame start figures in docs/performance.md: the matcher compiled in a fresh page, as every
+ * frame's content script did before commit 749128d (module tables not built yet, code not yet
  * optimised), then a second time in the same page; and, in other fresh pages, what a frame does
  * since: the background's compiled layout parsed from JSON, checked and wrapped. Real glossary by
  * default; `TERMS=100000` for the bench's 100,000-term one. Min / median over RUNS (default 15)

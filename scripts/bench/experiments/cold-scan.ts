@@ -1,5 +1,5 @@
 /**
- * Session-5 check behind the README's "the scan is cold code": the matcher over the seeds'
+ * The check behind "the scan is cold code" in docs/performance.md: the matcher over the seeds'
  * paragraphs repeated to the 1 MB bench page's 365,000 characters, eight rounds in one Node
  * process. The first round runs before V8 has optimised `find`; the later ones after.
  * `npx tsx scripts/bench/experiments/cold-scan.ts`. Not part of CI.

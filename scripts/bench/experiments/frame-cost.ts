@@ -1,5 +1,5 @@
 /**
- * Session-6 check behind the README's per-page figure: the content script's main-thread task time
+ * The check behind the per-page figure in docs/performance.md: the content script's main-thread task time
  * (Chromium trace, every task whose script is content.js, in any frame of the tab) while the built
  * extension marks a 1 KB fixture, a 100 KB generated page, and a short article with twelve frames
  * that hold no text (about:blank, a script, a pixel: what ads and trackers leave), each load in a

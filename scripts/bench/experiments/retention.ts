@@ -1,5 +1,5 @@
 /**
- * Session-3 experiment behind the notes on long tasks (kept so its figures can be re-run): the
+ * The experiment behind the notes on long tasks (kept so its figures can be re-run): the
  * annotator's walk and scan in 8 ms slices on the 10 MB bench page, keeping the matches in different
  * shapes, each watched through an IntersectionObserver as the annotator does. In an isolated world
  * every DOM wrapper kept is a weak handle the garbage collector visits; the longest slice shows what
@@ -7,7 +7,7 @@
  * scripts/bench/experiments/run-isolated.ts`. Not part of CI.
  *
  * - walk: read runs only; find: and scan them (nothing kept);
- * - containers: session 2's layout (runs per block in a Map of arrays, block → anchor map, a Set of
+ * - containers: the layout before commit 39d9b50 (runs per block in a Map of arrays, block → anchor map, a Set of
  *   blocks per anchor);
  * - lean: the annotator now (a Map from block to its first run, runs listed per anchor);
  * - anchors: runs listed per anchor only, no block element kept (blocks would be found by position).

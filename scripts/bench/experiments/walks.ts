@@ -1,5 +1,5 @@
 /**
- * Session-4 experiment behind the README's "measured and dropped" (kept so its figures can be
+ * The experiment behind "measured and dropped" in docs/performance.md (kept so its figures can be
  * re-run): ways to read the page's text as runs, each timed alone in a fresh page. `MODES=<list>
  * npx tsx scripts/bench/experiments/run-walks.ts`. Not part of CI.
  *
@@ -124,7 +124,7 @@ function elementsAndChars() {
   return { ms: performance.now() - t0, elements, chars: text.length };
 }
 
-/** The annotator's walk since session 5: elements only, a plain paragraph's text in one textContent read. */
+/** The annotator's walk since commit 582c73b: elements only, a plain paragraph's text in one textContent read. */
 function blockWalk() {
   const t0 = performance.now();
   const { runs } = createBlockTextCollector(document.body).collect(Infinity);

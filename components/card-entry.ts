@@ -1,0 +1,25 @@
+/** What a TermCard shows: one term and only the glossary records it names, however they were fetched. */
+import type { GlossaryIndex } from '../lib/glossary/lookup';
+import type { Category, GlossaryTerm, Source } from '../lib/glossary/types';
+
+export interface CardEntry {
+  term: GlossaryTerm;
+  category?: Category;
+  /** The sources the term's definition, note and excerpts cite (others may be left out). */
+  sources: readonly Source[];
+  /** Related terms, with the name each is shown by, in the order the term lists them. */
+  related: readonly { id: string; term: string }[];
+}
+
+/** A CardEntry from a loaded glossary (popup, sidebar). */
+export function cardEntryOf(index: GlossaryIndex, term: GlossaryTerm): CardEntry {
+  return {
+    term,
+    category: index.category(term.category),
+    sources: index.glossary.sources,
+    related: term.related.flatMap((id) => {
+      const name = index.termName(id);
+      return name ? [{ id, term: name }] : [];
+    }),
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * The underline's colour for this page: the default blue where it has 3:1 contrast on the page's
+ * background, a lighter or darker one where it does not (a black page: light blue). One sheet
+ * adopted by the document; the page can see that a sheet was adopted, not what it is for beyond
+ * the highlight names it already sees.
+ */
+import { backgroundBehind, hexColor, markColourOn, MARK_COLOURS } from '../../lib/dom/page-theme';
+
+/** Adopts the sheet where the default colour lacks contrast; returns how to take it away again (switched off: nothing of TermLens stays). */
+export function applyMarkColour(doc: Document): () => void {
+  try {
+    const layers = [doc.body, doc.documentElement].filter((el): el is HTMLElement => !!el).map((el) => getComputedStyle(el).backgroundColor);
+    const scheme = getComputedStyle(doc.documentElement).colorScheme;
+    const canvasDark = /\bdark\b/.test(scheme) && matchMedia('(prefers-color-scheme: dark)').matches;
+    const background = backgroundBehind(layers) ?? hexColor(canvasDark ? '#121212' : '#ffffff');
+    const colour = markColourOn(background);
+    if (colour === MARK_COLOURS[0]) return () => {};
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`::highlight(termlens-underline) { text-decoration-color: ${colour}; text-decoration-thickness: 2px; }`);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return () => {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  } catch {
+    /* a browser that refuses a sheet from the extension's world keeps the default colour */
+    return () => {};
+  }
+}

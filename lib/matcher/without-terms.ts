@@ -1,0 +1,41 @@
+/**
+ * A matcher that drops the matches of some terms (those the reader chose not to mark). The text a
+ * dropped match covered stays unmarked: the reader asked for that term not to be marked there, not
+ * for a shorter term inside it to be marked instead.
+ */
+import type { Match, Matcher } from './matcher';
+
+export function withoutTerms(matcher: Matcher, dropped: ReadonlySet<number>): Matcher {
+  if (dropped.size === 0) return matcher;
+  return {
+    get nodeCount() {
+      return matcher.nodeCount;
+    },
+    find(text, out, from, to) {
+      const n = matcher.find(text, out, from, to);
+      let kept = 0;
+      for (let i = 0; i < n; i += 3) {
+        if (dropped.has(out[i + 2]!)) continue;
+        out[kept] = out[i]!;
+        out[kept + 1] = out[i + 1]!;
+        out[kept + 2] = out[i + 2]!;
+        kept += 3;
+      }
+      return kept;
+    },
+    scan(text, onMatch, from, to) {
+      matcher.scan(text, (start, end, termIndex) => dropped.has(termIndex) || onMatch(start, end, termIndex), from, to);
+    },
+    matchAll(text): Match[] {
+      return matcher.matchAll(text).filter((m) => !dropped.has(m.termIndex));
+    },
+  };
+}
+
+/** The term indexes of `ids` in a page matcher's id list. */
+export function termIndexes(allIds: readonly string[], ids: readonly string[]): Set<number> {
+  const wanted = new Set(ids);
+  const out = new Set<number>();
+  allIds.forEach((id, i) => wanted.has(id) && out.add(i));
+  return out;
+}
