@@ -7,17 +7,21 @@ import type { PageTerms } from '../lib/messages';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
 import { EntryView } from './EntryView';
 import { GlossaryBrowser } from './GlossaryBrowser';
+import { MetTerms, type MetTermsData } from './MetTerms';
+import { OwnTermForm, type OwnTermFormProps } from './OwnTermForm';
 import { OnThisPage } from './OnThisPage';
 import { ReaderView } from './ReaderView';
 import { SourcesView } from './SourcesView';
 import './sidebar.css';
 
-export type SidebarTab = 'page' | 'glossary' | 'sources' | 'reader';
+export type SidebarTab = 'page' | 'glossary' | 'sources' | 'reader' | 'met' | 'add';
 const TABS: readonly { id: SidebarTab; label: () => string }[] = [
   { id: 'page', label: () => t('tabOnPage') },
   { id: 'glossary', label: () => t('tabGlossary') },
   { id: 'sources', label: () => t('tabSources') },
   { id: 'reader', label: () => t('tabReader') },
+  { id: 'met', label: () => t('tabMet') },
+  { id: 'add', label: () => t('tabAdd') },
 ];
 
 export interface SidebarProps {
@@ -33,10 +37,14 @@ export interface SidebarProps {
   /** An entry to show at once (from a card's "open in the glossary" link). */
   entry?: string;
   initialTab?: SidebarTab;
+  /** The reader's history and statuses ("Met terms" tab); without it the tab shows nothing. */
+  metTerms?: MetTermsData;
+  /** Saving the reader's own terms ("Add a term" tab). */
+  addTerm?: Omit<OwnTermFormProps, 'initialTerm'>;
 }
 
 /** The glossary sidebar / side panel: one app for Firefox's sidebar_action and Chrome's side_panel. */
-export function Sidebar({ index, pageTerms, onReveal, languages, script, pageLang, loadText, entry, initialTab = 'page' }: SidebarProps) {
+export function Sidebar({ index, pageTerms, onReveal, languages, script, pageLang, loadText, entry, initialTab = 'page', metTerms, addTerm }: SidebarProps) {
   const [tab, setTab] = useState<SidebarTab>(initialTab);
   /** Entries opened on top of the current tab, most recent last: Back pops one. */
   const [entries, setEntries] = useState<string[]>(entry ? [entry] : []);
@@ -111,6 +119,10 @@ export function Sidebar({ index, pageTerms, onReveal, languages, script, pageLan
             onOpenEntry={openEntry}
             loadText={loadText}
           />
+        ) : tab === 'add' ? (
+          addTerm && <OwnTermForm suggest={addTerm.suggest} save={addTerm.save} />
+        ) : tab === 'met' ? (
+          metTerms && <MetTerms data={metTerms} onOpenEntry={openEntry} canOpen={(id) => !!index.term(id)} />
         ) : (
           <ReaderView index={index} matcher={matcher} termIds={termIds} onOpenEntry={openEntry} />
         )}

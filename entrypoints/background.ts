@@ -2,11 +2,8 @@ import { browser, type Browser, type PublicPath } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { fetchBundledGlossary } from '../lib/browser/fetch-bundled';
 import { indexGlossary, type GlossaryIndex } from '../lib/glossary/lookup';
-import { entryPayloadOf } from '../lib/glossary/payloads';
-import { buildLayout } from '../lib/matcher/compile';
-import { entriesOfTerms } from '../lib/matcher/entries';
-import { layoutForMessage, type LayoutMessage } from '../lib/matcher/layout';
-import { parseRequest, unhandled, type PageMatcher, type ReplyMap, type Request } from '../lib/messages';
+import { parseRequest, unhandled, type ReplyMap, type Request } from '../lib/messages';
+import { setUpReaderData } from '../lib/browser/reader-background';
 import { requestEntry } from '../lib/browser/open-entry';
 import { openSidebar } from '../lib/browser/tabs';
 import { OPEN_ENTRY_TABS_PER_MINUTE } from '../lib/limits';
@@ -35,25 +32,28 @@ export default defineBackground(() => {
   // Loaded on first use and kept: the service worker may be restarted, which simply loads it again.
   let loaded: Promise<GlossaryIndex> | undefined;
   const load = () => (loaded ??= fetchBundledGlossary().then(indexGlossary));
-  // The matcher is compiled here once, not in every frame of every page.
-  let pageMatcher: Promise<PageMatcher<LayoutMessage>> | undefined;
-  const loadPageMatcher = () =>
-    (pageMatcher ??= load().then(({ glossary }) => ({
-      ids: glossary.terms.map((term) => term.id),
-      layout: layoutForMessage(buildLayout(entriesOfTerms(glossary.terms))),
-    })));
+  // The matcher is compiled here once, not in every frame of every page, from the bundled glossary
+  // and the reader's own terms and statuses (lib/browser/reader-background.ts).
+  const reader = setUpReaderData(load);
 
   /** Each request's answer, of the type ReplyMap gives it. */
   function answer(request: Request, sender: Browser.runtime.MessageSender): Promise<ReplyMap[Request['type']]> {
     switch (request.type) {
       case 'get-page-matcher':
-        return loadPageMatcher() satisfies Promise<ReplyMap['get-page-matcher']>;
+        return reader.pageMatcher() satisfies Promise<ReplyMap['get-page-matcher']>;
       case 'get-entry':
-        return load().then((index) => entryPayloadOf(index, request.id)) satisfies Promise<ReplyMap['get-entry']>;
+        return reader.entry(request.id).then((payload) => {
+          // A card opened in a page (not a surface of ours): kept in the reader's history.
+          if (payload && sender.tab) void reader.cardOpened(payload, sender.url).catch(() => {});
+          return payload;
+        }) satisfies Promise<ReplyMap['get-entry']>;
       case 'open-entry':
         return openEntry(request.id, sender.tab) satisfies Promise<ReplyMap['open-entry']>;
       case 'lookup-word':
         return lookUpWord(request.text) satisfies Promise<ReplyMap['lookup-word']>;
+      case 'reader-data-changed':
+        reader.changed();
+        return Promise.resolve(true) satisfies Promise<ReplyMap['reader-data-changed']>;
       default:
         return unhandled(request);
     }

@@ -51,6 +51,23 @@ export const MAX_UNMARKED_TERMS = 2000;
 export const NODES_PER_CLOCK_CHECK = 200;
 
 
+/** Import files above this size are refused: the full CC-CEDICT (about 120,000 lines) is under 10 MB, and the whole file is read into memory. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** An own term longer than this is refused: glossary terms are words and phrases, not sentences. */
+export const MAX_TERM_CHARS = 40;
+
+/** A Latin form this short (AI, VR, IT, OS) matches inside many unrelated words and names: the import report lists each. */
+export const RISKY_LATIN_MAX_CHARS = 3;
+
+/** Records written per step of an import: a progress update between steps, all inside one transaction. */
+export const IMPORT_CHUNK_ROWS = 5000;
+
+/** The matcher is rebuilt this long after the last change to own terms or statuses: a burst of edits costs one build. */
+export const MATCHER_REBUILD_DEBOUNCE_MS = 150;
+
+/** The import report lists at most this many lines per kind (invalid, duplicates, collisions): enough to spot a pattern, short enough to read. */
+export const IMPORT_REPORT_DETAIL_ROWS = 100;
 /**
  * How many levels above a block its watched anchor may be: two groups a section's paragraphs or a
  * story card's parts under one IntersectionObserver entry, and places (places.ts) count that deep.

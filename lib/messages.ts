@@ -26,7 +26,9 @@ export type Request =
   | { type: 'get-page-matcher' }
   | { type: 'get-entry'; id: string }
   | { type: 'open-entry'; id: string }
-  | DictionaryRequest;
+  | DictionaryRequest
+  // An extension page changed the reader's own data (lib/db): the background rebuilds the matcher.
+  | { type: 'reader-data-changed' };
 
 /** Extension pages (popup, sidebar) → the content script of a tab's top frame. */
 export type TabRequest = { type: 'page-terms' } | { type: 'reveal-term'; id: string } | DictionaryTabRequest;
@@ -74,6 +76,7 @@ export interface ReplyMap {
   'get-page-matcher': PageMatcher<LayoutMessage>;
   'get-entry': EntryPayload | null;
   'open-entry': boolean;
+  'reader-data-changed': boolean;
   'page-terms': PageTerms;
   'reveal-term': boolean;
   'lookup-word': DictionaryReply;
@@ -98,6 +101,8 @@ export function parseRequest(message: unknown): Request | undefined {
       return typeof m.id === 'string' && ID.test(m.id) ? { type: m.type, id: m.id } : undefined;
     case 'lookup-word':
       return parseDictionaryRequest(m);
+    case 'reader-data-changed':
+      return { type: 'reader-data-changed' };
     default:
       return undefined;
   }

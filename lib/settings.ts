@@ -27,6 +27,10 @@ export interface Settings {
   unmarkedTerms: string[];
   /** Whether cards show their excerpts and related terms at once, or behind "More". */
   cardDetails: boolean;
+  /** Terms the reader set to "known" are not marked (they stay searchable and in the sidebar). */
+  hideKnown: boolean;
+  /** History keeps the full address of the page a card was opened on, not only its site. */
+  historyFullUrl: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -41,6 +45,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   firstOnly: false,
   unmarkedTerms: [],
   cardDetails: false,
+  hideKnown: false,
+  historyFullUrl: false,
 });
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000, step: 50 } as const;
@@ -75,6 +81,8 @@ export function parseSettings(stored: unknown): Settings {
       ? [...new Set(s.unmarkedTerms.slice(0, MAX_UNMARKED_TERMS).filter((id): id is string => typeof id === 'string' && TERM_ID.test(id)))]
       : [],
     cardDetails: typeof s.cardDetails === 'boolean' ? s.cardDetails : d.cardDetails,
+    hideKnown: typeof s.hideKnown === 'boolean' ? s.hideKnown : d.hideKnown,
+    historyFullUrl: typeof s.historyFullUrl === 'boolean' ? s.historyFullUrl : d.historyFullUrl,
   };
 }
 

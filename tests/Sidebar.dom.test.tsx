@@ -21,6 +21,8 @@ describe('Sidebar', () => {
       ['Glossary', 'true', 0],
       ['Sources', 'false', -1],
       ['Reader', 'false', -1],
+      ['Met terms', 'false', -1],
+      ['Add a term', 'false', -1],
     ]);
     fireEvent.keyDown(tabs()[1]!, { key: 'ArrowRight' });
     expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Sources');

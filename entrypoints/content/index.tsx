@@ -15,6 +15,7 @@ import { createHighlightSheet } from './highlight-sheet';
 import { applyMarkColour } from './mark-colour';
 import { setUpPageTerms } from './page-terms';
 import { setUpDictionaryLookup } from './dictionary-lookup';
+import { watchMatcherRevision } from './matcher-revision';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -131,12 +132,30 @@ async function run(ctx: ContentScriptContext): Promise<void> {
 
   let applying = Promise.resolve();
   const reapply = () => (applying = applying.then(apply).catch((error) => console.debug('TermLens:', error)));
+
+  /** The reader's own terms or statuses changed: a new matcher for the same page, walked afresh. */
+  async function refreshMatcher(): Promise<void> {
+    if (!page) return; // never prepared (inactive, or no text yet): it will fetch the current one
+    const table = parsePageMatcher(await send({ type: 'get-page-matcher' }));
+    if (!table || ctx.isInvalid) return;
+    page.cards.hide();
+    // The same table object, updated in place: the card controller reads ids through it.
+    Object.assign(page.table, table);
+    page.matcher = matcherOf(table.layout);
+    annotator?.stop();
+    annotator = undefined;
+    await apply();
+  }
+  const unwatchRevision = watchMatcherRevision(() => {
+    applying = applying.then(refreshMatcher).catch((error) => console.debug('TermLens:', error));
+  });
   const unwatch = watchSettings((next) => {
     settings = next;
     void reapply();
   });
   ctx.onInvalidated(() => {
     unwatch();
+    unwatchRevision();
     annotator?.stop();
     highlightSheet.removeAll();
     removeMarkColour?.();

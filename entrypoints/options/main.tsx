@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { OptionsForm } from '../../components/OptionsForm';
 import { AboutSection } from '../../components/AboutSection';
 import { readDictionaryHeader } from '../../lib/browser/dictionary-service';
+import { ReaderDataSection } from './reader-data';
 import { t, uiLanguage } from '../../lib/browser/i18n';
 import type { ListCut, Settings } from '../../lib/settings';
 import { loadSettingsWithCuts, saveSettings, watchSettings } from '../../lib/browser/settings-store';
@@ -40,6 +41,13 @@ function Options({ initial, cuts, termNames }: { initial: Settings; cuts: ListCu
         }}
       />
       <AboutSection cedictDate={cedictDate} />
+      <ReaderDataSection
+        settings={settings}
+        onSettingsChange={(next) => {
+          setSettings(next);
+          void saveSettings(next);
+        }}
+      />
     </main>
   );
 }

@@ -8,6 +8,8 @@ import { indexGlossary } from '../../lib/glossary/lookup';
 import { t, uiLanguage } from '../../lib/browser/i18n';
 import { loadSettings } from '../../lib/browser/settings-store';
 import { takeRequestedEntry, watchRequestedEntry } from '../../lib/browser/open-entry';
+import { metTermsData } from './met-terms';
+import { addTermData } from './add-term';
 import './sidepanel.css';
 
 /** A seed article bundled with the extension (copied to sources/ by the build). */
@@ -38,6 +40,8 @@ async function start(): Promise<void> {
         pageLang={uiLanguage()}
         loadText={loadText}
         entry={entry && index.term(entry) ? entry : undefined}
+        metTerms={metTermsData}
+        addTerm={addTermData}
       />
     );
   }

@@ -8,6 +8,8 @@ export interface EntryPayload {
   related: { id: string; term: string }[];
   sources: Source[];
   categories: Category[];
+  /** The reader's own note on this term, shown beside the entry (never in place of it). */
+  note?: string;
 }
 
 export function entryPayloadOf(index: GlossaryIndex, id: string): EntryPayload | null {

@@ -1,0 +1,54 @@
+/** "Met terms": every term whose card the reader opened, how often, when and where last; a status per term. */
+import { useEffect, useState } from 'preact/hooks';
+import { t, type MessageKey } from '../lib/browser/i18n';
+import type { MetTerm } from '../lib/db/history';
+import { TERM_STATUSES, type TermStatus } from '../lib/db/types';
+
+export interface MetTermsData {
+  load: () => Promise<{ met: MetTerm[]; statuses: Record<string, TermStatus> }>;
+  clear: () => Promise<void>;
+  setStatus: (termId: string, status: TermStatus) => Promise<void>;
+}
+
+const STATUS_LABELS: Record<TermStatus, MessageKey> = { new: 'statusNew', learning: 'statusLearning', known: 'statusKnown', ignored: 'statusIgnored' };
+
+export function MetTerms({ data, onOpenEntry, canOpen }: { data: MetTermsData; onOpenEntry: (id: string) => void; canOpen: (id: string) => boolean }) {
+  const [state, setState] = useState<{ met: MetTerm[]; statuses: Record<string, TermStatus> }>();
+  const reload = () => void data.load().then(setState, () => setState({ met: [], statuses: {} }));
+  useEffect(reload, [data]);
+  if (!state) return null;
+  if (state.met.length === 0) return <p class="tl-empty">{t('metEmpty')}</p>;
+  return (
+    <div class="tl-met">
+      <ul data-testid="met-terms">
+        {state.met.map((m) => (
+          <li key={m.termId}>
+            {canOpen(m.termId) ? (
+              <button type="button" class="tl-row-term" onClick={() => onOpenEntry(m.termId)}>
+                {m.term}
+              </button>
+            ) : (
+              <span class="tl-row-term">{m.term}</span>
+            )}{' '}
+            <span class="tl-count">{t('metCount', m.count)}</span>{' '}
+            <span class="tl-met-last">{t('metLastSeen', new Date(m.lastSeen).toLocaleString(), m.lastSite)}</span>{' '}
+            <select
+              aria-label={t('statusLabel', m.term)}
+              value={state.statuses[m.termId] ?? 'new'}
+              onChange={(e) => void data.setStatus(m.termId, (e.currentTarget as HTMLSelectElement).value as TermStatus).then(reload)}
+            >
+              {TERM_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(STATUS_LABELS[s])}
+                </option>
+              ))}
+            </select>
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => void data.clear().then(reload)}>
+        {t('metClear')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+/** Export (Anki TSV, CSV), full backup and restore of the reader's own data, and its two options. */
+import { useState } from 'preact/hooks';
+import { t } from '../lib/browser/i18n';
+import type { Settings } from '../lib/settings';
+
+export type ExportKind = 'anki' | 'csv' | 'backup';
+
+export interface ReaderDataToolsProps {
+  ownTermCount: number;
+  settings: Settings;
+  onSettingsChange: (settings: Settings) => void;
+  onExport: (kind: ExportKind) => void;
+  /** Restores a backup file; resolves with the message to show, rejects with the reason. */
+  onRestore: (file: File) => Promise<string>;
+}
+
+export function ReaderDataTools({ ownTermCount, settings, onSettingsChange, onExport, onRestore }: ReaderDataToolsProps) {
+  const [status, setStatus] = useState<{ text: string; error: boolean }>();
+  const restore = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    try {
+      setStatus({ text: await onRestore(file), error: false });
+    } catch (error) {
+      setStatus({ text: t('restoreFailed', (error as Error).message), error: true });
+    }
+    input.value = '';
+  };
+  return (
+    <section class="reader-data">
+      <h2>{t('backupTitle')}</h2>
+      <p>{t('ownTermCount', ownTermCount)}</p>
+      <p>
+        <button type="button" onClick={() => onExport('anki')}>{t('exportAnki')}</button>{' '}
+        <button type="button" onClick={() => onExport('csv')}>{t('exportCsv')}</button>{' '}
+        <button type="button" onClick={() => onExport('backup')}>{t('exportBackup')}</button>
+      </p>
+      <label>
+        {t('restoreBackup')}
+        <input type="file" accept=".json,application/json" onChange={(e) => void restore(e.currentTarget as HTMLInputElement)} />
+      </label>
+      {status && <p role={status.error ? 'alert' : 'status'}>{status.text}</p>}
+      <label>
+        <input type="checkbox" checked={settings.hideKnown} onChange={(e) => onSettingsChange({ ...settings, hideKnown: (e.currentTarget as HTMLInputElement).checked })} />
+        {t('optHideKnown')}
+      </label>
+      <label>
+        <input type="checkbox" checked={settings.historyFullUrl} onChange={(e) => onSettingsChange({ ...settings, historyFullUrl: (e.currentTarget as HTMLInputElement).checked })} />
+        {t('optHistoryFullUrl')}
+      </label>
+    </section>
+  );
+}

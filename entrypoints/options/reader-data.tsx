@@ -1,0 +1,73 @@
+/** The options page's section for the reader's own glossary: import, export, backup and restore. */
+import { useEffect, useState } from 'preact/hooks';
+import { ImportGlossary } from '../../components/ImportGlossary';
+import { ReaderDataTools, type ExportKind } from '../../components/ReaderDataTools';
+import { exportBackup, parseBackup, restoreBackup } from '../../lib/db/backup';
+import { ankiTsv, glossaryCsv } from '../../lib/export/glossary-export';
+import { t } from '../../lib/browser/i18n';
+import { previewImport, writeImportPlan } from '../../lib/browser/import-glossary';
+import { announceReaderDataChanged, readerDb } from '../../lib/browser/reader-db';
+import { MAX_IMPORT_BYTES } from '../../lib/limits';
+import type { Settings } from '../../lib/settings';
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function exportFile(kind: ExportKind): Promise<void> {
+  const db = readerDb();
+  const date = new Date().toISOString().slice(0, 10);
+  if (kind === 'backup') return download(`termlens-backup-${date}.json`, 'application/json', JSON.stringify(await exportBackup(db), null, 1));
+  const terms = await db.ownTerms.toArray();
+  if (kind === 'anki') download(`termlens-anki-${date}.txt`, 'text/tab-separated-values', ankiTsv(terms));
+  else download(`termlens-${date}.csv`, 'text/csv', glossaryCsv(terms));
+}
+
+async function restoreFile(file: File): Promise<string> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await file.text());
+  } catch {
+    throw new Error(`${file.name} is not JSON`);
+  }
+  const backup = parseBackup(json);
+  await restoreBackup(readerDb(), backup);
+  await announceReaderDataChanged();
+  return t('restoreDone', backup.ownTerms.length, backup.notes.length, backup.statuses.length, backup.history.length);
+}
+
+export function ReaderDataSection({ settings, onSettingsChange }: { settings: Settings; onSettingsChange: (s: Settings) => void }) {
+  const [count, setCount] = useState(0);
+  const [revision, setRevision] = useState(0);
+  useEffect(() => {
+    readerDb().ownTerms.count().then(setCount, () => setCount(0));
+  }, [revision]);
+  return (
+    <>
+      <ImportGlossary
+        maxBytes={MAX_IMPORT_BYTES}
+        preview={previewImport}
+        write={async (plan, progress, cancelled) => {
+          await writeImportPlan(plan, progress, cancelled);
+          setRevision((r) => r + 1);
+        }}
+      />
+      <ReaderDataTools
+        ownTermCount={count}
+        settings={settings}
+        onSettingsChange={onSettingsChange}
+        onExport={(kind) => void exportFile(kind)}
+        onRestore={async (file) => {
+          const message = await restoreFile(file);
+          setRevision((r) => r + 1);
+          return message;
+        }}
+      />
+    </>
+  );
+}

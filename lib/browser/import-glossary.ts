@@ -1,0 +1,39 @@
+/**
+ * The options page's import, wired to the real file, database and bundled glossary: preview (parse
+ * and plan, nothing written) and write (one transaction, then every tab's matcher is rebuilt).
+ */
+import type { ImportPreview } from '../../components/ImportGlossary';
+import { writeErrorMessage, writeImport } from '../db/import-write';
+import type { OwnTerm } from '../db/types';
+import { detectFormat, parseImport } from '../import/detect';
+import { planImport, type ImportPlan } from '../import/plan';
+import { fetchBundledGlossary } from './fetch-bundled';
+import { announceReaderDataChanged, readerDb } from './reader-db';
+import { loadScriptVariants } from './script-variants';
+
+export async function previewImport(file: File): Promise<ImportPreview> {
+  const [text, glossary, existing] = await Promise.all([file.text(), fetchBundledGlossary(), readerDb().ownTerms.toArray()]);
+  const format = detectFormat(file.name, text);
+  const parsed = parseImport(format, text);
+  // OpenCC (a 1.2 MB chunk whose converters take seconds to build) only where a row lacks other forms.
+  const variantsOf = parsed.rows.some((row) => row.forms.length === 0) ? await loadScriptVariants() : undefined;
+  const bundledForms = new Map<string, string>();
+  for (const term of glossary.terms) for (const form of term.forms) bundledForms.set(form, term.term);
+  const plan = planImport(parsed, {
+    existing: new Map(existing.map((t): [string, OwnTerm] => [t.id, t])),
+    bundledForms,
+    variantsOf,
+    origin: file.name,
+    now: Date.now(),
+  });
+  return { fileName: file.name, format, plan };
+}
+
+export async function writeImportPlan(plan: ImportPlan, onProgress: (done: number, total: number) => void, cancelled: () => boolean): Promise<void> {
+  try {
+    await writeImport(readerDb(), plan.records, { onProgress, cancelled });
+  } catch (error) {
+    throw new Error(writeErrorMessage(error));
+  }
+  await announceReaderDataChanged();
+}

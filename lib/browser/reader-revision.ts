@@ -1,0 +1,2 @@
+/** storage.local key whose change tells content scripts to fetch the page matcher again (no reader data in it: a time). */
+export const MATCHER_REVISION_KEY = 'matcherRevision';

@@ -1,0 +1,46 @@
+/**
+ * Writes an import plan in one transaction: every record or none. A failure part-way (a quota
+ * error, a closed database) or a cancel aborts the transaction, and IndexedDB rolls it back.
+ */
+import Dexie from 'dexie';
+import { IMPORT_CHUNK_ROWS } from '../limits';
+import type { ReaderDb } from './schema';
+import type { OwnTerm } from './types';
+
+export class ImportCancelled extends Error {
+  constructor() {
+    super('import cancelled: nothing was written');
+    this.name = 'ImportCancelled';
+  }
+}
+
+export interface WriteOptions {
+  onProgress?: (written: number, total: number) => void;
+  /** Checked between chunks; true aborts the transaction. */
+  cancelled?: () => boolean;
+  /** Records per step (IMPORT_CHUNK_ROWS unless a test wants smaller steps). */
+  chunkRows?: number;
+}
+
+export async function writeImport(db: ReaderDb, records: OwnTerm[], options: WriteOptions = {}): Promise<void> {
+  await db.transaction('rw', db.ownTerms, async () => {
+    const step = options.chunkRows ?? IMPORT_CHUNK_ROWS;
+    for (let at = 0; at < records.length; at += step) {
+      if (options.cancelled?.()) throw new ImportCancelled();
+      await db.ownTerms.bulkPut(records.slice(at, at + step));
+      options.onProgress?.(Math.min(at + step, records.length), records.length);
+    }
+    if (options.cancelled?.()) throw new ImportCancelled();
+  });
+}
+
+/** A message a reader can act on, for an error from a write. */
+export function writeErrorMessage(error: unknown): string {
+  if (error instanceof ImportCancelled) return error.message;
+  const name = (error as { name?: string; inner?: { name?: string } })?.name;
+  const inner = (error as { inner?: { name?: string } })?.inner?.name;
+  if (name === Dexie.errnames.QuotaExceeded || inner === 'QuotaExceededError' || name === 'QuotaExceededError') {
+    return 'the browser has no room left for this import (storage quota reached): nothing was written; free some space or import a smaller file';
+  }
+  return `the import failed and nothing was written: ${(error as Error)?.message ?? String(error)}`;
+}

@@ -1,0 +1,78 @@
+/** Own terms: the reader's entries, keyed by a stable id derived from the term itself. */
+import type { ReaderDb } from './schema';
+import type { OwnTerm } from './types';
+
+/** Prefix of every own term's id: bundled ids never start with it (they are slugs of curated terms). */
+export const OWN_ID_PREFIX = 'own-';
+
+/** Two FNV-1a passes (different offsets) → 16 hex digits: no collision in practice at 10⁵–10⁶ terms. */
+function hash64(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The normal form a term is keyed and compared by. */
+export function normalizeTerm(term: string): string {
+  return term.normalize('NFC').trim().replace(/\s+/g, ' ');
+}
+
+/** The id of the own term spelled `term`: the same in every profile, so exports stay stable (Anki GUIDs). */
+export function ownTermId(term: string): string {
+  return OWN_ID_PREFIX + hash64(normalizeTerm(term));
+}
+
+export function isOwnTermId(id: string): boolean {
+  return id.startsWith(OWN_ID_PREFIX);
+}
+
+export type OwnTermInput = Pick<OwnTerm, 'term'> & Partial<Omit<OwnTerm, 'id' | 'term' | 'createdAt' | 'updatedAt'>>;
+
+/** A complete record from what the reader (or a file) gave; `existing` keeps its creation time. */
+export function ownTermOf(input: OwnTermInput, now: number, existing?: OwnTerm): OwnTerm {
+  const term = normalizeTerm(input.term);
+  const forms = [term, ...(input.forms ?? []).map(normalizeTerm)].filter((f, i, all) => f !== '' && all.indexOf(f) === i);
+  return {
+    id: ownTermId(term),
+    term,
+    forms,
+    pinyin: (input.pinyin ?? '').trim(),
+    english: (input.english ?? '').trim(),
+    definitionZh: (input.definitionZh ?? '').trim(),
+    definitionEn: (input.definitionEn ?? '').trim(),
+    note: (input.note ?? '').trim(),
+    tags: [...new Set((input.tags ?? []).map((t) => t.trim()).filter(Boolean))],
+    ...(input.met && (input.met.title || input.met.url || input.met.sentence) ? { met: input.met } : {}),
+    origin: input.origin ?? 'manual',
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+  };
+}
+
+/** Whether two records hold the same reader-visible content (times and origin aside). */
+export function sameContent(a: OwnTerm, b: OwnTerm): boolean {
+  const strip = ({ createdAt: _c, updatedAt: _u, origin: _o, ...rest }: OwnTerm) => JSON.stringify(rest);
+  return strip(a) === strip(b);
+}
+
+export async function saveOwnTerm(db: ReaderDb, input: OwnTermInput, now = Date.now()): Promise<OwnTerm> {
+  return db.transaction('rw', db.ownTerms, async () => {
+    const existing = await db.ownTerms.get(ownTermId(input.term));
+    const record = ownTermOf(input, now, existing);
+    await db.ownTerms.put(record);
+    return record;
+  });
+}
+
+export function listOwnTerms(db: ReaderDb): Promise<OwnTerm[]> {
+  return db.ownTerms.toArray();
+}
+
+export function deleteOwnTerm(db: ReaderDb, id: string): Promise<void> {
+  return db.ownTerms.delete(id);
+}

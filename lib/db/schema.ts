@@ -1,0 +1,82 @@
+/**
+ * The reader's database (IndexedDB through Dexie), opened only in the extension's own origin: the
+ * background and extension pages. A content script never opens it — there it would live in the
+ * page's origin, readable by the page.
+ *
+ * Versions (Dexie keeps them all, so a reader on any older one is upgraded in place):
+ * 1. ownTerms (term, variants, one `definition` string) and notes.
+ * 2. ownTerms gain `forms` (term + variants), `definitionZh`/`definitionEn` (the one definition
+ *    goes to the side its script says), `origin`, `createdAt`/`updatedAt`; statuses and history added.
+ */
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { HistoryRecord, OwnTerm, StatusRecord, TermNote } from './types';
+import { hasHan } from '../text/han';
+
+export const DB_NAME = 'termlens';
+export const DB_VERSION = 2;
+
+/** Version 1's stores, kept here so the upgrade test can create a database of exactly that shape. */
+export const SCHEMA_V1 = { ownTerms: 'id, &term', notes: 'termId' } as const;
+export const SCHEMA_V2 = {
+  ownTerms: 'id, &term, *forms, *tags',
+  notes: 'termId',
+  statuses: 'termId, status',
+  history: '++seq, termId, at, site',
+} as const;
+
+/** A version 1 own term as it was stored. */
+export interface OwnTermV1 {
+  id: string;
+  term: string;
+  variants?: string[];
+  pinyin?: string;
+  english?: string;
+  definition?: string;
+  note?: string;
+  tags?: string[];
+}
+
+export type ReaderDb = Dexie & {
+  ownTerms: EntityTable<OwnTerm, 'id'>;
+  notes: EntityTable<TermNote, 'termId'>;
+  statuses: EntityTable<StatusRecord, 'termId'>;
+  history: EntityTable<HistoryRecord, 'seq'>;
+};
+
+/** A version 1 record in version 2's shape. */
+export function upgradeOwnTermV1(old: OwnTermV1, now: number): OwnTerm {
+  const definition = old.definition ?? '';
+  const forms = [old.term, ...(old.variants ?? [])].filter((f, i, all) => f && all.indexOf(f) === i);
+  return {
+    id: old.id,
+    term: old.term,
+    forms,
+    pinyin: old.pinyin ?? '',
+    english: old.english ?? '',
+    definitionZh: hasHan(definition) ? definition : '',
+    definitionEn: hasHan(definition) ? '' : definition,
+    note: old.note ?? '',
+    tags: old.tags ?? [],
+    origin: 'manual',
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** Opens (and upgrades) the database. `options` injects an IndexedDB (fake-indexeddb in tests). */
+export function openReaderDb(options?: DexieOptions, name = DB_NAME): ReaderDb {
+  const db = new Dexie(name, options) as ReaderDb;
+  db.version(1).stores(SCHEMA_V1);
+  db.version(2)
+    .stores(SCHEMA_V2)
+    .upgrade(async (tx) => {
+      const now = Date.now();
+      await tx
+        .table('ownTerms')
+        .toCollection()
+        .modify((record: Record<string, unknown>, ref: { value: unknown }) => {
+          ref.value = upgradeOwnTermV1(record as unknown as OwnTermV1, now);
+        });
+    });
+  return db;
+}

@@ -1,0 +1,39 @@
+/** What every import format parses to: rows in one shape, and the lines it could not read. */
+
+export interface ImportRow {
+  /** 1-based line of the file the row starts on (a quoted CSV field may span lines). */
+  line: number;
+  term: string;
+  /** Other forms the file gives (Traditional, aliases); the term itself is not repeated. */
+  forms: string[];
+  pinyin: string;
+  english: string;
+  definitionZh: string;
+  definitionEn: string;
+  note: string;
+  tags: string[];
+}
+
+export interface InvalidLine {
+  line: number;
+  reason: string;
+}
+
+export interface ParseResult {
+  rows: ImportRow[];
+  invalid: InvalidLine[];
+}
+
+export type ImportFormat = 'csv' | 'tsv' | 'cedict' | 'pleco' | 'anki';
+
+export const emptyRow = (line: number, term: string): ImportRow => ({
+  line,
+  term,
+  forms: [],
+  pinyin: '',
+  english: '',
+  definitionZh: '',
+  definitionEn: '',
+  note: '',
+  tags: [],
+});

@@ -1,0 +1,167 @@
+/** The reader's own glossary in real Chromium: import with its report, marks in open tabs, ignored terms, history. */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ownTermId } from '../../lib/db/own-terms';
+import { cardText, extensionSuite, markedTexts, settledMarks, until } from './harness';
+
+const PAGE = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body><p id="p">今年具身智能公司都在谈大模型，也在谈端侧模型。</p></body></html>';
+const ADD_PAGE = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body><p id="p">新建的智算网络已经投入运行。</p></body></html>';
+const suite = extensionSuite({ '/own-terms.html': () => PAGE, '/add-term.html': () => ADD_PAGE });
+
+const TSV = [
+  'term\tpinyin\tenglish\tdefinition',
+  '具身智能\tjù shēn zhì néng\tembodied AI\t能感知并作用于物理世界的人工智能',
+  '端侧模型\tduan1 ce4 mo2 xing2\ton-device model\t',
+  '\t\tno term\t',
+  '具身智能\t\tembodied intelligence\t',
+  '只有术语\t\t\t',
+].join('\n');
+
+let options: Page;
+let reading: Page;
+afterAll(async () => {
+  for (const page of suite.context().pages()) await page.close();
+});
+
+/** Rows of a store of the reader's database, read in an extension page with plain IndexedDB. */
+function storeRows(page: Page, store: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('termlens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () => (db.close(), resolve(all.result as Record<string, unknown>[]));
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    store,
+  );
+}
+
+async function chooseFile(page: Page, name: string, text: string): Promise<void> {
+  await page.getByLabel('Import glossary…').setInputFiles({ name, mimeType: 'text/tab-separated-values', buffer: Buffer.from(text) });
+}
+
+const reportLines = (page: Page) => page.$$eval('.import-report li', (items) => items.map((li) => li.textContent));
+
+describe('own glossary', () => {
+  it('previews an import with the exact report, writes NOTHING on Cancel, then imports and marks the terms in an open tab at once (the longer own term over a bundled one)', async () => {
+    reading = await suite.open('own-terms.html');
+    // 端侧 is a bundled term: the own term 端侧模型 will take its place here (longest match).
+    expect(await settledMarks(reading, 2)).toEqual(['大模型', '端侧']);
+    options = await suite.context().newPage();
+    await options.goto(suite.extension('options.html'));
+
+    await chooseFile(options, 'team.tsv', TSV);
+    await options.getByRole('button', { name: 'Import', exact: true }).waitFor();
+    expect(await reportLines(options)).toEqual([
+      '2 new',
+      '0 updated',
+      '1 duplicates (skipped)',
+      '2 invalid',
+      '0 Simplified/Traditional or bundled-term collisions',
+      '0 short Latin forms that may match unrelated words',
+      'line 4: no term',
+      'line 6: nothing but the term (no pinyin, English, definition or note)',
+      'line 5: 具身智能 repeats line 2',
+    ]);
+    await options.getByRole('button', { name: 'Cancel' }).click();
+    await options.getByText('Import cancelled: nothing was saved.').waitFor();
+    expect(await storeRows(options, 'ownTerms')).toEqual([]);
+
+    await chooseFile(options, 'team.tsv', TSV);
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options.getByText('Imported: 2 new, 0 updated. Open tabs mark them now.').waitFor();
+    const saved = await storeRows(options, 'ownTerms');
+    expect(saved.map((r) => [r.term, r.forms, r.pinyin, r.english]).sort()).toEqual([
+      ['具身智能', ['具身智能'], 'jù shēn zhì néng', 'embodied AI'],
+      ['端侧模型', ['端侧模型', '端側模型'], 'duān cè mó xíng', 'on-device model'],
+    ]);
+    expect(await until(() => markedTexts(reading), (m) => m.length === 3)).toEqual(['具身智能', '大模型', '端侧模型']);
+  });
+
+  it('records an opened card of an own term in the history, with its site and NOT its address', async () => {
+    await reading.bringToFront();
+    const box = await reading.evaluate(() => {
+      const text = document.getElementById('p')!.firstChild as Text;
+      const start = text.data.indexOf('端侧模型');
+      const range = document.createRange();
+      range.setStart(text, start + 1);
+      range.setEnd(text, start + 2);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await reading.mouse.move(box.x, box.y, { steps: 5 });
+    const card = await until(() => cardText(reading), (text) => !!text?.includes('on-device model'));
+    expect(card).toContain('端侧模型');
+    const history = await until(() => storeRows(options, 'history'), (rows) => rows.length > 0);
+    expect(history.map((h) => [h.termId, h.term, h.site, 'url' in h])).toEqual([[ownTermId('端侧模型'), '端侧模型', '127.0.0.1', false]]);
+    await reading.mouse.move(990, 790);
+  });
+
+  it('stops marking a term the reader set to ignored, live in the open tab', async () => {
+    await options.evaluate(async (id) => {
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('termlens');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('statuses', 'readwrite');
+          tx.objectStore('statuses').put({ termId: id, status: 'ignored', updatedAt: 1 });
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime;
+      await runtime.sendMessage({ type: 'reader-data-changed' });
+    }, ownTermId('具身智能'));
+    expect(await until(() => markedTexts(reading), (m) => m.length === 2)).toEqual(['大模型', '端侧模型']);
+  });
+
+  it('exports a backup, and after a wipe restores exactly the same data through the options page', async () => {
+    const stores = ['ownTerms', 'notes', 'statuses', 'history'];
+    const before = await Promise.all(stores.map((s) => storeRows(options, s)));
+    expect(before.map((rows) => rows.length)).toEqual([2, 0, 1, 1]);
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Back up everything (JSON)' }).click()]);
+    const backup = readFileSync((await download.path())!, 'utf8');
+
+    await options.evaluate(
+      (names) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('termlens');
+          open.onsuccess = () => {
+            const tx = open.result.transaction(names, 'readwrite');
+            for (const name of names) tx.objectStore(name).clear();
+            tx.oncomplete = () => (open.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      stores,
+    );
+    expect((await Promise.all(stores.map((s) => storeRows(options, s)))).map((rows) => rows.length)).toEqual([0, 0, 0, 0]);
+
+    await options.getByLabel('Restore a backup…').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+    await options.getByText('Restored: 2 own terms, 0 notes, 1 statuses, 1 history entries.').waitFor();
+    expect(await Promise.all(stores.map((s) => storeRows(options, s)))).toEqual(before);
+  });
+
+  it('adds a term in the side panel with suggested pinyin and other-script form, and marks it at once in an open tab', async () => {
+    const page = await suite.open('add-term.html');
+    await until(() => page.evaluate(() => document.readyState), (s) => s === 'complete');
+    expect(await markedTexts(page)).toEqual([]);
+    const panel = await suite.context().newPage();
+    await panel.goto(suite.extension('sidepanel.html'));
+    await panel.getByRole('tab', { name: 'Add a term' }).click();
+    await panel.getByLabel('Term', { exact: true }).fill('智算网络');
+    const pinyin = panel.getByLabel('Pinyin', { exact: true });
+    await until(() => pinyin.inputValue(), (v) => v !== '');
+    expect(await pinyin.inputValue()).toBe('zhì suàn wǎng luò');
+    expect(await panel.getByLabel('Other forms (other script, aliases), separated by |').inputValue()).toBe('智算網絡');
+    await panel.getByLabel('English', { exact: true }).fill('AI computing network');
+    await panel.getByRole('button', { name: 'Save term' }).click();
+    await panel.getByText('Saved 智算网络. Open tabs mark it now.').waitFor();
+    expect(await until(() => markedTexts(page), (m) => m.length === 1)).toEqual(['智算网络']);
+  });
+});

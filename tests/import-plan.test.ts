@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { ImportCancelled, writeErrorMessage, writeImport } from '../lib/db/import-write';
+import { ownTermId, saveOwnTerm } from '../lib/db/own-terms';
+import { openReaderDb } from '../lib/db/schema';
+import { detectFormat, parseImport } from '../lib/import/detect';
+import { planImport, type PlanContext } from '../lib/import/plan';
+
+const sample = (file: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'import', file), 'utf8');
+const parse = (file: string) => parseImport(detectFormat(file, sample(file)), sample(file));
+const bundledForms = new Map([['MaaS', 'MaaS'], ['大模型', '大模型'], ['大模型一体机', '大模型一体机']]);
+const context = (over: Partial<PlanContext> = {}): PlanContext => ({ existing: new Map(), bundledForms, origin: 'file', now: 1000, ...over });
+const freshDb = () => openReaderDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+
+describe('import preview', () => {
+  it('reports new, duplicate, invalid (with line and reason) and risky short Latin forms of a CSV', () => {
+    const { records, report } = planImport(parse('team-glossary.csv'), context());
+    expect(records.map((r) => r.term)).toEqual(['具身智能', '端侧模型', 'MoE', '推理芯片', 'AI']);
+    expect(report.newCount).toBe(5);
+    expect(report.updatedCount).toBe(0);
+    expect(report.duplicates).toEqual([{ line: 8, term: '具身智能', firstLine: 2 }]);
+    expect(report.invalid).toEqual([
+      { line: 5, reason: 'no term' },
+      { line: 9, reason: '2 fields where the header has 6' },
+    ]);
+    expect(report.riskyShort).toEqual([
+      { line: 4, form: 'MoE' },
+      { line: 10, form: 'AI' },
+    ]);
+  });
+
+  it('counts a saved term as updated, keeps what the file leaves empty, and counts an identical one as unchanged', async () => {
+    const db = freshDb();
+    const saved = await saveOwnTerm(db, { term: '智算中心', english: 'old name', note: 'my own note' }, 1);
+    const same = await saveOwnTerm(db, { term: '大模型一体机', pinyin: 'dà mó xíng yī tǐ jī', english: 'LLM appliance', definitionZh: '预装大模型软硬件的一体化服务器', note: '政企采购常见', origin: 'file' }, 1);
+    const { records, report } = planImport(parse('zh-headers.tsv'), context({ existing: new Map([[saved.id, saved], [same.id, same]]) }));
+    expect([report.newCount, report.updatedCount, report.unchangedCount]).toEqual([0, 1, 1]);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ term: '智算中心', english: 'AI computing centre', note: 'my own note', createdAt: 1, updatedAt: 1000 });
+    expect(report.duplicates).toEqual([{ line: 3, term: '智算中心', firstLine: 2 }]);
+    expect(report.invalid).toEqual([{ line: 5, reason: 'term has no letters or characters' }]);
+    expect(report.collisions).toEqual([{ line: 4, term: '大模型一体机', other: '大模型一体机', kind: 'bundled' }]);
+  });
+
+  it('reports Simplified/Traditional collisions between lines and with saved terms', () => {
+    const toTraditional: Record<string, string> = { 算力: '算力', 人工智能: '人工智慧', 晶片: '晶片', 女儿: '女兒', 模型: '模型', 芯片: '晶片' };
+    const parsed = parseImport('cedict', sample('sample.cedict.u8') + '芯片 芯片 [xin1 pian4] /chip/\n');
+    const saved = { id: ownTermId('人工智慧'), term: '人工智慧', forms: ['人工智慧'], pinyin: '', english: 'AI', definitionZh: '', definitionEn: '', note: '', tags: [], origin: 'manual', createdAt: 1, updatedAt: 1 };
+    const { report, records } = planImport(parsed, context({ existing: new Map([[saved.id, saved]]), variantsOf: (t) => [toTraditional[t] ?? t].filter((v) => v !== t) }));
+    expect(report.collisions).toEqual([
+      { line: 6, term: '人工智能', other: '人工智慧', kind: 'script' },
+      { line: 11, term: '芯片', other: '晶片', kind: 'script', otherLine: 7 },
+    ]);
+    expect(records.find((r) => r.term === '人工智能')!.forms).toEqual(['人工智能', '人工智慧']);
+  });
+});
+
+describe('import write', () => {
+  it('writes every planned record in one transaction, reporting progress', async () => {
+    const db = freshDb();
+    const { records } = planImport(parse('sample.cedict.u8'), context());
+    const progress: [number, number][] = [];
+    await writeImport(db, records, { onProgress: (done, total) => progress.push([done, total]) });
+    expect((await db.ownTerms.orderBy('term').toArray()).map((r) => r.term)).toEqual(['人工智能', '女儿', '晶片', '模型', '算力']);
+    expect(progress).toEqual([[5, 5]]);
+  });
+
+  it('does NOT write anything when cancelled after the first chunk', async () => {
+    const db = freshDb();
+    const rows = Array.from({ length: 30 }, (_, i) => `词${i} 词${i} [ci2] /word ${i}/`).join('\n');
+    const { records } = planImport(parseImport('cedict', rows), context());
+    let chunks = 0;
+    const error = await writeImport(db, records, { chunkRows: 10, onProgress: () => chunks++, cancelled: () => chunks >= 1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportCancelled);
+    expect(writeErrorMessage(error)).toBe('import cancelled: nothing was written');
+    expect(chunks).toBe(1);
+    expect(await db.ownTerms.count()).toBe(0);
+  });
+
+  it('does NOT keep part of an import when a record fails to write, and keeps what was saved before', async () => {
+    const db = freshDb();
+    await saveOwnTerm(db, { term: '已保存', english: 'saved before' });
+    const { records } = planImport(parse('sample.cedict.u8'), context());
+    // A second record with an existing term but another id breaks the unique term index mid-import.
+    const clash = { ...records[0]!, id: 'own-0000000000000000', term: '已保存' };
+    const error = await writeImport(db, [...records, clash]).catch((e: unknown) => e);
+    expect(writeErrorMessage(error)).toMatch(/^the import failed and nothing was written: /);
+    expect((await db.ownTerms.toArray()).map((r) => r.term)).toEqual(['已保存']);
+  });
+
+  it('tells the reader when the storage quota is reached', () => {
+    const quota = Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError' });
+    expect(writeErrorMessage(quota)).toBe('the browser has no room left for this import (storage quota reached): nothing was written; free some space or import a smaller file');
+  });
+});

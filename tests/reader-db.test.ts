@@ -1,0 +1,104 @@
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { exportBackup, parseBackup, restoreBackup, wipeDatabase } from '../lib/db/backup';
+import { clearHistory, metTerms, recordOpened } from '../lib/db/history';
+import { noteOf, setNote } from '../lib/db/notes';
+import { listOwnTerms, ownTermId, saveOwnTerm } from '../lib/db/own-terms';
+import { DB_VERSION, openReaderDb, SCHEMA_V1 } from '../lib/db/schema';
+import { idsWithStatus, setStatus, statusOf } from '../lib/db/statuses';
+
+/** A fresh, empty IndexedDB per test: nothing leaks between tests. */
+const fresh = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
+
+describe('reader database', () => {
+  it('upgrades a version 1 database in place, keeping every own term and note', async () => {
+    const idb = fresh();
+    const v1 = new Dexie('termlens', idb);
+    v1.version(1).stores(SCHEMA_V1);
+    await v1.table('ownTerms').bulkAdd([
+      { id: ownTermId('万卡集群'), term: '万卡集群', variants: ['萬卡集群'], pinyin: 'wàn kǎ jí qún', english: '10,000-GPU cluster', definition: '由上万张加速卡组成的计算集群' },
+      { id: ownTermId('MoE'), term: 'MoE', english: 'mixture of experts', definition: 'A model that routes each token to a few expert sub-networks', tags: ['model'] },
+    ]);
+    await v1.table('notes').add({ termId: 'maas', text: '见第三篇', updatedAt: 5 });
+    v1.close();
+
+    const db = openReaderDb(idb);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    const terms = await db.ownTerms.orderBy('term').toArray();
+    expect(terms.map((t) => [t.term, t.forms, t.definitionZh, t.definitionEn, t.tags, t.origin])).toEqual([
+      ['MoE', ['MoE'], '', 'A model that routes each token to a few expert sub-networks', ['model'], 'manual'],
+      ['万卡集群', ['万卡集群', '萬卡集群'], '由上万张加速卡组成的计算集群', '', [], 'manual'],
+    ]);
+    // The new multi-entry index works on upgraded records.
+    expect((await db.ownTerms.where('forms').equals('萬卡集群').first())?.term).toBe('万卡集群');
+    expect(await noteOf(db, 'maas')).toBe('见第三篇');
+    expect(await db.statuses.count()).toBe(0);
+    db.close();
+  });
+
+  it('gives a term the same id however it is spaced or composed, and updates rather than duplicates', async () => {
+    const db = openReaderDb(fresh());
+    expect(ownTermId(' 文生视频 ')).toBe(ownTermId('文生视频'));
+    expect(ownTermId('文生视频')).toMatch(/^own-[0-9a-f]{16}$/);
+    const first = await saveOwnTerm(db, { term: '文生视频', english: 'text-to-video' }, 1000);
+    const second = await saveOwnTerm(db, { term: '文生视频 ', english: 'text-to-video generation' }, 2000);
+    expect(second.id).toBe(first.id);
+    expect(second.createdAt).toBe(1000);
+    expect(second.updatedAt).toBe(2000);
+    expect((await listOwnTerms(db)).map((t) => t.english)).toEqual(['text-to-video generation']);
+  });
+
+  it('keeps "new" as the absence of a status and lists ids by status', async () => {
+    const db = openReaderDb(fresh());
+    await setStatus(db, 'maas', 'known', 1);
+    await setStatus(db, 'moe', 'ignored', 2);
+    await setStatus(db, 'vast', 'learning', 3);
+    await setStatus(db, 'vast', 'new', 4);
+    expect(await statusOf(db, 'maas')).toBe('known');
+    expect(await statusOf(db, 'vast')).toBe('new');
+    expect(await idsWithStatus(db, 'ignored')).toEqual(['moe']);
+    expect(await db.statuses.count()).toBe(2);
+  });
+
+  it('counts met terms with their last time and site, most recent first, and clears them', async () => {
+    const db = openReaderDb(fresh());
+    await recordOpened(db, { termId: 'maas', term: 'MaaS', at: 100, site: 'a.example' });
+    await recordOpened(db, { termId: 'vast', term: 'VAST', at: 200, site: 'b.example' });
+    await recordOpened(db, { termId: 'maas', term: 'MaaS', at: 300, site: 'c.example' });
+    expect(await metTerms(db)).toEqual([
+      { termId: 'maas', term: 'MaaS', count: 2, lastSeen: 300, lastSite: 'c.example' },
+      { termId: 'vast', term: 'VAST', count: 1, lastSeen: 200, lastSite: 'b.example' },
+    ]);
+    await clearHistory(db);
+    expect(await metTerms(db)).toEqual([]);
+  });
+
+  it('restores a wiped database from its JSON backup to identical data', async () => {
+    const db = openReaderDb(fresh());
+    await saveOwnTerm(db, { term: '天数天算', forms: ['天數天算'], pinyin: 'tiān shù tiān suàn', english: 'Tianshu Tiansuan', tags: ['chip'], met: { title: 'A page', sentence: '天数天算发布了新卡。' } }, 10);
+    await setNote(db, 'maas', '注意：不是 SaaS', 11);
+    await setStatus(db, 'maas', 'learning', 12);
+    await recordOpened(db, { termId: 'maas', term: 'MaaS', at: 13, site: 'news.example', url: 'https://news.example/a' });
+    const before = await exportBackup(db, new Date(0));
+    const json = JSON.stringify(before);
+
+    await wipeDatabase(db);
+    expect(await db.ownTerms.count()).toBe(0);
+    expect(await db.history.count()).toBe(0);
+
+    await restoreBackup(db, parseBackup(JSON.parse(json)));
+    expect(await exportBackup(db, new Date(0))).toEqual(before);
+  });
+
+  it('refuses a malformed backup by name and does NOT touch the database', async () => {
+    const db = openReaderDb(fresh());
+    await saveOwnTerm(db, { term: 'MaaS' }, 1);
+    const backup = JSON.parse(JSON.stringify(await exportBackup(db)));
+    backup.statuses = [{ termId: 'x', status: 'forgotten', updatedAt: 1 }];
+    expect(() => parseBackup(backup)).toThrow('backup "statuses" record 1 is malformed');
+    expect(() => parseBackup({ format: 'other' })).toThrow('not a TermLens backup');
+    expect(await db.ownTerms.count()).toBe(1);
+  });
+});
