@@ -15,10 +15,9 @@ import { rangeOfHit, type Annotator, type Hit } from '../../lib/dom/annotator';
 import { caretAt, pointIsOnChar } from '../../lib/dom/caret';
 import { createHoverIntent, zoneOf, type Point } from '../../lib/dom/hover-intent';
 import type { Theme } from '../../lib/dom/page-theme';
-import { cardPlacement } from '../../lib/dom/placement';
 import { shortcutOf } from '../../lib/dom/shortcuts';
 import { resolveScript } from '../../lib/glossary/lookup';
-import { CARD_CLOSE_DELAY_MS, CARD_MARGIN_PX, CARD_MIN_HEIGHT_PX, CORRIDOR_REST_MS, HOVER_SLACK_PX } from '../../lib/limits';
+import { CARD_CLOSE_DELAY_MS, CORRIDOR_REST_MS, HOVER_SLACK_PX } from '../../lib/limits';
 import type { EntryPayload } from '../../lib/glossary/payloads';
 import type { PageMatcher, Request } from '../../lib/messages';
 import { send } from '../../lib/browser/messaging';
@@ -26,32 +25,15 @@ import { withTermMarked, type Settings } from '../../lib/settings';
 import { saveSettings } from '../../lib/browser/settings-store';
 import cardCss from './card.css?inline';
 import { createCardHost, type CardHost } from './card-host';
+import type { CardController, UnmarkedLookup } from './card-controller';
 import { deepActiveElement, jumpOrigin, termAtFocus } from './card-keyboard';
+import { guarded, keepWheelInCard, place } from './card-placement';
 import { copyToClipboard, headingOf, pronounceAction, themeBehind } from './card-support';
 import { installUnfindableText, UNFINDABLE_TEXT_CSS } from './unfindable-text';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
-export interface CardController {
-  hide(): void;
-  // --- for lookups beyond the glossary (dictionary-lookup.tsx) ---
-  /** Shows other content in the same card host, placed at `anchor`. */
-  showContent(anchor: Range, content: (close: () => void) => VNode, takeFocus: boolean): Promise<void>;
-  /** What to do where no glossary term is (Alt+hover, Alt+click, Alt+L). */
-  setUnmarkedLookup(lookup: UnmarkedLookup): void;
-  /** Alt+L: the glossary term at the selection or focus, else the unmarked lookup; false when neither shows a card. */
-  lookUpAtFocus(): boolean;
-}
-
-/** Lookups of text the glossary does not mark. */
-export interface UnmarkedLookup {
-  /** The pointer (with Alt held) is at (x, y) outside any term: true when it is on text this lookup handles. */
-  pointer(x: number, y: number, delayMs: number): boolean;
-  /** The text at the selection or caret: true when a lookup started. */
-  atSelection(): boolean;
-  /** Forget what is pending or shown (the card closed, or a glossary card took its place). */
-  cancel(): void;
-}
+export type { CardController, UnmarkedLookup } from './card-controller';
 
 interface Shown {
   entry: CardEntry;
@@ -93,7 +75,7 @@ export function setUpCards(
     if (host) return host;
     installUnfindableText();
     const made = createCardHost(`${termCardCss}\n${dictionaryCardCss}\n${cardCss}\n${UNFINDABLE_TEXT_CSS}`, hide);
-    made.root.addEventListener('wheel', (e) => keepWheelInCard(e as WheelEvent), { passive: false });
+    made.root.addEventListener('wheel', (e) => keepWheelInCard(made.root, e as WheelEvent), { passive: false });
     return (host = made);
   }
 
@@ -172,32 +154,6 @@ export function setUpCards(
     place(card, anchor);
   }
 
-  /** Beside the term, never over it; where nothing holds the whole card, it scrolls inside a max-height. */
-  function place(card: CardHost, anchor: Range): void {
-    const box = card.root.querySelector<HTMLElement>('.tl-hover');
-    if (!box) return;
-    box.style.removeProperty('--tl-max-height');
-    const natural = { width: box.offsetWidth, height: box.scrollHeight };
-    const p = cardPlacement({
-      term: anchor.getBoundingClientRect(),
-      card: natural,
-      viewport: { width: document.documentElement.clientWidth || innerWidth, height: document.documentElement.clientHeight || innerHeight },
-      margin: CARD_MARGIN_PX,
-      minHeight: CARD_MIN_HEIGHT_PX,
-    });
-    if (p.maxHeight !== undefined) box.style.setProperty('--tl-max-height', `${p.maxHeight}px`);
-    card.move(p);
-  }
-
-  /** Wheel inside the card scrolls the card; at its end (or when it has nothing to scroll) the page stays put. */
-  function keepWheelInCard(e: WheelEvent): void {
-    const box = host?.root.querySelector<HTMLElement>('.tl-hover');
-    if (!box || !e.isTrusted) return;
-    const down = e.deltaY > 0;
-    const room = down ? box.scrollHeight - box.clientHeight - box.scrollTop : box.scrollTop;
-    if (e.deltaY !== 0 && room <= 0.5) e.preventDefault();
-  }
-
   function showHit(hit: Hit, options: { takeFocus: boolean; apex?: Point }): void {
     void show(table.ids[hit.termIndex]!, hit, rangeOf(hit), options).catch(() => {});
   }
@@ -260,25 +216,13 @@ export function setUpCards(
     showHit(hit, { takeFocus: true });
   }
 
-  function onPointerSafely(): void {
+  const onPointerSafely = () => {
     try {
       onPointer();
     } catch (error) {
       console.debug('TermLens: card', error);
     }
-  }
-
-  /** Every handler: trusted events only, and nothing thrown into the page. */
-  const guarded =
-    <E extends Event>(handle: (e: E) => void) =>
-    (e: E) => {
-      if (!e.isTrusted) return;
-      try {
-        handle(e);
-      } catch (error) {
-        console.debug('TermLens: card', error);
-      }
-    };
+  };
 
   ctx.addEventListener(document, 'pointerdown', guarded((e: PointerEvent) => void (lastPointerType = e.pointerType)), { capture: true, passive: true });
   ctx.addEventListener(
