@@ -8,11 +8,8 @@ import type { ImportFormat } from '../lib/import/types';
 import type { ImportPlan } from '../lib/import/plan';
 import { IMPORT_REPORT_DETAIL_ROWS } from '../lib/limits';
 
-export interface ImportPreview {
-  fileName: string;
-  format: ImportFormat;
-  plan: ImportPlan;
-}
+import type { ImportPreview } from '../lib/import/plan';
+export type { ImportPreview };
 
 export interface ImportGlossaryProps {
   maxBytes: number;

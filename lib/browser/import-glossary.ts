@@ -2,11 +2,10 @@
  * The options page's import, wired to the real file, database and bundled glossary: preview (parse
  * and plan, nothing written) and write (one transaction, then every tab's matcher is rebuilt).
  */
-import type { ImportPreview } from '../../components/ImportGlossary';
 import { writeErrorMessage, writeImport } from '../db/import-write';
 import type { OwnTerm } from '../db/types';
 import { detectFormat, parseImport } from '../import/detect';
-import { planImport, type ImportPlan } from '../import/plan';
+import { planImport, type ImportPlan, type ImportPreview } from '../import/plan';
 import { fetchBundledGlossary } from './fetch-bundled';
 import { announceReaderDataChanged, readerDb } from './reader-db';
 import { loadScriptVariants } from './script-variants';
@@ -33,7 +32,7 @@ export async function writeImportPlan(plan: ImportPlan, onProgress: (done: numbe
   try {
     await writeImport(readerDb(), plan.records, { onProgress, cancelled });
   } catch (error) {
-    throw new Error(writeErrorMessage(error));
+    throw new Error(writeErrorMessage(error), { cause: error });
   }
   await announceReaderDataChanged();
 }

@@ -1,5 +1,4 @@
 /** Lookups over a loaded glossary, shared by every UI surface. */
-import type { EntryPayload } from './payloads';
 import { GLOSSARY_VERSION, type Category, type Excerpt, type Glossary, type GlossaryTerm, type Source, type Story } from './types';
 
 export interface GlossaryIndex {
@@ -22,15 +21,6 @@ export function indexGlossary(glossary: Glossary): GlossaryIndex {
     source: (id) => sources.get(id),
     category: (id) => categories.get(id),
   };
-}
-
-/** An index over one entry as the background sends it to a content script. */
-export function indexEntryPayload(payload: EntryPayload): GlossaryIndex {
-  const names = new Map(payload.related.map((r) => [r.id, r.term]));
-  names.set(payload.term.id, payload.term.term);
-  const glossary: Glossary = { version: GLOSSARY_VERSION, categories: payload.categories, sources: payload.sources, terms: [payload.term] };
-  const base = indexGlossary(glossary);
-  return { ...base, termName: (id) => names.get(id) };
 }
 
 /** The story an excerpt comes from, falling back to the source's own headline. */

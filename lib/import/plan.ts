@@ -5,7 +5,7 @@
 import { normalizeTerm, ownTermId, ownTermOf, sameContent } from '../db/own-terms';
 import type { OwnTerm } from '../db/types';
 import { MAX_TERM_CHARS, RISKY_LATIN_MAX_CHARS } from '../limits';
-import type { ImportRow, InvalidLine, ParseResult } from './types';
+import type { ImportFormat, ImportRow, InvalidLine, ParseResult } from './types';
 
 export interface Collision {
   line: number;
@@ -138,4 +138,11 @@ export function planImport(parsed: ParseResult, ctx: PlanContext): ImportPlan {
     return seen.has(key) ? false : (seen.add(key), true);
   });
   return { records, report };
+}
+
+/** What the options page shows before anything is written: the file, how it was read, and the plan. */
+export interface ImportPreview {
+  fileName: string;
+  format: ImportFormat;
+  plan: ImportPlan;
 }
