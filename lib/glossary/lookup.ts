@@ -1,5 +1,5 @@
 /** Lookups over a loaded glossary, shared by every UI surface. */
-import { GLOSSARY_VERSION, type Category, type Excerpt, type Glossary, type GlossaryTerm, type Source, type Story } from './types';
+import type { Category, Excerpt, Glossary, GlossaryTerm, Source, Story } from './types';
 
 export interface GlossaryIndex {
   glossary: Glossary;

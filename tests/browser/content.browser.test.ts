@@ -2,7 +2,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SIMPLIFIED_MARKS, TRADITIONAL_MARKS } from './expected';
-import { cardText, extensionSuite, launchChromium, markedTexts, settledMarks, until } from './harness';
+import { cardText, extensionSuite, launchChromium, markedTexts, setSettings, settledMarks, until } from './harness';
 
 const suite = extensionSuite();
 const open = suite.open;
@@ -50,7 +50,9 @@ describe('marking terms in Chromium', () => {
     await page.close();
   });
 
-  it('shows a card with the exact definition and an excerpt on hover, and closes it on Esc', async () => {
+  it('shows a card with the exact definition and, with details shown, an excerpt on hover, and closes it on Esc', async () => {
+    // Excerpts sit behind the card's "More", which the reader's choice keeps open.
+    await setSettings(suite.context(), { cardDetails: true });
     const page = await open('simplified.html');
     await settledMarks(page, 13);
     const box = await page.evaluate(() => {
@@ -71,6 +73,7 @@ describe('marking terms in Chromium', () => {
     await page.keyboard.press('Escape');
     expect(await cardText(page)).toBeUndefined();
     await page.close();
+    await setSettings(suite.context(), undefined);
   });
 });
 

@@ -15,11 +15,11 @@ describe('Firefox ESR: own glossary', () => {
     void panel.goto(suite.extension('sidepanel.html')).catch(() => {});
     await (await panel.waitForSelector('#tl-tab-add'))!.click();
     await panel.waitForSelector('.tl-add-term input');
-    await panel.type('.tl-add-term input', '智算网络');
+    await panel.type('.tl-add-term input', '类脑计算');
     const values = () => panel.$$eval('.tl-add-term input', (inputs) => inputs.map((i) => (i as HTMLInputElement).value));
-    expect(await until(values, (v) => v[2] !== '')).toEqual(['智算网络', '智算網絡', 'zhì suàn wǎng luò', '', '']);
+    expect(await until(values, (v) => v[2] !== '')).toEqual(['类脑计算', '類腦計算', 'lèi nǎo jì suàn', '', '']);
     await panel.click('.tl-add-term button[type="submit"]');
-    await panel.waitForSelector('::-p-text(Saved 智算网络. Open tabs mark it now.)');
-    expect(await until(() => markedTexts(page), (m) => m.length === 1)).toEqual(['智算网络']);
+    await panel.waitForSelector('::-p-text(Saved 类脑计算. Open tabs mark it now.)');
+    expect(await until(() => markedTexts(page), (m) => m.length === 1)).toEqual(['类脑计算']);
   });
 });

@@ -5,16 +5,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ownTermId } from '../../lib/db/own-terms';
 import { cardText, extensionSuite, markedTexts, settledMarks, until } from './harness';
 
-const PAGE = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body><p id="p">今年具身智能公司都在谈大模型，也在谈端侧模型。</p></body></html>';
-const ADD_PAGE = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body><p id="p">新建的智算网络已经投入运行。</p></body></html>';
+const PAGE = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body><p id="p">今年光量子公司都在谈大模型，也在谈大模型评测。</p></body></html>';
+const ADD_PAGE = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body><p id="p">新建的类脑计算中心已经投入运行。</p></body></html>';
 const suite = extensionSuite({ '/own-terms.html': () => PAGE, '/add-term.html': () => ADD_PAGE });
 
 const TSV = [
   'term\tpinyin\tenglish\tdefinition',
-  '具身智能\tjù shēn zhì néng\tembodied AI\t能感知并作用于物理世界的人工智能',
-  '端侧模型\tduan1 ce4 mo2 xing2\ton-device model\t',
+  '光量子\tguāng liàng zǐ\tphotonic quantum\t以光子为载体的量子信息技术',
+  '大模型评测\tda4 mo2 xing2 ping2 ce4\tmodel evaluation\t',
   '\t\tno term\t',
-  '具身智能\t\tembodied intelligence\t',
+  '光量子\t\tphotonic quantum technology\t',
   '只有术语\t\t\t',
 ].join('\n');
 
@@ -51,8 +51,8 @@ const reportLines = (page: Page) => page.$$eval('.import-report li', (items) => 
 describe('own glossary', () => {
   it('previews an import with the exact report, writes NOTHING on Cancel, then imports and marks the terms in an open tab at once (the longer own term over a bundled one)', async () => {
     reading = await suite.open('own-terms.html');
-    // 端侧 is a bundled term: the own term 端侧模型 will take its place here (longest match).
-    expect(await settledMarks(reading, 2)).toEqual(['大模型', '端侧']);
+    // 大模型 is a bundled term: the own term 大模型评测 will take its place at the second (longest match).
+    expect(await settledMarks(reading, 2)).toEqual(['大模型', '大模型']);
     options = await suite.context().newPage();
     await options.goto(suite.extension('options.html'));
 
@@ -67,7 +67,7 @@ describe('own glossary', () => {
       '0 short Latin forms that may match unrelated words',
       'line 4: no term',
       'line 6: nothing but the term (no pinyin, English, definition or note)',
-      'line 5: 具身智能 repeats line 2',
+      'line 5: 光量子 repeats line 2',
     ]);
     await options.getByRole('button', { name: 'Cancel' }).click();
     await options.getByText('Import cancelled: nothing was saved.').waitFor();
@@ -78,17 +78,17 @@ describe('own glossary', () => {
     await options.getByText('Imported: 2 new, 0 updated. Open tabs mark them now.').waitFor();
     const saved = await storeRows(options, 'ownTerms');
     expect(saved.map((r) => [r.term, r.forms, r.pinyin, r.english]).sort()).toEqual([
-      ['具身智能', ['具身智能'], 'jù shēn zhì néng', 'embodied AI'],
-      ['端侧模型', ['端侧模型', '端側模型'], 'duān cè mó xíng', 'on-device model'],
+      ['光量子', ['光量子'], 'guāng liàng zǐ', 'photonic quantum'],
+      ['大模型评测', ['大模型评测', '大模型評測'], 'dà mó xíng píng cè', 'model evaluation'],
     ]);
-    expect(await until(() => markedTexts(reading), (m) => m.length === 3)).toEqual(['具身智能', '大模型', '端侧模型']);
+    expect(await until(() => markedTexts(reading), (m) => m.length === 3)).toEqual(['光量子', '大模型', '大模型评测']);
   });
 
   it('records an opened card of an own term in the history, with its site and NOT its address', async () => {
     await reading.bringToFront();
     const box = await reading.evaluate(() => {
       const text = document.getElementById('p')!.firstChild as Text;
-      const start = text.data.indexOf('端侧模型');
+      const start = text.data.indexOf('大模型评测');
       const range = document.createRange();
       range.setStart(text, start + 1);
       range.setEnd(text, start + 2);
@@ -97,9 +97,9 @@ describe('own glossary', () => {
     });
     await reading.mouse.move(box.x, box.y, { steps: 5 });
     const card = await until(() => cardText(reading), (text) => !!text?.includes('on-device model'));
-    expect(card).toContain('端侧模型');
+    expect(card).toContain('大模型评测');
     const history = await until(() => storeRows(options, 'history'), (rows) => rows.length > 0);
-    expect(history.map((h) => [h.termId, h.term, h.site, 'url' in h])).toEqual([[ownTermId('端侧模型'), '端侧模型', '127.0.0.1', false]]);
+    expect(history.map((h) => [h.termId, h.term, h.site, 'url' in h])).toEqual([[ownTermId('大模型评测'), '大模型评测', '127.0.0.1', false]]);
     await reading.mouse.move(990, 790);
   });
 
@@ -116,8 +116,8 @@ describe('own glossary', () => {
       });
       const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime;
       await runtime.sendMessage({ type: 'reader-data-changed' });
-    }, ownTermId('具身智能'));
-    expect(await until(() => markedTexts(reading), (m) => m.length === 2)).toEqual(['大模型', '端侧模型']);
+    }, ownTermId('光量子'));
+    expect(await until(() => markedTexts(reading), (m) => m.length === 2)).toEqual(['大模型', '大模型评测']);
   });
 
   it('exports a backup, and after a wipe restores exactly the same data through the options page', async () => {
@@ -154,14 +154,14 @@ describe('own glossary', () => {
     const panel = await suite.context().newPage();
     await panel.goto(suite.extension('sidepanel.html'));
     await panel.getByRole('tab', { name: 'Add a term' }).click();
-    await panel.getByLabel('Term', { exact: true }).fill('智算网络');
+    await panel.getByLabel('Term', { exact: true }).fill('类脑计算');
     const pinyin = panel.getByLabel('Pinyin', { exact: true });
     await until(() => pinyin.inputValue(), (v) => v !== '');
-    expect(await pinyin.inputValue()).toBe('zhì suàn wǎng luò');
-    expect(await panel.getByLabel('Other forms (other script, aliases), separated by |').inputValue()).toBe('智算網絡');
+    expect(await pinyin.inputValue()).toBe('lèi nǎo jì suàn');
+    expect(await panel.getByLabel('Other forms (other script, aliases), separated by |').inputValue()).toBe('類腦計算');
     await panel.getByLabel('English', { exact: true }).fill('AI computing network');
     await panel.getByRole('button', { name: 'Save term' }).click();
-    await panel.getByText('Saved 智算网络. Open tabs mark it now.').waitFor();
-    expect(await until(() => markedTexts(page), (m) => m.length === 1)).toEqual(['智算网络']);
+    await panel.getByText('Saved 类脑计算. Open tabs mark it now.').waitFor();
+    expect(await until(() => markedTexts(page), (m) => m.length === 1)).toEqual(['类脑计算']);
   });
 });
