@@ -1,17 +1,12 @@
 /** What every import format parses to: rows in one shape, and the lines it could not read. */
+import type { OwnTerm } from '../db/types';
 
-export interface ImportRow {
+/** One row in the database's own words (lib/db/types.ts), with where it stood in the file. */
+export interface ImportRow extends Pick<OwnTerm, 'term' | 'pinyin' | 'english' | 'definitionZh' | 'definitionEn' | 'note' | 'tags'> {
   /** 1-based line of the file the row starts on (a quoted CSV field may span lines). */
   line: number;
-  term: string;
   /** Other forms the file gives (Traditional, aliases); the term itself is not repeated. */
   forms: string[];
-  pinyin: string;
-  english: string;
-  definitionZh: string;
-  definitionEn: string;
-  note: string;
-  tags: string[];
 }
 
 export interface InvalidLine {

@@ -30,7 +30,7 @@ async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean,
 }
 
 /** The term counts the content script reports for the active tab, asked the way the sidebar asks. */
-async function pageCounts(context: BrowserContext, page: Page): Promise<Record<string, number>> {
+export async function pageCounts(context: BrowserContext, page: Page): Promise<Record<string, number>> {
   await page.bringToFront();
   const reply = await context.serviceWorkers()[0]!.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object, o: object): Promise<unknown> } } }).chrome.tabs;
@@ -40,7 +40,7 @@ async function pageCounts(context: BrowserContext, page: Page): Promise<Record<s
   return Object.fromEntries((reply as { counts: [string, number][] }).counts);
 }
 
-const visibleMarks = (page: Page) =>
+export const visibleMarks = (page: Page) =>
   page.evaluate(() =>
     [...(CSS.highlights.get('termlens-underline') ?? [])].filter((r) => {
       const range = document.createRange();

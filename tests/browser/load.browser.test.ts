@@ -6,9 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { generatePage, manyRowsPage, tickerPage } from '../../scripts/bench/pages';
+import { pageCounts, visibleMarks } from '../../scripts/bench/busy-pages';
 import { extensionSuite, ROOT, traceContentScript, until } from './harness';
 
 const seeds = readdirSync(join(ROOT, 'seeds')).sort().map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
@@ -28,30 +28,6 @@ const suite = extensionSuite({
   '/ticker.html': () => tickerPage(TICKS),
 });
 
-/** The terms the content script counted on the active tab's page, asked the way the sidebar asks. */
-async function pageCounts(page: Page): Promise<Record<string, number>> {
-  await page.bringToFront();
-  const worker = suite.context().serviceWorkers()[0]!;
-  const reply = await worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object, o: object): Promise<unknown> } } }).chrome.tabs;
-    const [tab] = await api.query({ active: true, lastFocusedWindow: true });
-    return api.sendMessage(tab!.id, { type: 'page-terms' }, { frameId: 0 });
-  });
-  return Object.fromEntries((reply as { counts: [string, number][] }).counts);
-}
-
-/** Marks painted inside the viewport now. */
-const visibleMarks = (page: Page) =>
-  page.evaluate(() =>
-    [...(CSS.highlights.get('termlens-underline') ?? [])].filter((r) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      const rect = range.getBoundingClientRect();
-      return rect.bottom > 0 && rect.top < innerHeight;
-    }).length,
-  );
-
 describe('big pages', () => {
   it('10 MB of news: annotation reaches the last story, in many separate calls', async () => {
     const page = await suite.context().newPage();
@@ -69,7 +45,7 @@ describe('big pages', () => {
   it('50,000 elements: every row is counted', async () => {
     const page = await suite.context().newPage();
     await page.goto(suite.url('many.html'), { timeout: WAIT_MS });
-    const counts = await until(() => pageCounts(page), (c) => c['omni-modal'] === ROWS, WAIT_MS);
+    const counts = await until(() => pageCounts(suite.context(), page), (c) => c['omni-modal'] === ROWS, WAIT_MS);
     expect(counts).toEqual({ 'omni-modal': ROWS });
   }, BIG_PAGE_TIMEOUT_MS);
 });
@@ -79,6 +55,6 @@ describe('a page that never stops changing', () => {
     const page = await suite.context().newPage();
     await page.goto(suite.url('ticker.html'));
     await page.waitForFunction(() => (window as unknown as { tickerDone?: boolean }).tickerDone === true, undefined, { timeout: WAIT_MS });
-    expect(await until(() => pageCounts(page), (c) => c['tianshu-tiansuan'] === TICKS, WAIT_MS)).toEqual({ 'tianshu-tiansuan': TICKS });
+    expect(await until(() => pageCounts(suite.context(), page), (c) => c['tianshu-tiansuan'] === TICKS, WAIT_MS)).toEqual({ 'tianshu-tiansuan': TICKS });
   }, BIG_PAGE_TIMEOUT_MS);
 });
