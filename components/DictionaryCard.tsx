@@ -1,6 +1,8 @@
 import type { ComponentChild } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { DictMatch } from '../lib/dict/dictionary';
+import { readableSense } from '../lib/dict/readable-sense';
+import type { Theme } from '../lib/dom/page-theme';
 import { t } from '../lib/browser/i18n';
 import './term-card.css';
 import './dictionary-card.css';
@@ -21,6 +23,7 @@ export function DictionaryCard({ entries, entryActions }: DictionaryCardProps) {
     <article class="tl-card tl-dict" lang="zh">
       {entries.map((entry, i) => {
         const other = entry.word === entry.simplified ? entry.traditional : entry.simplified;
+        const traditional = entry.word !== entry.simplified;
         return (
           <section class="tl-dict-entry" key={`${entry.simplified}|${entry.traditional}|${entry.pinyin}|${i}`}>
             <header class="tl-head">
@@ -32,7 +35,7 @@ export function DictionaryCard({ entries, entryActions }: DictionaryCardProps) {
             </header>
             <ol class="tl-senses" lang="en">
               {entry.senses.map((sense, n) => (
-                <li key={n}>{sense}</li>
+                <li key={n}>{readableSense(sense, traditional, measureLabel)}</li>
               ))}
             </ol>
             {entryActions?.(entry)}
@@ -44,21 +47,25 @@ export function DictionaryCard({ entries, entryActions }: DictionaryCardProps) {
   );
 }
 
+const measureLabel = (count: number) => t(count === 1 ? 'dictMeasureWord' : 'dictMeasureWords');
+
 export interface DictionaryHoverCardProps extends DictionaryCardProps {
+  /** The page's look behind the word, as the glossary card takes it. */
+  theme?: Theme;
   onClose: () => void;
   /** Opened from the keyboard or the context menu: focus moves into the card so it is read out. */
   takeFocus?: boolean;
 }
 
 /** The dictionary card over a page: the same dialog as a glossary card's, around DictionaryCard. */
-export function DictionaryHoverCard({ entries, entryActions, onClose, takeFocus = false }: DictionaryHoverCardProps) {
+export function DictionaryHoverCard({ entries, entryActions, onClose, takeFocus = false, theme = 'light' }: DictionaryHoverCardProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const first = entries[0]?.word ?? '';
   useEffect(() => {
     if (takeFocus) dialog.current?.focus({ preventScroll: true });
   }, [takeFocus, first]);
   return (
-    <div class="tl-hover" role="dialog" aria-label={t('dictCardLabel', first)} tabIndex={-1} ref={dialog}>
+    <div class={`tl-hover tl-theme-${theme}`} role="dialog" aria-label={t('dictCardLabel', first)} tabIndex={-1} ref={dialog}>
       <button type="button" class="tl-close" aria-label={t('close')} onClick={onClose}>
         ×
       </button>

@@ -15,7 +15,7 @@ describe('DictionaryCard', () => {
     render(<DictionaryCard entries={[computer]} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('電腦电脑');
     expect(screen.getByText('diàn nǎo')).toBeTruthy();
-    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['computer', 'CL:臺|台[tái]']);
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['computer', 'measure word: 臺 tái']);
     expect(document.querySelector('.tl-dict-source')!.textContent).toBe('CC-CEDICT');
   });
 

@@ -13,6 +13,7 @@ import { textAfter, type TextAfter } from '../../lib/dom/text-after';
 import { DICT_LOOKUP_MAX_CHARS } from '../../lib/limits';
 import { askDictionary } from '../../lib/browser/dictionary-client';
 import { parseTabRequest } from '../../lib/messages';
+import { themeBehind } from './card-support';
 import type { CardController } from './cards';
 
 interface Target extends TextAfter {
@@ -39,7 +40,7 @@ export function setUpDictionaryLookup(ctx: ContentScriptContext, cards: CardCont
     if (mine !== generation || ctx.isInvalid || entries.length === 0) return;
     await cards.showContent(
       target.rangeOf(entries[0]!.word.length),
-      (close) => <DictionaryHoverCard entries={entries} onClose={close} takeFocus={takeFocus} />,
+      (close) => <DictionaryHoverCard entries={entries} onClose={close} takeFocus={takeFocus} theme={themeBehind(target.node)} />,
       takeFocus,
     );
   }
