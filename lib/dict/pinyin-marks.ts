@@ -1,6 +1,6 @@
 /**
- * CC-CEDICT's numbered pinyin ("dian4 nao3", "lu:4", "r5") as tone marks ("diàn nǎo", "lǜ", "r").
- * Run at build time only, so the index ships the pinyin a reader sees.
+ * Numbered pinyin ("dian4 nao3", CC-CEDICT's "lu:4", Pleco's "lv4", "r5") as tone marks ("diàn nǎo",
+ * "lǜ", "r"). The dictionary index is built with it, and imported glossaries read through it.
  */
 
 const MARKS: Record<string, string> = {
@@ -8,7 +8,8 @@ const MARKS: Record<string, string> = {
   A: 'ĀÁǍÀ', E: 'ĒÉĚÈ', I: 'ĪÍǏÌ', O: 'ŌÓǑÒ', U: 'ŪÚǓÙ', Ü: 'ǕǗǙǛ',
 };
 
-const SYLLABLE = /^([A-Za-z:]+)([1-5])$/;
+/** Letters (ü written as ü, u: or v) and a tone: 1–4, or 5 / 0 for the neutral tone. */
+const SYLLABLE = /^([A-Za-zÜü:]+)([0-5])$/;
 
 /** Where the mark goes: on a or e; on the o of ou; otherwise on the last vowel. */
 function markIndex(letters: string): number {
@@ -27,9 +28,9 @@ function markIndex(letters: string): number {
 export function markSyllable(syllable: string): string {
   const m = SYLLABLE.exec(syllable);
   if (!m) return syllable;
-  const letters = m[1]!.replace(/u:/g, 'ü').replace(/U:/g, 'Ü');
+  const letters = m[1]!.replace(/u:|v/g, 'ü').replace(/U:|V/g, 'Ü');
   const tone = Number(m[2]);
-  if (tone === 5) return letters;
+  if (tone === 5 || tone === 0) return letters;
   const at = markIndex(letters);
   // m2, ng4, hm5: syllabic nasals carry no vowel; keep the number rather than guess a mark.
   if (at < 0) return syllable;
