@@ -43,11 +43,45 @@ describe('glossary search', () => {
 
   it('answers NOTHING for queries that match no term, instead of a long list of noise', () => {
     expect(search('xiong an')).toEqual([]);
-    expect(search('harmony os').map((t) => t.term)).toEqual(['鸿蒙系统']);
+    // HarmonyOS is a glossary term (鸿蒙系统), so this one must find it and its NEXT edition only.
+    expect(search('harmony os').map((t) => t.term)).toEqual(['鸿蒙系统', '纯血鸿蒙']);
+  });
+
+  // A labelled set: each query either names a glossary term (by initials, toneless pinyin, an English
+  // name, a Traditional form or a typo of one) or names nothing. MAX_SCORE in lib/search.ts was tuned
+  // on it; every entry below failed with the single combined 0.3 threshold it replaced.
+  const MATCH_NOTHING = [
+    'xiong an', 'xiongan', 'xiongan xinqu', 'zhong guo ren', 'wo xiang chi fan', 'ni hao ma', 'ma ma hu hu',
+    'shuijiao', 'banana', 'hello world', 'gpu cloud', 'mountain bike', 'pizza delivery', 'lorem ipsum',
+    'the quick brown fox', 'asdf qwer', 'qwerty', 'xyz',
+  ];
+  it.each(MATCH_NOTHING)('answers NOTHING for %j', (query) => {
+    expect(search(query)).toEqual([]);
+  });
+
+  const FIRST_RESULT: [query: string, term: string][] = [
+    ['qmt', '全模态'], ['hmxt', '鸿蒙系统'], ['jszn', '具身智能'], ['rxjqr', '人形机器人'], ['znt', '智能体'], ['tsts', '天数天算'],
+    ['ju shen zhi neng', '具身智能'], ['suanli', '算力'], ['hongmeng', '鸿蒙系统'], ['suanli zulin', '算力租赁'], ['quan mo tia', '全模态'],
+    ['harmonyos', '鸿蒙系统'], ['graphics processing unit', 'GPU'], ['embodied ai', '具身智能'], ['humanoid robot', '人形机器人'],
+    ['computing power', '算力'], ['ai agent', '智能体'], ['compute leasing', '算力租赁'], ['chatbot', '聊天机器人'],
+    ['quadruped robot', '四足机器人'], ['openharmony', '开源鸿蒙'], ['vram', '显存'], ['omnimodal', '全模态'],
+    ['humanoid robt', '人形机器人'], ['embodid ai', '具身智能'], ['nueral network', '神经网络'], ['satelite internet', '卫星互联网'],
+    ['鴻蒙系統', '鸿蒙系统'], ['顯卡', 'GPU'], ['人形機器人', '人形机器人'], ['智慧體', '智能体'], ['算力租賃', '算力租赁'], ['機器狗', '四足机器人'],
+  ];
+  it.each(FIRST_RESULT)('finds %j first as %s', (query, term) => {
+    expect(top(query)).toBe(term);
+  });
+
+  it('lists exactly the near matches of a typo or a Traditional form, best first', () => {
+    expect(search('humanoid robt').map((t) => t.term)).toEqual(['人形机器人']);
+    expect(search('nueral network').map((t) => t.term)).toEqual(['神经网络', 'CANN']);
+    expect(search('全模態').map((t) => t.term)).toEqual(['全模态', '全模态大模型']);
+    expect(search('鴻蒙系統').map((t) => t.term)).toEqual(['鸿蒙系统']);
   });
 
   it('finds a term by a phrase of its English name', () => {
-    expect(search('space data').map((t) => t.term)).toEqual(['天数天算']);
+    // 算力载荷's English definition holds the phrase too ("space data, space computing … depend on it").
+    expect(search('space data').map((t) => t.term)).toEqual(['天数天算', '算力载荷']);
     expect(search('text to video').map((t) => t.term)).toEqual(['文生视频']);
   });
 });
