@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/browser/i18n';
+import { RELATED_ON_CARD } from '../lib/limits';
 import type { Theme } from '../lib/dom/page-theme';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
 import type { CardEntry } from './card-entry';
@@ -55,6 +56,8 @@ export function HoverCard(props: HoverCardProps) {
         onSelectTerm={props.onSelectTerm}
         details={props.details}
         onToggleDetails={props.onToggleDetails}
+        relatedLimit={RELATED_ON_CARD}
+        onMoreRelated={() => props.onOpenEntry(entry.term.id)}
       />
       <div class="tl-actions" role="group" aria-label="TermLens">
         <button type="button" onClick={() => void actions.copy().then((ok) => setStatus(t(ok ? 'copied' : 'copyFailed')))}>

@@ -3,6 +3,7 @@ import { t } from '../lib/browser/i18n';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
 import type { CardEntry } from './card-entry';
 import { ExcerptText } from './ExcerptText';
+import { RelatedTerms } from './RelatedTerms';
 import './term-card.css';
 
 export interface TermCardProps {
@@ -22,10 +23,14 @@ export interface TermCardProps {
    */
   details?: boolean;
   onToggleDetails?: (shown: boolean) => void;
+  /** With `onMoreRelated`, show at most this many related terms and a "+N more" that calls it. */
+  relatedLimit?: number;
+  onMoreRelated?: () => void;
 }
 
 /** One glossary entry: the view shared by the hover card, the popup and the sidebar. */
-export function TermCard({ entry, seenAs: seen, languages = 'both', script = 'page', pageLang, onSelectTerm, details = true, onToggleDetails }: TermCardProps) {
+export function TermCard(props: TermCardProps) {
+  const { entry, seenAs: seen, languages = 'both', script = 'page', pageLang, onSelectTerm, details = true, onToggleDetails } = props;
   const { term, category } = entry;
   const seenAs = seen ?? headwordOf(term, script, pageLang);
   const sourceOf = (id: string) => entry.sources.find((s) => s.id === id);
@@ -103,17 +108,13 @@ export function TermCard({ entry, seenAs: seen, languages = 'both', script = 'pa
       )}
 
       {shown && entry.related.length > 0 && (
-        <nav class="tl-related" aria-label={t('relatedTerms')}>
-          {entry.related.map(({ id, term: name }) =>
-            onSelectTerm ? (
-              <button type="button" key={id} onClick={() => onSelectTerm(id)}>
-                {name}
-              </button>
-            ) : (
-              <span key={id}>{name}</span>
-            ),
-          )}
-        </nav>
+        <RelatedTerms
+          related={entry.related}
+          traditional={traditional}
+          onSelectTerm={onSelectTerm}
+          limit={props.relatedLimit}
+          onMore={props.onMoreRelated}
+        />
       )}
     </article>
   );

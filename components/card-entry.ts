@@ -1,5 +1,6 @@
 /** What a TermCard shows: one term and only the glossary records it names, however they were fetched. */
 import type { GlossaryIndex } from '../lib/glossary/lookup';
+import { rankedRelated, type RelatedName } from '../lib/glossary/related-rank';
 import type { Category, GlossaryTerm, Source } from '../lib/glossary/types';
 
 export interface CardEntry {
@@ -7,8 +8,8 @@ export interface CardEntry {
   category?: Category;
   /** The sources the term's definition, note and excerpts cite (others may be left out). */
   sources: readonly Source[];
-  /** Related terms, with the name each is shown by, in the order the term lists them. */
-  related: readonly { id: string; term: string }[];
+  /** Related terms, with the names each is shown by, most relevant first. */
+  related: readonly RelatedName[];
 }
 
 /** A CardEntry from a loaded glossary (popup, sidebar). */
@@ -17,9 +18,6 @@ export function cardEntryOf(index: GlossaryIndex, term: GlossaryTerm): CardEntry
     term,
     category: index.category(term.category),
     sources: index.glossary.sources,
-    related: term.related.flatMap((id) => {
-      const name = index.termName(id);
-      return name ? [{ id, term: name }] : [];
-    }),
+    related: rankedRelated(index, term),
   };
 }

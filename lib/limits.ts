@@ -154,3 +154,9 @@ export const DICT_MAX_ENTRIES = 5;
  * Chinese, close enough that the cue speaks of the same thing.
  */
 export const SENSE_WINDOW_CHARS = 80;
+
+/**
+ * A hover card names at most this many related terms (most relevant first), then "+N more" opens
+ * the full entry: GPU has 22, which wrap to six lines of chips and push the card's actions out of view.
+ */
+export const RELATED_ON_CARD = 8;

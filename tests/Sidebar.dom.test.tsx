@@ -61,4 +61,10 @@ describe('Sidebar', () => {
     render(<Sidebar index={index} pageTerms={null} onReveal={() => {}} loadText={loadText} entry="maas" />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('MaaS');
   });
+
+  it('says the page holds no glossary terms, instead of an empty list', () => {
+    render(<Sidebar index={index} pageTerms={{ site: 'example.com', active: true, counts: [] }} onReveal={() => {}} loadText={loadText} />);
+    expect(screen.getByText('No glossary terms on this page')).toBeTruthy();
+    expect(screen.queryByRole('list')).toBeNull();
+  });
 });

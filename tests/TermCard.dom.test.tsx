@@ -102,4 +102,25 @@ describe('TermCard', () => {
     expect(screen.getByText('原文把它当作一种商业模式。')).toBeTruthy();
     expect(screen.getByText('The sources treat it as a business model.')).toBeTruthy();
   });
+
+  it('names at most 8 related terms, most relevant first, and "+14 more" opens the full entry', () => {
+    const opened: string[] = [];
+    const { container } = render(<TermCard entry={cardEntryOf(index, term('gpu'))} relatedLimit={8} onMoreRelated={() => opened.push('gpu')} onSelectTerm={() => {}} />);
+    const chips = [...container.querySelectorAll('.tl-related button')].map((b) => b.textContent);
+    expect(chips).toEqual(['英伟达', 'AI芯片', 'H100', 'ASIC', 'TPU', '昇腾910', '算力', '摩尔线程', '+14 more']);
+    fireEvent.click(screen.getByRole('button', { name: '14 more related terms: open the full entry' }));
+    expect(opened).toEqual(['gpu']);
+  });
+
+  it('names EVERY related term where there is no fuller view to send the reader to', () => {
+    const { container } = render(<TermCard entry={cardEntryOf(index, term('gpu'))} relatedLimit={8} />);
+    expect(container.querySelectorAll('.tl-related span')).toHaveLength(22);
+    expect(container.querySelector('.tl-related-more')).toBeNull();
+  });
+
+  it('names related terms in Traditional for a zh-TW reader, with NO Simplified-only name', () => {
+    const { container } = render(<TermCard entry={cardEntryOf(index, term('text-to-video'))} pageLang="zh-TW" />);
+    const names = [...container.querySelectorAll('.tl-related span')].map((b) => b.textContent);
+    expect(names).toEqual(['視頻生成大模型', '圖生視頻', 'Sora', '通義萬相', '可靈', 'AI視頻生成', '音畫同步', 'AIGC', 'Etna', '提示詞', 'VAST', '文生圖']);
+  });
 });

@@ -1,11 +1,13 @@
 /** The entry the background serves from a loaded glossary: one term and just enough around it to render it. */
 import type { GlossaryIndex } from './lookup';
+import { rankedRelated, type RelatedName } from './related-rank';
 import type { Category, GlossaryTerm, Source } from './types';
 
 /** A full entry and just enough of the glossary to render it. */
 export interface EntryPayload {
   term: GlossaryTerm;
-  related: { id: string; term: string }[];
+  /** Most relevant first (see related-rank.ts). */
+  related: RelatedName[];
   sources: Source[];
   categories: Category[];
   /** The reader's own note on this term, shown beside the entry (never in place of it). */
@@ -19,10 +21,7 @@ export function entryPayloadOf(index: GlossaryIndex, id: string): EntryPayload |
   const sourceIds = new Set(passages.flatMap((p) => (p ? [p.source] : [])));
   return {
     term,
-    related: term.related.flatMap((r) => {
-      const t = index.term(r);
-      return t ? [{ id: t.id, term: t.term }] : [];
-    }),
+    related: rankedRelated(index, term),
     sources: index.glossary.sources.filter((s) => sourceIds.has(s.id)),
     categories: index.glossary.categories.filter((c) => c.id === term.category),
   };
