@@ -26,6 +26,12 @@ export const CARD_CLOSE_DELAY_MS = 300;
 /** The pointer may rest this long on its way to a card (inside the corridor) before that counts as leaving. */
 export const CORRIDOR_REST_MS = 500;
 
+/**
+ * The side panel's popover opens for a term the pointer has stayed on this long: the pages' card
+ * default (settings' hoverDelayMs), so a path that passes over a term opens nothing.
+ */
+export const POPOVER_HOVER_DELAY_MS = 300;
+
 /** Pixels around a term and a card that still count as on them: a hand on a mouse shakes by a few. */
 export const HOVER_SLACK_PX = 4;
 
