@@ -77,6 +77,8 @@ describe('glossary search', () => {
     expect(search('nueral network').map((t) => t.term)).toEqual(['神经网络', 'CANN']);
     expect(search('全模態').map((t) => t.term)).toEqual(['全模态', '全模态大模型']);
     expect(search('鴻蒙系統').map((t) => t.term)).toEqual(['鸿蒙系统']);
+    // NOT 昇腾, whose reading "hua wei sheng teng" holds "wei sheng", one letter off.
+    expect(search('wen sheng').map((t) => t.term)).toEqual(['文生图', '文生文', '文生视频', '文生音乐']);
   });
 
   it('finds a term by a phrase of its English name', () => {

@@ -48,14 +48,33 @@ export async function serveFixtures(generated: Record<string, () => string> = {}
   return { server, url: (file) => `http://127.0.0.1:${port}/${file}` };
 }
 
-export async function launchChromium(withExtension: boolean, { headless = true } = {}): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+/**
+ * Chromium on Linux takes its interface language from the environment (LANGUAGE, then LANG) and
+ * needs that locale's .pak (Debian: chromium-l10n). --lang alone changes what
+ * chrome.i18n.getUILanguage() answers but not the catalogue getMessage reads (@@ui_locale stays
+ * en_US), so the extension's pages would mix both.
+ */
+function uiLocaleEnv(uiLocale: string | undefined): Record<string, string> | undefined {
+  if (!uiLocale) return undefined;
+  const pak = `/usr/lib/chromium/locales/${uiLocale}.pak`;
+  if (!existsSync(pak)) throw new Error(`no ${pak}: apt-get install -y chromium-l10n`);
+  const posix = uiLocale.replace('-', '_');
+  return { ...(process.env as Record<string, string>), LANGUAGE: posix, LANG: `${posix}.UTF-8` };
+}
+
+export async function launchChromium(
+  withExtension: boolean,
+  { headless = true, uiLocale }: { headless?: boolean; uiLocale?: string } = {},
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'termlens-chromium-'));
   const args = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
   if (withExtension) args.push(`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`);
+  const env = uiLocaleEnv(uiLocale);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless,
     args,
+    ...(env ? { env, locale: uiLocale } : {}),
     viewport: { width: 1000, height: 800 },
   });
   if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
@@ -286,14 +305,14 @@ export function termBox(page: Page, id: string, term: string): Promise<{ x: numb
  * One Chromium with the built extension and the fixture server for a test file: started before its
  * tests, closed after them. Reads go through the returned getters (set once beforeAll has run).
  */
-export function extensionSuite(generated: Record<string, () => string> = {}) {
+export function extensionSuite(generated: Record<string, () => string> = {}, { uiLocale }: { uiLocale?: string } = {}) {
   const state: { server?: Server; url?: (file: string) => string; context?: BrowserContext; close?: () => Promise<void>; id?: string } = {};
   beforeAll(async () => {
     requireBuildAndBrowser();
     const served = await serveFixtures(generated);
     state.server = served.server;
     state.url = served.url;
-    const launched = await launchChromium(true);
+    const launched = await launchChromium(true, { uiLocale });
     state.context = launched.context;
     state.close = launched.close;
     const worker = launched.context.serviceWorkers()[0] ?? (await launched.context.waitForEvent('serviceworker'));
