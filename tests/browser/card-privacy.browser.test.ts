@@ -3,37 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { HOSTILE_CARD_INIT, HOSTILE_CARD_PAGE } from './card-pages';
 import { cardText, extensionSuite, ROOT, settledMarks, until } from './harness';
 
 const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as { terms: { term: string; definition: { zh: string; en: string } }[] };
 const definitionOf = (term: string) => glossary.terms.find((t) => t.term === term)!.definition;
 
-const PAGE = `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><style>
-  body { margin: 40px; font: 18px/1.6 sans-serif; }
-  /* Everything a stylesheet can throw at the host. */
-  [data-termlens-ui], html > div, div:last-child {
-    display: none !important; visibility: hidden !important; opacity: 0 !important; top: -9999px !important; left: -9999px !important;
-    transform: scale(0) !important; clip-path: inset(50%) !important; pointer-events: none !important;
-    --tl-display: none; --tl-top: -9999px; --tl-left: -9999px;
-  }
-</style></head><body>
-<p id="a">第一段：天数天算已经验证。</p>
-<p id="b">第二段：全模态大模型正在训练。</p>
-</body></html>`;
-
-/** Runs before the content script: pre-defines the old host name, and records what the page can see. */
-const HOSTILE_INIT = `
-  window.__internals = [];
-  customElements.define('termlens-card', class extends HTMLElement {
-    constructor() { super(); window.__internals.push(this.attachInternals()); }
-  });
-  window.__inserted = 0;
-  new MutationObserver((records) => {
-    for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1 && n.hasAttribute('data-termlens-ui')) window.__inserted++;
-  }).observe(document, { childList: true, subtree: true });
-`;
-
-const suite = extensionSuite({ '/hostile-card.html': () => PAGE });
+const suite = extensionSuite({ '/hostile-card.html': () => HOSTILE_CARD_PAGE });
 
 afterEach(async () => {
   for (const page of suite.context().pages()) await page.close();
@@ -56,7 +32,7 @@ async function pointAt(page: Page, id: string, term: string) {
 
 async function hostilePage(): Promise<Page> {
   const page = await suite.context().newPage();
-  await page.addInitScript(HOSTILE_INIT);
+  await page.addInitScript(HOSTILE_CARD_INIT);
   await page.goto(suite.url('hostile-card.html'));
   await settledMarks(page, 2);
   return page;

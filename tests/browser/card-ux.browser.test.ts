@@ -3,25 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DARK_PAGE, PLACES_PAGE } from './card-pages';
 import { cardControl, cardText, extensionSuite, inCard, markedTexts, ROOT, setSettings, settledMarks, until } from './harness';
 
 const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as { terms: { id: string; term: string; pinyin: string; definition: { zh: string; en: string } }[] };
 const entry = (term: string) => glossary.terms.find((t) => t.term === term)!;
 
-const PLACES = `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><style>
-  body { margin: 0; font: 18px/1.6 sans-serif; height: 3000px; }
-  p { position: fixed; margin: 0; white-space: nowrap; }
-</style></head><body>
-<p id="top" style="top: 4px; left: 40px">顶部：天数天算</p>
-<p id="middle" style="top: calc(50% - 12px); left: 40%">中间：全模态大模型</p>
-<p id="bottom" style="bottom: 4px; left: 30%">底部：万卡集群</p>
-<p id="right" style="top: 30%; right: 4px">右边：MaaS</p>
-</body></html>`;
-const DARK = `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><style>
-  body { margin: 40px; font: 18px/1.6 sans-serif; background: #111; color: #eee; }
-</style></head><body><p id="p">据报道，天数天算计划正在推进，全模态大模型也在路上。</p></body></html>`;
-
-const suite = extensionSuite({ '/places.html': () => PLACES, '/dark.html': () => DARK });
+const suite = extensionSuite({ '/places.html': () => PLACES_PAGE, '/dark.html': () => DARK_PAGE });
 
 afterEach(async () => {
   await setSettings(suite.context(), undefined);

@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
-import { ROOT, serveFixtures } from './harness';
+import { ROOT, serveFixtures, until } from './harness';
 
 export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -25,7 +25,7 @@ export function requireFirefoxBuild(): void {
 }
 
 /** Firefox ESR with the Firefox build installed as a temporary add-on. */
-export async function launchFirefox({ headless = true } = {}): Promise<Browser> {
+export async function launchFirefox({ headless = true, prefs = {} }: { headless?: boolean; prefs?: Record<string, unknown> } = {}): Promise<Browser> {
   requireFirefoxBuild();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -33,21 +33,21 @@ export async function launchFirefox({ headless = true } = {}): Promise<Browser> 
     headless,
     // Opening moz-extension:// pages over BiDi needs it.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }), ...prefs },
   });
   await browser.installExtension(FIREFOX_BUILD);
   return browser;
 }
 
-/** Firefox with the extension and the fixture server for one test file. */
-export function firefoxSuite() {
+/** Firefox with the extension and the fixture server (plus `generated` pages) for one test file. */
+export function firefoxSuite(generated: Record<string, () => string> = {}, { prefs }: { prefs?: Record<string, unknown> } = {}) {
   const state: { browser?: Browser; server?: Server; url?: (file: string) => string } = {};
   beforeAll(async () => {
     requireFirefoxBuild();
-    const served = await serveFixtures();
+    const served = await serveFixtures(generated);
     state.server = served.server;
     state.url = served.url;
-    state.browser = await launchFirefox();
+    state.browser = await launchFirefox({ prefs });
   });
   afterAll(async () => {
     await state.browser?.close();
@@ -106,6 +106,8 @@ function fromRemote(v: RemoteValue): unknown {
   switch (v.type) {
     case 'array':
       return (v.value as RemoteValue[]).map(fromRemote);
+    case 'object':
+      return Object.fromEntries((v.value as [string, RemoteValue][]).map(([key, value]) => [key, fromRemote(value)]));
     case 'string':
     case 'number':
     case 'boolean':
@@ -114,7 +116,7 @@ function fromRemote(v: RemoteValue): unknown {
     case 'undefined':
       return null;
     default:
-      throw new Error(`firefoxEvaluateIsolated: cannot read a ${v.type}`);
+      throw new Error(`firefox-harness: cannot read a ${v.type}`);
   }
 }
 
@@ -132,4 +134,61 @@ export async function firefoxEvaluateIsolated<T>(browser: Browser, page: Page, f
   });
   if (result.type === 'exception') throw new Error(`firefoxEvaluateIsolated: ${result.exceptionDetails?.text}`);
   return fromRemote(result.result!) as T;
+}
+
+interface BiDiConnection {
+  send(method: string, params: object): Promise<{ result: { type: string; result?: RemoteValue & { sharedId?: string; value?: { shadowRoot?: { sharedId?: string } | null } }; exceptionDetails?: { text: string } } }>;
+}
+
+/**
+ * Runs `fn` (a function source; `this` is the root) on TermLens's closed shadow root, in a BiDi
+ * sandbox — as the test driver can and the page cannot — returning plain values (objects, arrays,
+ * strings, numbers, booleans). Undefined when no card is open. The Firefox twin of harness.ts's inCard.
+ */
+export async function firefoxInCard<T>(browser: Browser, page: Page, fn: string): Promise<T | undefined> {
+  const connection = (browser as unknown as { connection: BiDiConnection }).connection;
+  const context = (page.mainFrame() as unknown as { browsingContext: { id: string } }).browsingContext.id;
+  const target = { context, sandbox: 'termlens-test' };
+  const { result: host } = await connection.send('script.callFunction', {
+    functionDeclaration: '() => document.querySelector("[data-termlens-ui]")',
+    target,
+    awaitPromise: false,
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+  });
+  const shadow = host.result?.value?.shadowRoot?.sharedId;
+  if (host.result?.type !== 'node' || !shadow) return undefined;
+  const { result } = await connection.send('script.callFunction', {
+    functionDeclaration: fn,
+    this: { sharedId: shadow },
+    target,
+    awaitPromise: true,
+  });
+  if (result.type === 'exception') throw new Error(`firefoxInCard: ${result.exceptionDetails?.text}`);
+  const value = fromRemote(result.result!);
+  return (value === null ? undefined : value) as T | undefined;
+}
+
+/**
+ * Writes the reader's settings (undefined: clears them) from an extension page, as the options page
+ * does; the content scripts hear the storage change.
+ */
+export async function firefoxSetSettings(browser: Browser, settings: Record<string, unknown> | undefined): Promise<void> {
+  const page = await browser.newPage();
+  try {
+    // A moz-extension:// navigation never reports "loaded" to the driver: start it and wait for content.
+    void page.goto(`moz-extension://${EXTENSION_UUID}/options.html`).catch(() => {});
+    // Polled by hand: an evaluation that races the navigation throws in Firefox's BiDi (waitForFunction gives up).
+    const ready = () =>
+      page
+        .evaluate(() => location.protocol === 'moz-extension:' && typeof (globalThis as unknown as { browser?: unknown }).browser === 'object')
+        .catch(() => false);
+    if (!(await until(ready, (ok) => ok))) throw new Error('firefoxSetSettings: the options page did not load');
+    await page.evaluate(async (value) => {
+      const storage = (globalThis as unknown as { browser: { storage: { local: { set(v: object): Promise<void>; clear(): Promise<void> } } } }).browser.storage.local;
+      if (value) await storage.set({ settings: value });
+      else await storage.clear();
+    }, settings);
+  } finally {
+    await page.close();
+  }
 }
