@@ -71,7 +71,7 @@ describe('the zh_TW interface on a Traditional page', () => {
     await page.mouse.move(box.x, box.y);
     const card = await until(
       () =>
-        inCard<{ heading: string; zh: string[]; related: string[] }>(
+        inCard<{ heading: string; zh: string[]; related: string[]; innerPills: number }>(
           page,
           `function () {
             const textOf = (el) => [...el.querySelectorAll('[data-t]')].map((s) => s.getAttribute('data-t')).join('') || el.textContent;
@@ -81,6 +81,8 @@ describe('the zh_TW interface on a Traditional page', () => {
               heading: textOf(h),
               zh: [...this.querySelectorAll('.tl-definition p[lang^="zh"]')].map((p) => p.getAttribute('lang') + ' ' + textOf(p)),
               related: [...this.querySelectorAll('.tl-related button')].map(textOf),
+              // The painted text inside a chip is a span too: it must not draw a second pill.
+              innerPills: [...this.querySelectorAll('.tl-related button span')].filter((s) => getComputedStyle(s).borderTopStyle !== 'none').length,
             };
           }`,
         ),
@@ -90,6 +92,7 @@ describe('the zh_TW interface on a Traditional page', () => {
       heading: '文生視頻文生视频',
       zh: [`zh-Hant ${termNamed('文生视频').definition.zhHant}`],
       related: ['視頻生成大模型', '圖生視頻', 'Sora', '通義萬相', '可靈', 'AI視頻生成', '音畫同步', 'AIGC', '另外 4 個'],
+      innerPills: 0,
     });
     expect(card!.related.filter((r) => SIMPLIFIED_ONLY.has(r))).toEqual([]);
   });
