@@ -57,6 +57,8 @@ export function setUpCards(
   let pending: { x: number; y: number; alt: boolean } | undefined;
   /** The match under the pointer (or last opened by keyboard), so moving within it does nothing. */
   let current: Hit | undefined;
+  /** The match under the pointer at its last move (undefined off every term). */
+  let underPointer: Hit | undefined;
   let shown: Shown | undefined;
   /** Where the open card points: the glossary card's term, or the word a dictionary card is for. */
   let openAnchor: Range | undefined;
@@ -95,7 +97,14 @@ export function setUpCards(
 
   function closeAt(at: number | undefined): void {
     clearTimeout(closeTimer);
-    if (at !== undefined) closeTimer = ctx.setTimeout(hide, Math.max(0, at - performance.now()));
+    if (at !== undefined) closeTimer = ctx.setTimeout(settledClose, Math.max(0, at - performance.now()));
+  }
+
+  /** The pointer settled away from the card: a hand trembling on a term it rested on is still resting there. */
+  function settledClose(): void {
+    const under = underPointer;
+    hide();
+    current = under;
   }
 
   function ask(request: Request): Promise<unknown> {
@@ -167,6 +176,7 @@ export function setUpCards(
     pending = undefined;
     if (!point || settings().trigger === 'click') return;
     const hit = settings().trigger === 'alt-hover' && !point.alt ? undefined : hitTest(point.x, point.y);
+    underPointer = hit;
     if (!hit && point.alt && unmarked?.pointer(point.x, point.y, settings().hoverDelayMs)) {
       clearTimeout(showTimer);
       clearTimeout(closeTimer);
