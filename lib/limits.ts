@@ -71,6 +71,13 @@ export const PAINT_MATCHES_PER_CLOCK_CHECK = 64;
  */
 export const RUN_CACHE_BLOCKS = 4;
 
+/**
+ * Text nodes a hover reads of a block not kept in the run cache before it answers "nothing yet" and
+ * reads the rest in the coming slices: a paragraph has a few dozen; a block of 200,000 is read
+ * once over many slices and kept, and the next pointer move finds the term.
+ */
+export const HOVER_READ_NODES = 2000;
+
 
 /** Import files above this size are refused: the full CC-CEDICT (about 120,000 lines) is under 10 MB, and the whole file is read into memory. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;

@@ -110,7 +110,7 @@ export function createAnnotator(options: AnnotatorOptions) {
     added: work.read,
     settled: work.wake,
   });
-  const queries = createQueries({ doc, store, cache, wasRead: intake.watches });
+  const queries = createQueries({ doc, store, cache, wasRead: intake.watches, readLater: painter.readLater });
 
   /** Matches of the run being annotated: one array for the whole page, copied only for runs that have any. */
   const found: number[] = [];

@@ -5,7 +5,7 @@
  * PAINT_MATCHES_PER_CLOCK_CHECK matches between clock checks): one block can hold 200,000 text
  * nodes and tens of thousands of matches, and painting them at once was a 600 ms task.
  */
-import { PAINT_MATCHES_PER_CLOCK_CHECK } from '../limits';
+import { PAINT_MATCHES_PER_CLOCK_CHECK, RUN_CACHE_BLOCKS } from '../limits';
 import type { RunRecord } from './match-store';
 import { classify, SKIP } from './skip';
 import { locate, type TextRun } from './text-runs';
@@ -39,6 +39,8 @@ export function createPainter({ highlight, containerOf, readSome, shows, wake }:
   const near = new Set<Element>();
   let jobs: Job[] = [];
   let head = 0;
+  /** Blocks to read into the run cache for a hover (see queries.ts); a few at most, newest first. */
+  const reads: Node[] = [];
 
   /** Queues a record's painting; `known` is its run when the caller read it anyway. */
   function paint(record: RunRecord, known?: TextRun): void {
@@ -96,6 +98,10 @@ export function createPainter({ highlight, containerOf, readSome, shows, wake }:
     },
     /** Paints until the deadline or the queue is empty; true if painting is left. */
     paintUntil(deadline: number): boolean {
+      while (reads.length > 0) {
+        if (performance.now() >= deadline) return true;
+        if (readSome(reads[0]!) || !reads[0]!.isConnected) reads.shift();
+      }
       while (head < jobs.length) {
         if (performance.now() >= deadline) return true;
         if (!advance(jobs[head]!)) jobs[head++] = undefined as unknown as Job;
@@ -104,7 +110,14 @@ export function createPainter({ highlight, containerOf, readSome, shows, wake }:
       head = 0;
       return false;
     },
-    pending: () => head < jobs.length,
+    pending: () => head < jobs.length || reads.length > 0,
+    /** Reads a block into the run cache in the coming slices: a hover over it is answered then. */
+    readLater(container: Node): void {
+      if (reads.includes(container)) return;
+      reads.unshift(container);
+      if (reads.length > RUN_CACHE_BLOCKS) reads.pop();
+      wake();
+    },
     /** Shadow roots and documents are never watched: their runs are painted at once. */
     isNear: (anchor: Node) => anchor.nodeType !== Node.ELEMENT_NODE || near.has(anchor as Element),
     /** An anchor came near the viewport or left it: its records are queued for painting or taken out. */
