@@ -102,7 +102,7 @@ interface ShapeRun {
 }
 
 export async function benchShapes(runs: number): Promise<void> {
-  const server = await servePages(new Map(Object.entries(shapes).map(([name, shape], i) => [`shape${i}`, shape.page])));
+  const server = await servePages(new Map(Object.values(shapes).map((shape, i) => [`shape${i}`, shape.page])));
   const profile = mkdtempSync(join(tmpdir(), 'termlens-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
