@@ -27,7 +27,8 @@ import {
 import { startContentTrace, type ContentScriptTrace } from './trace';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
+/** The build to load (`TERMLENS_BUILD` for another, such as an earlier commit's, to compare). */
+const CHROME_BUILD = process.env.TERMLENS_BUILD ?? join(ROOT, '.output', 'chrome-mv3');
 const WAIT_MS = 300_000;
 const TEXT_NODES = 200_000;
 const LONG_PIECES = 10_000;
