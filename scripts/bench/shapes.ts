@@ -100,14 +100,18 @@ export function termPointInHuge(page: Page, n: number): Promise<{ x: number; y: 
   }, n);
 }
 
-/** Sweeps the pointer across the viewport's lines, left to right and back, `rows` times. */
-export async function sweepPointer(page: Page, rows: number): Promise<void> {
+/**
+ * Sweeps the pointer across the viewport's lines, left to right and back, `rows` times in `steps`
+ * moves each. (Each move waits for a frame: with 20,000 ranges in the highlight and a clock changing
+ * the page, Chromium's frames over that paragraph take about 0.5 s on two busy cores.)
+ */
+export async function sweepPointer(page: Page, rows: number, steps = 40): Promise<void> {
   const { width, height } = page.viewportSize() ?? { width: 1000, height: 800 };
   for (let row = 0; row < rows; row++) {
     const y = 20 + ((row * 37) % (height - 40));
     const [from, to] = row % 2 === 0 ? [10, width - 10] : [width - 10, 10];
     await page.mouse.move(from, y);
-    await page.mouse.move(to, y, { steps: 40 });
+    await page.mouse.move(to, y, { steps });
   }
 }
 
