@@ -56,6 +56,34 @@ export const MAX_UNMARKED_TERMS = 2000;
 /** Nodes the walker reads between clock checks: a clock read per node would cost more than the node. */
 export const NODES_PER_CLOCK_CHECK = 200;
 
+/**
+ * Characters of one run scanned between clock checks: a run longer than this (a 20 MB text node,
+ * a block of 200,000 text nodes) is scanned a part per check, so no scan is one long task. About
+ * a millisecond of scanning on a slow core; most runs are far shorter and are scanned whole.
+ */
+export const SCAN_CHUNK_CHARS = 64 * 1024;
+
+/**
+ * Matches painted between clock checks: a block can hold tens of thousands of matches, and a
+ * range costs a few microseconds to make and add to the highlight.
+ */
+export const PAINT_MATCHES_PER_CLOCK_CHECK = 64;
+
+/**
+ * Blocks whose runs (text nodes and their offsets) are kept after they were read for painting,
+ * hovering or stepping: the block under the pointer, the one being painted and a few near them.
+ * A kept block is dropped when a mutation touches it, or when a fifth is read: the heap it holds is
+ * at most this many blocks' node lists (about 2.4 MB for a block of 200,000 text nodes).
+ */
+export const RUN_CACHE_BLOCKS = 4;
+
+/**
+ * Text nodes a hover reads of a block not kept in the run cache before it answers "nothing yet" and
+ * reads the rest in the coming slices: a paragraph has a few dozen; a block of 200,000 is read
+ * once over many slices and kept, and the next pointer move finds the term.
+ */
+export const HOVER_READ_NODES = 2000;
+
 
 /** Import files above this size are refused: the full CC-CEDICT (about 120,000 lines) is under 10 MB, and the whole file is read into memory. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;

@@ -11,7 +11,7 @@
  * intake (mutation-intake.ts); the work queue (work-queue.ts); the queries (queries.ts). This file
  * wires them together and turns a run's text into a record.
  */
-import { ANCHOR_LEVELS, VIEWPORT_SAMPLES } from '../limits';
+import { ANCHOR_LEVELS, SLICE_BUDGET_MS, VIEWPORT_SAMPLES } from '../limits';
 import type { Matcher } from '../matcher/compile';
 import { createFirstOccurrences } from './first-occurrences';
 import { createMatchStore, type RunRecord } from './match-store';
@@ -22,7 +22,7 @@ import { createRunCache } from './run-cache';
 import { BLOCK, classify, isInline, isSkippedElement, SKIP } from './skip';
 import { blockContainerOf, type RunText, type TextRun } from './text-runs';
 import { intersectionVisibility, type VisibilityFactory } from './visibility';
-import { createWorkQueue } from './work-queue';
+import { createWorkQueue, type RunScan } from './work-queue';
 
 export { rangeOfHit, type Hit } from './queries';
 
@@ -50,15 +50,27 @@ export function createAnnotator(options: AnnotatorOptions) {
   let stopped = false;
 
   const cache = createRunCache(doc);
-  const visibility = (options.visibility ?? intersectionVisibility)((anchor, isNear) => painter.setNear(anchor, isNear, store.groupOf(anchor)));
+  const visibility = (options.visibility ?? intersectionVisibility)((anchor, isNear) => {
+    painter.setNear(anchor, isNear, store.groupOf(anchor));
+    // What came into view is painted now, as much as one slice allows; the rest in the next slices.
+    painter.paintUntil(performance.now() + SLICE_BUDGET_MS);
+  });
   const firsts = options.firstOnly
     ? createFirstOccurrences({
+        containerOf: cache.containerOf,
         firstNodeOf: (record, run) => (run ?? cache.runOf(record))?.nodes[0],
         repaint: (record) => painter.repaint(record),
         records: () => store.records(),
+        wake: () => work.wake(),
       })
     : undefined;
-  const painter = createPainter({ highlight: options.highlight, runOf: cache.runOf, shows: firsts?.isFirst });
+  const painter = createPainter({
+    highlight: options.highlight,
+    containerOf: cache.containerOf,
+    readSome: cache.readSome,
+    shows: firsts?.isFirst,
+    wake: () => work.wake(),
+  });
   const store = createMatchStore({
     watch: (anchor) => visibility.observe(anchor),
     unwatch: (anchor) => {
@@ -74,6 +86,10 @@ export function createAnnotator(options: AnnotatorOptions) {
   const work = createWorkQueue({
     schedule: options.schedule,
     annotate,
+    annotatePart,
+    paintUntil: painter.paintUntil,
+    sweepUntil: (deadline) => firsts?.sweepUntil(deadline) ?? false,
+    pending: () => painter.pending() || (firsts?.pending() ?? false),
     isRead: (container) => store.recordsAt(container) !== undefined,
     forgetSubtree: (root) => store.forgetSubtree(root, false),
     forgetContainer: store.forgetContainer,
@@ -85,7 +101,7 @@ export function createAnnotator(options: AnnotatorOptions) {
     onChange: options.onChange,
   });
   const intake = createMutationIntake({
-    changed: cache.clear,
+    changed: cache.changedAt,
     removed: (node) => store.forgetSubtree(node, true),
     placesMoved: (target) => {
       for (const anchor of store.anchorsShiftedBy(target)) reread(anchor);
@@ -94,7 +110,7 @@ export function createAnnotator(options: AnnotatorOptions) {
     added: work.read,
     settled: work.wake,
   });
-  const queries = createQueries({ doc, store, cache, wasRead: intake.watches });
+  const queries = createQueries({ doc, store, cache, wasRead: intake.watches, readLater: painter.readLater });
 
   /** Matches of the run being annotated: one array for the whole page, copied only for runs that have any. */
   const found: number[] = [];
@@ -104,8 +120,21 @@ export function createAnnotator(options: AnnotatorOptions) {
     const n = matcher.find(run.text, found);
     // A run without a term is not kept: most of a page's runs end here.
     if (n === 0) return;
+    keep(run, full, found.slice(0, n));
+  }
+
+  /** Scans a long run's part: matches starting before `until` (the scan reads on past it to finish one). */
+  function annotatePart(scan: RunScan, until: number): void {
+    const { text } = scan.run;
+    const n = matcher.find(text, found, 0, text.length, scan.at, until);
+    for (let i = 0; i < n; i++) scan.matches.push(found[i]!);
+    scan.at = n > 0 ? Math.max(until, found[n - 2]!) : until;
+    if (scan.at >= text.length && scan.matches.length > 0) keep(scan.run, scan.full, scan.matches);
+  }
+
+  function keep(run: RunText, full: TextRun | undefined, matches: number[]): void {
     const { anchor, place } = cache.placing(run.container);
-    const record: RunRecord = { anchor, place, index: run.index, matches: found.slice(0, n), painted: undefined };
+    const record: RunRecord = { anchor, place, index: run.index, matches, painted: undefined };
     firsts?.note(record, full);
     store.add(record);
     if (painter.isNear(anchor)) painter.paint(record, full);

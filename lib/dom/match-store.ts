@@ -18,8 +18,10 @@ export interface RunRecord {
   index: number;
   /** [start, end, termIndex] for each match, in text order. */
   matches: number[];
-  /** Ranges in the highlight while the anchor is near the viewport. */
+  /** Ranges in the highlight while the anchor is near the viewport (being painted: the ones so far). */
   painted: StaticRange[] | undefined;
+  /** Set when the record leaves the store: work between slices that still holds it lets it be. */
+  gone?: true;
 }
 
 export interface MatchStoreHooks {
@@ -49,8 +51,10 @@ export function createMatchStore(hooks: MatchStoreHooks) {
     const dropped = new Set<RunRecord>();
     const kept: RunRecord[] = [];
     for (const record of group) {
-      if (which(record)) dropped.add(record);
-      else kept.push(record);
+      if (which(record)) {
+        dropped.add(record);
+        record.gone = true;
+      } else kept.push(record);
     }
     if (dropped.size === 0) return;
     byAnchor.set(anchor, kept);

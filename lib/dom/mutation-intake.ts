@@ -7,8 +7,8 @@ import { isInline, isOwnUi } from './skip';
 import { blockContainerOf } from './text-runs';
 
 export interface MutationSink {
-  /** Something changed: runs read from the page before are stale. */
-  changed(): void;
+  /** The children or the text of `target` changed: runs read from the page through it are stale. */
+  changed(target: Node): void;
   /** A node left the page: forget it and everything under it. */
   removed(node: Node): void;
   /** A child list changed in a way that can move the places counted through `target`. */
@@ -32,14 +32,15 @@ export interface MutationIntake {
 export function createMutationIntake(sink: MutationSink): MutationIntake {
   const watched = new WeakSet<Node>();
   const observer = new MutationObserver((records) => {
-    sink.changed();
     for (const r of records) {
       if (r.type === 'characterData') {
+        sink.changed(r.target);
         sink.textChanged(blockContainerOf(r.target));
         continue;
       }
       // Our card lives in a closed shadow root the observer never sees; only its host coming and going does.
       if (isOnlyOwnUi(r.addedNodes) && isOnlyOwnUi(r.removedNodes)) continue;
+      sink.changed(r.target);
       for (const node of r.removedNodes) sink.removed(node);
       if (movesPlaces(r)) sink.placesMoved(r.target);
       // The target's own text changed; blocks added inside it are read whole.

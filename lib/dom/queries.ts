@@ -3,6 +3,7 @@
  * next or previous match for keyboard navigation. Answered from the match store, with runs read
  * again from the page only for the block asked about.
  */
+import { HOVER_READ_NODES, NODES_PER_CLOCK_CHECK } from '../limits';
 import { createComposedTextWalk } from './composed-walk';
 import type { MatchStore, RunRecord } from './match-store';
 import type { RunCache } from './run-cache';
@@ -22,19 +23,38 @@ export interface QueryOptions {
   cache: RunCache;
   /** Was this open shadow root read (so navigation steps through it)? */
   wasRead(root: ShadowRoot): boolean;
+  /** Reads the rest of a block in the coming slices (a hover found it too long to read at once). */
+  readLater(container: Node): void;
 }
 
-export function createQueries({ doc, store, cache, wasRead }: QueryOptions) {
+export function createQueries({ doc, store, cache, wasRead, readLater }: QueryOptions) {
+  /**
+   * A block's runs for a hover: kept ones, or a read of at most HOVER_READ_NODES nodes; a longer
+   * block is read in the coming slices and answers the next pointer move (one move must not
+   * read 200,000 text nodes).
+   */
+  function runsForHover(container: Node): Map<number, TextRun> | undefined {
+    const kept = cache.kept(container);
+    if (kept) return kept;
+    for (let read = 0; read < HOVER_READ_NODES; read += NODES_PER_CLOCK_CHECK) {
+      const runs = cache.readSome(container);
+      if (runs) return runs;
+    }
+    readLater(container);
+    return undefined;
+  }
+
   /**
    * The run a text node belongs to, and its place in it. Looked up through the node's block (no
    * per-node map: a long page has a hundred thousand text nodes, and this is only asked on hover).
    */
-  function recordOf(node: Node): { record: RunRecord; run: TextRun; index: number } | undefined {
+  function recordOf(node: Node, forHover = false): { record: RunRecord; run: TextRun; index: number } | undefined {
     if (node.nodeType !== Node.TEXT_NODE) return undefined;
     const container = blockContainerOf(node);
     const at = store.recordsAt(container);
     if (!at) return undefined;
-    const runs = cache.runsOf(container);
+    const runs = forHover ? runsForHover(container) : cache.runsOf(container);
+    if (!runs) return undefined;
     for (const record of at) {
       const run = runs.get(record.index);
       const index = run ? run.nodes.indexOf(node as Text) : -1;
@@ -55,7 +75,7 @@ export function createQueries({ doc, store, cache, wasRead }: QueryOptions) {
 
     /** The match at a caret position, if any. */
     annotationAt(node: Node, offset: number): Hit | undefined {
-      const found = recordOf(node);
+      const found = recordOf(node, true);
       if (!found) return undefined;
       const at = found.run.starts[found.index]! + offset;
       const m = found.record.matches;

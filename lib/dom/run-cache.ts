@@ -1,29 +1,82 @@
 /**
- * Runs read again from the page, remembered until the next mutation: the runs of the last
- * container read (a pointer resting on a paragraph asks again every frame) and where the last
- * container annotated is anchored (its runs come one after another). Mutation callbacks run before
- * any later task of ours, so what is remembered is never older than the page.
+ * Runs read again from the page (for painting, hovering, stepping), kept for the last few blocks
+ * read: a pointer resting on a paragraph asks again every frame, and a block being painted a part
+ * per slice is read once. An entry is dropped only when a mutation touches its block, so a clock
+ * ticking elsewhere does not make a sweep over a huge block read it again at every move. Mutation
+ * callbacks run before any later task of ours, so what is kept is never older than the page.
+ *
+ * A block can also be read a part at a time (`readSome`), so a block of 200,000 text nodes costs
+ * several slices instead of one long task. Also remembered: where the last container annotated is
+ * anchored (its runs come one after another).
  */
+import { NODES_PER_CLOCK_CHECK, RUN_CACHE_BLOCKS } from '../limits';
 import type { RunRecord } from './match-store';
 import { anchorFor, nodeAt, placeOf } from './places';
-import { readDirectRuns, type TextRun } from './text-runs';
+import { createOwnRunReader, type Collect, type TextRun } from './text-runs';
 
 export type RunCache = ReturnType<typeof createRunCache>;
 
+interface Entry {
+  container: Node;
+  runs: Map<number, TextRun>;
+  /** The reading still in progress (`runs` so far); undefined once the block is read whole. */
+  reading: Collect<TextRun> | undefined;
+}
+
 export function createRunCache(doc: Document) {
-  let lastRuns: { container: Node; runs: Map<number, TextRun> } | undefined;
+  /** Most recently used last; at most RUN_CACHE_BLOCKS. */
+  const entries: Entry[] = [];
   let lastPlacing: { container: Node; anchor: Node; place: number } | undefined;
 
-  /** A container's runs, by index. */
+  function entryOf(container: Node): Entry {
+    const at = entries.findIndex((e) => e.container === container);
+    if (at >= 0) {
+      const entry = entries[at]!;
+      if (at !== entries.length - 1) {
+        entries.splice(at, 1);
+        entries.push(entry);
+      }
+      return entry;
+    }
+    const entry: Entry = { container, runs: new Map(), reading: createOwnRunReader(container, { nodesOnly: true }).collect };
+    entries.push(entry);
+    if (entries.length > RUN_CACHE_BLOCKS) entries.shift();
+    return entry;
+  }
+
+  /** Reads up to `budget` more nodes of the entry; true once it is read whole. */
+  function advance(entry: Entry, budget: number): boolean {
+    if (!entry.reading) return true;
+    const { runs, done, lost } = entry.reading(budget);
+    for (const run of runs) entry.runs.set(run.index, run);
+    if (done || lost) entry.reading = undefined; // lost: the block left; the mutation that took it drops the entry
+    return !entry.reading;
+  }
+
+  /** A container's runs, by index, read whole now if they are not kept. */
   function runsOf(container: Node): Map<number, TextRun> {
-    if (lastRuns?.container === container) return lastRuns.runs;
-    const runs = new Map(readDirectRuns(container).map((run) => [run.index, run]));
-    lastRuns = { container, runs };
-    return runs;
+    const entry = entryOf(container);
+    advance(entry, Infinity);
+    return entry.runs;
   }
 
   return {
     runsOf,
+
+    /** A container's runs if they are kept whole (no reading). */
+    kept(container: Node): Map<number, TextRun> | undefined {
+      const entry = entries.find((e) => e.container === container);
+      return entry && !entry.reading ? entry.runs : undefined;
+    },
+
+    /** Reads a part of a container (NODES_PER_CLOCK_CHECK nodes): its runs once read whole, else undefined. */
+    readSome(container: Node): Map<number, TextRun> | undefined {
+      const entry = entryOf(container);
+      return advance(entry, NODES_PER_CLOCK_CHECK) ? entry.runs : undefined;
+    },
+
+    /** The block a record's run is in, found again by its place (null if the page lost it). */
+    containerOf: (record: RunRecord): Node | null => nodeAt(record.anchor, record.place),
 
     /** A record's run with its nodes, found again by its place (undefined if the page lost it). */
     runOf(record: RunRecord): TextRun | undefined {
@@ -42,9 +95,17 @@ export function createRunCache(doc: Document) {
       return lastPlacing;
     },
 
-    /** The page changed. */
+    /** The page changed at `target` (a node whose children or text changed): blocks holding it are read again when next asked. */
+    changedAt(target: Node): void {
+      lastPlacing = undefined;
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const { container } = entries[i]!;
+        if (container === target || container.contains(target) || !container.isConnected) entries.splice(i, 1);
+      }
+    },
+
     clear(): void {
-      lastRuns = undefined;
+      entries.length = 0;
       lastPlacing = undefined;
     },
   };

@@ -18,8 +18,11 @@ export interface Matcher {
   /**
    * Writes [start, end, termIndex] for each match in `text[from, to)` into `out` from index 0 and
    * returns how many numbers it wrote. The page walk reuses one `out`: no allocation per run.
+   * `startAt` and `startBefore` scan a part of that text (matches starting in `[startAt, startBefore)`,
+   * ending anywhere before `to`, rules seeing all of `[from, to)`): a huge run is scanned a part per
+   * time slice, with the matches the whole scan would give.
    */
-  find(text: string, out: number[], from?: number, to?: number): number;
+  find(text: string, out: number[], from?: number, to?: number, startAt?: number, startBefore?: number): number;
   /** Calls `onMatch` for each match in `text[from, to)`, in order. Allocates nothing per character. */
   scan(text: string, onMatch: (start: number, end: number, termIndex: number) => void, from?: number, to?: number): void;
   /** Convenience for tests and small inputs. */
@@ -108,10 +111,10 @@ export function matcherOf(layout: MatcherLayout): Matcher {
     return undefined;
   }
 
-  function find(text: string, out: number[], from = 0, to = text.length): number {
+  function find(text: string, out: number[], from = 0, to = text.length, startAt = from, startBefore = to): number {
     let written = 0;
-    let i = from;
-    while (i < to) {
+    let i = startAt;
+    while (i < startBefore) {
       let node = rootChild[text.charCodeAt(i)]!;
       if (node === NO_NODE) {
         i++;

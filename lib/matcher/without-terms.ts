@@ -11,8 +11,8 @@ export function withoutTerms(matcher: Matcher, dropped: ReadonlySet<number>): Ma
     get nodeCount() {
       return matcher.nodeCount;
     },
-    find(text, out, from, to) {
-      const n = matcher.find(text, out, from, to);
+    find(text, out, from, to, startAt, startBefore) {
+      const n = matcher.find(text, out, from, to, startAt, startBefore);
       let kept = 0;
       for (let i = 0; i < n; i += 3) {
         if (dropped.has(out[i + 2]!)) continue;

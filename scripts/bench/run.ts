@@ -15,6 +15,7 @@ import { layoutForMessage } from '../../lib/matcher/layout';
 import type { MatchableTerm } from '../../lib/matcher/entries';
 import { benchDictionary } from './dictionary';
 import { benchBusyPages } from './busy-pages';
+import { benchShapes } from './shape-bench';
 import { generatePage } from './pages';
 import { bigTerms, bundleForPage, evaluateWithCpu, isolatedWorld, launchChromium, readTerms, readSeeds, ROOT, servePages } from './setup';
 
@@ -202,6 +203,7 @@ async function main(): Promise<void> {
 
     // The built extension itself, on the load tests' pages (the tests assert counts; these are the times).
     await benchBusyPages(seedTexts, Math.min(RUNS, 3));
+    await benchShapes(Math.min(RUNS, 3));
 
     if (existsSync(CONTENT_SCRIPT)) {
       const js = readFileSync(CONTENT_SCRIPT);

@@ -6,14 +6,32 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { generatePage, manyRowsPage, tickerPage } from '../../scripts/bench/pages';
 import { pageCounts, visibleMarks } from '../../scripts/bench/busy-pages';
-import { extensionSuite, ROOT, traceContentScript, until } from './harness';
+import {
+  flappingFeedPage,
+  longTextNodePage,
+  nestedSpansPage,
+  openCardText,
+  paintedCount,
+  paintedWhere,
+  sweepPointer,
+  TERM_EVERY,
+  termPointInHuge,
+  textNodesPage,
+} from '../../scripts/bench/shapes';
+import { extensionSuite, ROOT, setSettings, traceContentScript, until } from './harness';
 
 const seeds = readdirSync(join(ROOT, 'seeds')).sort().map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
 const ROWS = 25_000; // two elements each: 50,000 elements
 const TICKS = 1000; // one paragraph every 10 ms for 10 s
+const TEXT_NODES = 200_000;
+const LONG_PIECES = 10_000; // 10 million characters, 20 MB of UTF-16
+const SPANS = 100_000;
+const STORIES = 200;
+const FLAPS = 301; // ends with the first story in
 /**
  * Loading and walking these pages takes seconds on an idle machine and minutes on two shared,
  * busy cores (the 10 MB page: 155–185 s seen). Waits and timeouts are sized for the latter: they
@@ -26,7 +44,13 @@ const suite = extensionSuite({
   '/big.html': () => generatePage(seeds, 10_000_000).html,
   '/many.html': () => manyRowsPage(ROWS),
   '/ticker.html': () => tickerPage(TICKS),
+  '/text-nodes.html': () => textNodesPage(TEXT_NODES),
+  '/long-text.html': () => longTextNodePage(LONG_PIECES),
+  '/nested.html': () => nestedSpansPage(SPANS),
+  '/flapping.html': () => flappingFeedPage(STORIES, FLAPS),
 });
+
+const ready = (page: Page) => page.waitForFunction(() => (window as unknown as { shapeReady?: boolean }).shapeReady === true, undefined, { timeout: WAIT_MS });
 
 describe('big pages', () => {
   it('10 MB of news: annotation reaches the last story, in many separate calls', async () => {
@@ -56,5 +80,69 @@ describe('a page that never stops changing', () => {
     await page.goto(suite.url('ticker.html'));
     await page.waitForFunction(() => (window as unknown as { tickerDone?: boolean }).tickerDone === true, undefined, { timeout: WAIT_MS });
     expect(await until(() => pageCounts(suite.context(), page), (c) => c['tianshu-tiansuan'] === TICKS, WAIT_MS)).toEqual({ 'tianshu-tiansuan': TICKS });
+  }, BIG_PAGE_TIMEOUT_MS);
+});
+
+describe('shapes that once made one long task (each step is now a part of a slice; `npm run bench` times them)', () => {
+  it('200,000 text nodes in one paragraph, a clock ticking elsewhere: every match painted, and after a pointer sweep the card under the pointer is the term there', async () => {
+    const page = await suite.context().newPage();
+    await page.goto(suite.url('text-nodes.html'), { timeout: WAIT_MS });
+    await ready(page);
+    const matches = TEXT_NODES / TERM_EVERY;
+    const trace = await traceContentScript(page, async () => {
+      expect(await until(() => paintedCount(page), (n) => n === matches, WAIT_MS)).toBe(matches);
+      // A short sweep: each move waits for the browser's frame, slow on this page (see sweepPointer).
+      await sweepPointer(page, 2, 8);
+      const point = await termPointInHuge(page, 30 * TERM_EVERY);
+      // The pointer rests there, shaking by a pixel as a hand does (a block not kept yet is read in
+      // the slices after the first move, and a later move finds the term).
+      let shake = 0;
+      const card = await until(
+        async () => {
+          await page.mouse.move(point.x + (shake++ % 2), point.y);
+          return openCardText(page);
+        },
+        (t) => !!t?.includes('天数天算'),
+        WAIT_MS,
+      );
+      expect(card).toContain('指卫星在太空中获取的数据无须传回地面');
+    });
+    expect(trace.calls).toBeGreaterThan(10);
+    expect(await pageCounts(suite.context(), page)).toEqual({ 'tianshu-tiansuan': matches });
+    await page.close();
+  }, BIG_PAGE_TIMEOUT_MS);
+
+  it('one text node of 10 million characters: every match counted and painted', async () => {
+    const page = await suite.context().newPage();
+    await page.goto(suite.url('long-text.html'), { timeout: WAIT_MS });
+    await ready(page);
+    expect(await until(() => paintedCount(page), (n) => n === LONG_PIECES, WAIT_MS)).toBe(LONG_PIECES);
+    expect(await pageCounts(suite.context(), page)).toEqual({ 'tianshu-tiansuan': LONG_PIECES });
+    await page.close();
+  }, BIG_PAGE_TIMEOUT_MS);
+
+  it('100,000 nested inline spans: every match counted and painted', async () => {
+    const page = await suite.context().newPage();
+    await page.goto(suite.url('nested.html'), { timeout: WAIT_MS });
+    await ready(page);
+    const matches = SPANS / TERM_EVERY;
+    expect(await until(() => paintedCount(page), (n) => n === matches, WAIT_MS)).toBe(matches);
+    expect(await pageCounts(suite.context(), page)).toEqual({ 'tianshu-tiansuan': matches });
+    await page.close();
+  }, BIG_PAGE_TIMEOUT_MS);
+
+  it('first occurrence only, a feed flapping its first story 300 times: exactly each term\'s first occurrence is marked after', async () => {
+    await setSettings(suite.context(), { firstOnly: true });
+    const page = await suite.context().newPage();
+    try {
+      await page.goto(suite.url('flapping.html'), { timeout: WAIT_MS });
+      await page.waitForFunction(() => (window as unknown as { flapsDone?: boolean }).flapsDone === true, undefined, { timeout: WAIT_MS });
+      const expected = ['s0:天数天算', 's0:文生视频', 's1:MaaS'];
+      expect(await until(() => paintedWhere(page), (w) => JSON.stringify(w) === JSON.stringify(expected), WAIT_MS)).toEqual(expected);
+      expect(await pageCounts(suite.context(), page)).toEqual({ 'tianshu-tiansuan': STORIES, 'text-to-video': 1, maas: STORIES - 1 });
+    } finally {
+      await page.close();
+      await setSettings(suite.context(), undefined);
+    }
   }, BIG_PAGE_TIMEOUT_MS);
 });
