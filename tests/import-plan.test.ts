@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { ImportCancelled, writeErrorMessage, writeImport } from '../lib/db/import-write';
-import { ownTermId, saveOwnTerm } from '../lib/db/own-terms';
+import { countOwnTerms, listOwnTerms, ownTermId, saveOwnTerm } from '../lib/db/own-terms';
 import { openReaderDb } from '../lib/db/schema';
 import { detectFormat, parseImport } from '../lib/import/detect';
 import { planImport, type PlanContext } from '../lib/import/plan';
@@ -63,7 +63,7 @@ describe('import write', () => {
     const { records } = planImport(parse('sample.cedict.u8'), context());
     const progress: [number, number][] = [];
     await writeImport(db, records, { onProgress: (done, total) => progress.push([done, total]) });
-    expect((await db.ownTerms.orderBy('term').toArray()).map((r) => r.term)).toEqual(['人工智能', '女儿', '晶片', '模型', '算力']);
+    expect((await listOwnTerms(db)).map((r) => r.term).sort()).toEqual(['人工智能', '女儿', '晶片', '模型', '算力']);
     expect(progress).toEqual([[5, 5]]);
   });
 
@@ -72,22 +72,22 @@ describe('import write', () => {
     const rows = Array.from({ length: 30 }, (_, i) => `词${i} 词${i} [ci2] /word ${i}/`).join('\n');
     const { records } = planImport(parseImport('cedict', rows), context());
     let chunks = 0;
-    const error = await writeImport(db, records, { chunkRows: 10, onProgress: () => chunks++, cancelled: () => chunks >= 1 }).catch((e: unknown) => e);
+    const error = await writeImport(db, records, { shardsPerStep: 1, onProgress: () => chunks++, cancelled: () => chunks >= 1 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportCancelled);
     expect(writeErrorMessage(error)).toBe('import cancelled: nothing was written');
     expect(chunks).toBe(1);
-    expect(await db.ownTerms.count()).toBe(0);
+    expect(await countOwnTerms(db)).toBe(0);
   });
 
   it('does NOT keep part of an import when a record fails to write, and keeps what was saved before', async () => {
     const db = freshDb();
     await saveOwnTerm(db, { term: '已保存', english: 'saved before' });
     const { records } = planImport(parse('sample.cedict.u8'), context());
-    // A second record with an existing term but another id breaks the unique term index mid-import.
-    const clash = { ...records[0]!, id: 'own-0000000000000000', term: '已保存' };
-    const error = await writeImport(db, [...records, clash]).catch((e: unknown) => e);
+    // A value IndexedDB cannot store (a function cannot be cloned) fails the write after other shards were put.
+    const unstorable = { ...records[0]!, id: 'own-0000000000000000', term: '不可存', note: (() => 'x') as unknown as string };
+    const error = await writeImport(db, [...records, unstorable], { shardsPerStep: 1 }).catch((e: unknown) => e);
     expect(writeErrorMessage(error)).toMatch(/^the import failed and nothing was written: /);
-    expect((await db.ownTerms.toArray()).map((r) => r.term)).toEqual(['已保存']);
+    expect((await listOwnTerms(db)).map((r) => r.term)).toEqual(['已保存']);
   });
 
   it('tells the reader when the storage quota is reached', () => {

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ImportGlossary } from '../../components/ImportGlossary';
 import { ReaderDataTools, type ExportKind } from '../../components/ReaderDataTools';
 import { exportBackup, parseBackup, restoreBackup } from '../../lib/db/backup';
+import { countOwnTerms, listOwnTerms } from '../../lib/db/own-terms';
 import { ankiTsv, glossaryCsv } from '../../lib/export/glossary-export';
 import { t } from '../../lib/browser/i18n';
 import { previewImport, writeImportPlan } from '../../lib/browser/import-glossary';
@@ -23,7 +24,7 @@ async function exportFile(kind: ExportKind): Promise<void> {
   const db = readerDb();
   const date = new Date().toISOString().slice(0, 10);
   if (kind === 'backup') return download(`termlens-backup-${date}.json`, 'application/json', JSON.stringify(await exportBackup(db), null, 1));
-  const terms = await db.ownTerms.toArray();
+  const terms = await listOwnTerms(db);
   if (kind === 'anki') download(`termlens-anki-${date}.txt`, 'text/tab-separated-values', ankiTsv(terms));
   else download(`termlens-${date}.csv`, 'text/csv', glossaryCsv(terms));
 }
@@ -45,7 +46,7 @@ export function ReaderDataSection({ settings, onSettingsChange }: { settings: Se
   const [count, setCount] = useState(0);
   const [revision, setRevision] = useState(0);
   useEffect(() => {
-    readerDb().ownTerms.count().then(setCount, () => setCount(0));
+    countOwnTerms(readerDb()).then(setCount, () => setCount(0));
   }, [revision]);
   return (
     <>

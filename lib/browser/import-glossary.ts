@@ -3,6 +3,7 @@
  * and plan, nothing written) and write (one transaction, then every tab's matcher is rebuilt).
  */
 import { writeErrorMessage, writeImport } from '../db/import-write';
+import { listOwnTerms } from '../db/own-terms';
 import type { OwnTerm } from '../db/types';
 import { detectFormat, parseImport } from '../import/detect';
 import { planImport, type ImportPlan, type ImportPreview } from '../import/plan';
@@ -11,7 +12,7 @@ import { announceReaderDataChanged, readerDb } from './reader-db';
 import { loadScriptVariants } from './script-variants';
 
 export async function previewImport(file: File): Promise<ImportPreview> {
-  const [text, glossary, existing] = await Promise.all([file.text(), fetchBundledGlossary(), readerDb().ownTerms.toArray()]);
+  const [text, glossary, existing] = await Promise.all([file.text(), fetchBundledGlossary(), listOwnTerms(readerDb())]);
   const format = detectFormat(file.name, text);
   const parsed = parseImport(format, text);
   // OpenCC (a 1.2 MB chunk whose converters take seconds to build) only where a row lacks other forms.

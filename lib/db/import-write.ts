@@ -3,7 +3,8 @@
  * error, a closed database) or a cancel aborts the transaction, and IndexedDB rolls it back.
  */
 import Dexie from 'dexie';
-import { IMPORT_CHUNK_ROWS } from '../limits';
+import { IMPORT_SHARDS_PER_STEP } from '../limits';
+import { putOwnTerms } from './own-term-shards';
 import type { ReaderDb } from './schema';
 import type { OwnTerm } from './types';
 
@@ -18,20 +19,14 @@ export interface WriteOptions {
   onProgress?: (written: number, total: number) => void;
   /** Checked between chunks; true aborts the transaction. */
   cancelled?: () => boolean;
-  /** Records per step (IMPORT_CHUNK_ROWS unless a test wants smaller steps). */
-  chunkRows?: number;
+  /** Shards written per step (IMPORT_SHARDS_PER_STEP unless a test wants smaller steps). */
+  shardsPerStep?: number;
 }
 
 export async function writeImport(db: ReaderDb, records: OwnTerm[], options: WriteOptions = {}): Promise<void> {
-  await db.transaction('rw', db.ownTerms, async () => {
-    const step = options.chunkRows ?? IMPORT_CHUNK_ROWS;
-    for (let at = 0; at < records.length; at += step) {
-      if (options.cancelled?.()) throw new ImportCancelled();
-      await db.ownTerms.bulkPut(records.slice(at, at + step));
-      options.onProgress?.(Math.min(at + step, records.length), records.length);
-    }
-    if (options.cancelled?.()) throw new ImportCancelled();
-  });
+  await db.transaction('rw', db.ownTermShards, () =>
+    putOwnTerms(db, records, { ...options, shardsPerStep: options.shardsPerStep ?? IMPORT_SHARDS_PER_STEP, cancelError: () => new ImportCancelled() }),
+  );
 }
 
 /** A message a reader can act on, for an error from a write. */

@@ -1,4 +1,5 @@
 /** Own terms: the reader's entries, keyed by a stable id derived from the term itself. */
+import { getOwnTerm, putOwnTerms, updateOwnTerm } from './own-term-shards';
 import type { ReaderDb } from './schema';
 import type { OwnTerm } from './types';
 
@@ -61,18 +62,15 @@ export function sameContent(a: OwnTerm, b: OwnTerm): boolean {
 }
 
 export async function saveOwnTerm(db: ReaderDb, input: OwnTermInput, now = Date.now()): Promise<OwnTerm> {
-  return db.transaction('rw', db.ownTerms, async () => {
-    const existing = await db.ownTerms.get(ownTermId(input.term));
-    const record = ownTermOf(input, now, existing);
-    await db.ownTerms.put(record);
+  return db.transaction('rw', db.ownTermShards, async () => {
+    const record = ownTermOf(input, now, await getOwnTerm(db, ownTermId(input.term)));
+    await putOwnTerms(db, [record]);
     return record;
   });
 }
 
-export function listOwnTerms(db: ReaderDb): Promise<OwnTerm[]> {
-  return db.ownTerms.toArray();
-}
+export { getOwnTerm, listOwnTerms, countOwnTerms, updateOwnTerm } from './own-term-shards';
 
-export function deleteOwnTerm(db: ReaderDb, id: string): Promise<void> {
-  return db.ownTerms.delete(id);
+export async function deleteOwnTerm(db: ReaderDb, id: string): Promise<void> {
+  await updateOwnTerm(db, id, () => undefined);
 }
