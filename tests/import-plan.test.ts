@@ -44,16 +44,29 @@ describe('import preview', () => {
     expect(report.collisions).toEqual([{ line: 4, term: '大模型一体机', other: '大模型一体机', kind: 'bundled' }]);
   });
 
+  it('does NOT ask OpenCC about CC-CEDICT lines, which spell both scripts even where they are the same', () => {
+    const asked: string[] = [];
+    const parsed = parseImport('cedict', '模型 模型 [mo2 xing2] /model/\n晶片 芯片 [xin1 pian4] /chip/');
+    const { records } = planImport(parsed, context({ variantsOf: (t) => (asked.push(t), ['變體']) }));
+    expect(asked).toEqual([]);
+    expect(records.map((r) => r.forms)).toEqual([['模型'], ['芯片', '晶片']]);
+    const tsv = parseImport('tsv', 'term\tenglish\n模型\tmodel');
+    expect(planImport(tsv, context({ variantsOf: (t) => (asked.push(t), ['模型變體']) })).records[0]!.forms).toEqual(['模型', '模型變體']);
+    expect(asked).toEqual(['模型']);
+  });
+
   it('reports Simplified/Traditional collisions between lines and with saved terms', () => {
     const toTraditional: Record<string, string> = { 算力: '算力', 人工智能: '人工智慧', 晶片: '晶片', 女儿: '女兒', 模型: '模型', 芯片: '晶片' };
-    const parsed = parseImport('cedict', sample('sample.cedict.u8') + '芯片 芯片 [xin1 pian4] /chip/\n');
+    const variantsOf = (t: string) => [toTraditional[t] ?? t].filter((v) => v !== t);
+    // CC-CEDICT names each line's Traditional form itself: 人工智能's 人工智慧 meets the saved term.
+    const parsed = parseImport('cedict', sample('sample.cedict.u8'));
     const saved = { id: ownTermId('人工智慧'), term: '人工智慧', forms: ['人工智慧'], pinyin: '', english: 'AI', definitionZh: '', definitionEn: '', note: '', tags: [], origin: 'manual', createdAt: 1, updatedAt: 1 };
-    const { report, records } = planImport(parsed, context({ existing: new Map([[saved.id, saved]]), variantsOf: (t) => [toTraditional[t] ?? t].filter((v) => v !== t) }));
-    expect(report.collisions).toEqual([
-      { line: 6, term: '人工智能', other: '人工智慧', kind: 'script' },
-      { line: 11, term: '芯片', other: '晶片', kind: 'script', otherLine: 7 },
-    ]);
+    const { report, records } = planImport(parsed, context({ existing: new Map([[saved.id, saved]]), variantsOf }));
+    expect(report.collisions).toEqual([{ line: 6, term: '人工智能', other: '人工智慧', kind: 'script' }]);
     expect(records.find((r) => r.term === '人工智能')!.forms).toEqual(['人工智能', '人工智慧']);
+    // A file without other forms gets them from OpenCC: 芯片's Taiwan form is another line's term.
+    const tsv = parseImport('tsv', 'term\tenglish\n晶片\tchip\n芯片\tchip');
+    expect(planImport(tsv, context({ variantsOf })).report.collisions).toEqual([{ line: 3, term: '芯片', other: '晶片', kind: 'script', otherLine: 2 }]);
   });
 });
 

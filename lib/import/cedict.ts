@@ -9,7 +9,7 @@ import { emptyRow, type ParseResult } from './types';
 const LINE = /^(\S+) (\S+) \[([^\]]*)\] \/(.+)\/\s*$/;
 
 export function parseCedict(text: string): ParseResult {
-  const result: ParseResult = { rows: [], invalid: [] };
+  const result: ParseResult = { rows: [], invalid: [], bothScripts: true };
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;

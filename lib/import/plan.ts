@@ -106,9 +106,9 @@ export function planImport(parsed: ParseResult, ctx: PlanContext): ImportPlan {
     }
     firstLineOf.set(row.term, row.line);
 
-    // A file that gives other forms (CC-CEDICT's Traditional, a forms column) has said what they are;
-    // OpenCC is asked only for rows without any (and it is slow: about 0.3 ms a call).
-    const variants = row.forms.length === 0 && ctx.variantsOf ? ctx.variantsOf(row.term) : [];
+    // A file that gives other forms (a forms column) or both scripts on every line (CC-CEDICT) has
+    // said what they are; OpenCC is asked only for rows without any (and it is slow: about 0.3 ms a call).
+    const variants = row.forms.length === 0 && !parsed.bothScripts && ctx.variantsOf ? ctx.variantsOf(row.term) : [];
     const forms = [...new Set([...row.forms, ...variants].map(normalizeTerm))].filter((f) => f !== row.term);
     for (const spelling of [row.term, ...forms]) {
       const other = spellings.get(spelling);

@@ -17,6 +17,8 @@ export interface InvalidLine {
 export interface ParseResult {
   rows: ImportRow[];
   invalid: InvalidLine[];
+  /** Every row spells itself in both scripts (CC-CEDICT's Traditional and Simplified): OpenCC has nothing to add. */
+  bothScripts?: boolean;
 }
 
 export type ImportFormat = 'csv' | 'tsv' | 'cedict' | 'pleco' | 'anki';
