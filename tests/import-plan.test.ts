@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { ImportCancelled, writeErrorMessage, writeImport } from '../lib/db/import-write';
+import { said } from './import-reason-text';
+import { ImportCancelled, writeErrorReason, writeImport } from '../lib/db/import-write';
+import { getMessage, useLocale } from './setup/i18n';
 import { countOwnTerms, listOwnTerms, ownTermId, saveOwnTerm } from '../lib/db/own-terms';
 import { openReaderDb } from '../lib/db/schema';
 import { detectFormat, parseImport } from '../lib/import/detect';
@@ -21,7 +23,7 @@ describe('import preview', () => {
     expect(report.newCount).toBe(5);
     expect(report.updatedCount).toBe(0);
     expect(report.duplicates).toEqual([{ line: 8, term: '具身智能', firstLine: 2 }]);
-    expect(report.invalid).toEqual([
+    expect(said(report.invalid)).toEqual([
       { line: 5, reason: 'no term' },
       { line: 9, reason: '2 fields where the header has 6' },
     ]);
@@ -40,7 +42,7 @@ describe('import preview', () => {
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({ term: '智算中心', english: 'AI computing centre', note: 'my own note', createdAt: 1, updatedAt: 1000 });
     expect(report.duplicates).toEqual([{ line: 3, term: '智算中心', firstLine: 2 }]);
-    expect(report.invalid).toEqual([{ line: 5, reason: 'term has no letters or characters' }]);
+    expect(said(report.invalid)).toEqual([{ line: 5, reason: 'term has no letters or characters' }]);
     expect(report.collisions).toEqual([{ line: 4, term: '大模型一体机', other: '大模型一体机', kind: 'bundled' }]);
   });
 
@@ -87,7 +89,7 @@ describe('import write', () => {
     let chunks = 0;
     const error = await writeImport(db, records, { shardsPerStep: 1, onProgress: () => chunks++, cancelled: () => chunks >= 1 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportCancelled);
-    expect(writeErrorMessage(error)).toBe('import cancelled: nothing was written');
+    expect(writeErrorReason(error)).toEqual({ key: 'importReasonCancelled' });
     expect(chunks).toBe(1);
     expect(await countOwnTerms(db)).toBe(0);
   });
@@ -99,12 +101,31 @@ describe('import write', () => {
     // A value IndexedDB cannot store (a function cannot be cloned) fails the write after other shards were put.
     const unstorable = { ...records[0]!, id: 'own-0000000000000000', term: '不可存', note: (() => 'x') as unknown as string };
     const error = await writeImport(db, [...records, unstorable], { shardsPerStep: 1 }).catch((e: unknown) => e);
-    expect(writeErrorMessage(error)).toMatch(/^the import failed and nothing was written: /);
+    expect(writeErrorReason(error)).toMatchObject({ key: 'importReasonWriteFailed', args: [expect.stringMatching(/clone/i)] });
     expect((await listOwnTerms(db)).map((r) => r.term)).toEqual(['已保存']);
   });
 
   it('tells the reader when the storage quota is reached', () => {
     const quota = Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError' });
-    expect(writeErrorMessage(quota)).toBe('the browser has no room left for this import (storage quota reached): nothing was written; free some space or import a smaller file');
+    expect(writeErrorReason(quota)).toEqual({ key: 'importReasonQuota' });
+    expect(getMessage('importReasonQuota')).toBe('the browser has no room left for this import (storage quota reached): nothing was written; free some space or import a smaller file');
+  });
+
+  it('says every reason in the reader\'s interface language', () => {
+    const { report } = planImport(parseImport('csv', 'term,english,pinyin\n,x,\n只有术语,,\n智算,AI computing,zhì suàn,extra'), context());
+    try {
+      expect(said(report.invalid)).toEqual([
+        { line: 2, reason: 'no term' },
+        { line: 3, reason: 'nothing but the term (no pinyin, English, definition or note)' },
+        { line: 4, reason: '4 fields where the header has 3' },
+      ]);
+      useLocale('zh_CN');
+      expect(said(report.invalid).map((i) => i.reason)).toEqual(['没有术语', '只有术语（没有拼音、英文、释义或备注）', '有 4 个字段，而表头有 3 个']);
+      expect(getMessage('importReasonWriteFailed', ['磁盘错误'])).toBe('导入失败，没有写入任何内容：磁盘错误');
+      useLocale('zh_TW');
+      expect(said(report.invalid).map((i) => i.reason)).toEqual(['沒有術語', '只有術語（沒有拼音、英文、釋義或備註）', '有 4 個欄位，而表頭有 3 個']);
+    } finally {
+      useLocale('en');
+    }
   });
 });

@@ -2,12 +2,13 @@
  * The options page's import, wired to the real file, database and bundled glossary: preview (parse
  * and plan, nothing written) and write (one transaction, then every tab's matcher is rebuilt).
  */
-import { writeErrorMessage, writeImport } from '../db/import-write';
+import { writeErrorReason, writeImport } from '../db/import-write';
 import { listOwnTerms } from '../db/own-terms';
 import type { OwnTerm } from '../db/types';
 import { detectFormat, parseImport } from '../import/detect';
 import { planImport, type ImportPlan, type ImportPreview } from '../import/plan';
 import { fetchBundledGlossary } from './fetch-bundled';
+import { tMessage } from './i18n';
 import { announceReaderDataChanged, readerDb } from './reader-db';
 import { loadScriptVariants } from './script-variants';
 
@@ -48,7 +49,7 @@ export async function writeImportPlan(plan: ImportPlan, onProgress: (done: numbe
   try {
     await timed('write', () => writeImport(readerDb(), plan.records, { onProgress, cancelled }));
   } catch (error) {
-    throw new Error(writeErrorMessage(error), { cause: error });
+    throw new Error(tMessage(writeErrorReason(error)), { cause: error });
   }
   await timed('announce', announceReaderDataChanged);
 }

@@ -7,6 +7,7 @@ import { IMPORT_SHARDS_PER_STEP } from '../limits';
 import { putOwnTerms } from './own-term-shards';
 import type { ReaderDb } from './schema';
 import type { OwnTerm } from './types';
+import { reason, type ImportReason } from '../import/types';
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -29,13 +30,11 @@ export async function writeImport(db: ReaderDb, records: OwnTerm[], options: Wri
   );
 }
 
-/** A message a reader can act on, for an error from a write. */
-export function writeErrorMessage(error: unknown): string {
-  if (error instanceof ImportCancelled) return error.message;
-  const name = (error as { name?: string; inner?: { name?: string } })?.name;
-  const inner = (error as { inner?: { name?: string } })?.inner?.name;
-  if (name === Dexie.errnames.QuotaExceeded || inner === 'QuotaExceededError' || name === 'QuotaExceededError') {
-    return 'the browser has no room left for this import (storage quota reached): nothing was written; free some space or import a smaller file';
-  }
-  return `the import failed and nothing was written: ${(error as Error)?.message ?? String(error)}`;
+/** What the reader is told about an error from a write (a message key of the interface). */
+export function writeErrorReason(error: unknown): ImportReason {
+  if (error instanceof ImportCancelled) return reason('importReasonCancelled');
+  const name = (error as { name?: string } | undefined)?.name;
+  const inner = (error as { inner?: { name?: string } } | undefined)?.inner?.name;
+  if (name === Dexie.errnames.QuotaExceeded || inner === 'QuotaExceededError' || name === 'QuotaExceededError') return reason('importReasonQuota');
+  return reason('importReasonWriteFailed', (error as Error | undefined)?.message ?? String(error));
 }

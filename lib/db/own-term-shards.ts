@@ -6,22 +6,10 @@
  * shard (a few hundred terms at most); the matcher reads all of them in 256 requests.
  */
 import type { ReaderDb } from './schema';
+import { shardOf, type OwnTermShard } from './shard-of';
 import type { OwnTerm } from './types';
 
-export const OWN_TERM_SHARDS = 256;
-
-/** One stored shard: its number and its terms by id. */
-export interface OwnTermShard {
-  shard: number;
-  terms: Record<string, OwnTerm>;
-}
-
-/** The shard an id lives in: FNV-1a of the whole id, so any id (a restored backup's too) spreads evenly. */
-export function shardOf(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % OWN_TERM_SHARDS;
-}
+export { OWN_TERM_SHARDS, shardOf, type OwnTermShard } from './shard-of';
 
 export async function getOwnTerm(db: ReaderDb, id: string): Promise<OwnTerm | undefined> {
   return (await db.ownTermShards.get(shardOf(id)))?.terms[id];

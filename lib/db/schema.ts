@@ -11,7 +11,7 @@
  *    writes instead of 100,000. The forms/tags indexes go with them (nothing queried them).
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import { OWN_TERM_SHARDS, shardOf, type OwnTermShard } from './own-term-shards';
+import { OWN_TERM_SHARDS, shardOf, type OwnTermShard } from './shard-of';
 import type { HistoryRecord, OwnTerm, StatusRecord, TermNote } from './types';
 import { hasHan } from '../text/han';
 

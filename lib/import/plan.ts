@@ -5,7 +5,7 @@
 import { normalizeTerm, ownTermId, ownTermOf, sameContent } from '../db/own-terms';
 import type { OwnTerm } from '../db/types';
 import { MAX_TERM_CHARS, RISKY_LATIN_MAX_CHARS } from '../limits';
-import type { ImportFormat, ImportRow, InvalidLine, ParseResult } from './types';
+import { reason, type ImportFormat, type ImportReason, type ImportRow, type InvalidLine, type ParseResult } from './types';
 
 export interface Collision {
   line: number;
@@ -48,17 +48,17 @@ const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const LATIN_ONLY = /^[A-Za-z0-9.+-]+$/;
 
 /** What is wrong with a term's spelling, if anything (import and the add-a-term form alike). */
-export function termProblem(term: string): string | undefined {
-  if (term === '') return 'no term';
-  if ([...term].length > MAX_TERM_CHARS) return `term longer than ${MAX_TERM_CHARS} characters`;
-  if (!HAS_WORD_CHAR.test(term)) return 'term has no letters or characters';
+export function termProblem(term: string): ImportReason | undefined {
+  if (term === '') return reason('importReasonNoTerm');
+  if ([...term].length > MAX_TERM_CHARS) return reason('importReasonTermTooLong', MAX_TERM_CHARS);
+  if (!HAS_WORD_CHAR.test(term)) return reason('importReasonNoLetters');
   return undefined;
 }
 
-function invalidReason(row: ImportRow): string | undefined {
+function invalidReason(row: ImportRow): ImportReason | undefined {
   const problem = termProblem(row.term);
   if (problem) return problem;
-  if (!row.pinyin && !row.english && !row.definitionZh && !row.definitionEn && !row.note) return 'nothing but the term (no pinyin, English, definition or note)';
+  if (!row.pinyin && !row.english && !row.definitionZh && !row.definitionEn && !row.note) return reason('importReasonTermOnly');
   return undefined;
 }
 
@@ -94,9 +94,9 @@ export function planImport(parsed: ParseResult, ctx: PlanContext): ImportPlan {
 
   for (const row of parsed.rows) {
     row.term = normalizeTerm(row.term);
-    const reason = invalidReason(row);
-    if (reason) {
-      report.invalid.push({ line: row.line, reason });
+    const why = invalidReason(row);
+    if (why) {
+      report.invalid.push({ line: row.line, reason: why });
       continue;
     }
     const first = firstLineOf.get(row.term);
