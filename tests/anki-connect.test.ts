@@ -2,56 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ownTermOf } from '../lib/db/own-terms';
 import { ANKI_CONNECT_ORIGIN, ANKI_CONNECT_URL, ANKI_MODEL_PARAMS, AnkiError, sendToAnki, type Fetch } from '../lib/export/anki-connect';
-
-interface Note { noteId: number; deckName: string; modelName: string; fields: Record<string, string>; tags: string[] }
-
-/** A fake AnkiConnect (API version 6) in memory: the actions "Send to Anki" uses, answered as Anki does. */
-function fakeAnki(options: { permission?: string; requireApikey?: boolean; version?: number; status?: number } = {}) {
-  const calls: { action: string; params?: Record<string, unknown> }[] = [];
-  const models: string[] = ['Basic'];
-  const decks = new Set(['Default']);
-  const notes: Note[] = [];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each action reads its own params, as AnkiConnect does
-  const answer = (action: string, params: Record<string, any> = {}): unknown => {
-    switch (action) {
-      case 'requestPermission':
-        return { permission: options.permission ?? 'granted', requireApikey: options.requireApikey ?? false, version: options.version ?? 6 };
-      case 'modelNames':
-        return [...models];
-      case 'createModel':
-        models.push(params.modelName);
-        return {};
-      case 'createDeck':
-        decks.add(params.deck);
-        return 1;
-      case 'findNotes':
-        return notes.filter((n) => params.query === `"note:${n.modelName}"`).map((n) => n.noteId);
-      case 'notesInfo':
-        return params.notes.map((id: number) => {
-          const n = notes.find((x) => x.noteId === id)!;
-          return { noteId: id, modelName: n.modelName, tags: n.tags, fields: Object.fromEntries(Object.entries(n.fields).map(([k, value], order) => [k, { value, order }])) };
-        });
-      case 'addNotes':
-        return params.notes.map((n: Omit<Note, 'noteId'>) => (notes.push({ ...n, noteId: 1000 + notes.length }), 1000 + notes.length - 1));
-      case 'updateNoteFields':
-        Object.assign(notes.find((n) => n.noteId === params.note.id)!.fields, params.note.fields);
-        return null;
-      case 'multi':
-        return params.actions.map((a: { action: string; params: Record<string, unknown> }) => ({ result: answer(a.action, a.params), error: null }));
-      default:
-        throw new Error(`unsupported action ${action}`);
-    }
-  };
-  const fetch: Fetch = async (url, init) => {
-    expect(url).toBe(ANKI_CONNECT_URL);
-    const body = JSON.parse(init.body) as { action: string; version: number; params?: Record<string, unknown> };
-    expect(body.version).toBe(6);
-    calls.push({ action: body.action, ...(body.params ? { params: body.params } : {}) });
-    const status = options.status ?? 200;
-    return { ok: status === 200, status, json: async () => ({ result: answer(body.action, body.params), error: null }) };
-  };
-  return { fetch, calls, notes, decks, models };
-}
+import { fakeAnki } from './fake-anki-connect';
 
 const term = (t: string, over: Partial<Parameters<typeof ownTermOf>[0]> = {}, now = 1) => ownTermOf({ term: t, origin: 'manual', ...over }, now);
 

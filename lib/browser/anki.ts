@@ -12,5 +12,6 @@ export function requestAnkiPermission(): Promise<boolean> {
 }
 
 export function sendTermsToAnki(terms: readonly OwnTerm[]): Promise<AnkiSendResult> {
-  return sendToAnki((url, init) => fetch(url, { ...init, headers: { 'Content-Type': 'application/json' } }), ANKI_CONNECT_URL, terms);
+  // No JSON content type: a plain-text POST is a "simple" request, with no CORS preflight for AnkiConnect to answer.
+  return sendToAnki((url, init) => fetch(url, init), ANKI_CONNECT_URL, terms);
 }

@@ -25,7 +25,7 @@ export function requireFirefoxBuild(): void {
 }
 
 /** Firefox ESR with the Firefox build installed as a temporary add-on. */
-export async function launchFirefox({ headless = true } = {}): Promise<Browser> {
+export async function launchFirefox({ headless = true, prefs = {} }: { headless?: boolean; prefs?: Record<string, unknown> } = {}): Promise<Browser> {
   requireFirefoxBuild();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -33,21 +33,21 @@ export async function launchFirefox({ headless = true } = {}): Promise<Browser> 
     headless,
     // Opening moz-extension:// pages over BiDi needs it.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }), ...prefs },
   });
   await browser.installExtension(FIREFOX_BUILD);
   return browser;
 }
 
 /** Firefox with the extension and the fixture server for one test file. */
-export function firefoxSuite() {
+export function firefoxSuite(options: { prefs?: Record<string, unknown> } = {}) {
   const state: { browser?: Browser; server?: Server; url?: (file: string) => string } = {};
   beforeAll(async () => {
     requireFirefoxBuild();
     const served = await serveFixtures();
     state.server = served.server;
     state.url = served.url;
-    state.browser = await launchFirefox();
+    state.browser = await launchFirefox({ prefs: options.prefs });
   });
   afterAll(async () => {
     await state.browser?.close();
