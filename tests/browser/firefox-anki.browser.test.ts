@@ -6,7 +6,7 @@
  * fake answers as AnkiConnect's default configuration does: Access-Control-Allow-Origin for an
  * extension's origin. Fails with EADDRINUSE when something already listens on 8765.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownTermId } from '../../lib/db/own-terms';
 import { ANKI_CONNECT_ORIGIN } from '../../lib/export/anki-connect';
 import { fakeAnki } from '../fake-anki-connect';
-import { firefoxSuite } from './firefox-harness';
+import { FIREFOX_BUILD, firefoxSuite } from './firefox-harness';
+import { ROOT } from './harness';
 import { until } from './harness';
 
 // Optional permissions granted without the doorhanger a driven browser cannot answer.
@@ -59,6 +60,16 @@ async function sendAndWait(page: Page, text: string): Promise<void> {
 }
 
 describe('Firefox ESR: Send to Anki', () => {
+  it("declares AnkiConnect's address only as an optional permission (Firefox MV2 and, when built, Chrome MV3)", () => {
+    const firefox = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8'));
+    expect([firefox.permissions, firefox.optional_permissions]).toEqual([['storage', 'menus'], [ANKI_CONNECT_ORIGIN]]);
+    const chromeManifest = join(ROOT, '.output', 'chrome-mv3', 'manifest.json');
+    if (existsSync(chromeManifest)) {
+      const chrome = JSON.parse(readFileSync(chromeManifest, 'utf8'));
+      expect([chrome.host_permissions, chrome.optional_host_permissions]).toEqual([undefined, [ANKI_CONNECT_ORIGIN]]);
+    }
+  });
+
   it('asks for the AnkiConnect permission at the first click, adds one note per own term, and updates them when sent again', async () => {
     options = await suite.browser().newPage();
     void options.goto(suite.extension('options.html')).catch(() => {});
