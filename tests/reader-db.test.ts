@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { exportBackup, parseBackup, restoreBackup, wipeDatabase } from '../lib/db/backup';
 import { clearHistory, metTerms, recordOpened } from '../lib/db/history';
 import { noteOf, setNote } from '../lib/db/notes';
-import { countOwnTerms, deleteOwnTerm, getOwnTerm, listOwnTerms, ownTermId, saveOwnTerm, updateOwnTerm } from '../lib/db/own-terms';
+import { countOwnTerms, deleteOwnTerm, getOwnTerm, listOwnTerms, normalizeTerm, ownTermId, saveOwnTerm, updateOwnTerm } from '../lib/db/own-terms';
 import { OWN_TERM_SHARDS, shardOf } from '../lib/db/own-term-shards';
 import { DB_VERSION, openReaderDb, SCHEMA_V1, SCHEMA_V2 } from '../lib/db/schema';
 import { idsWithStatus, setStatus, statusOf } from '../lib/db/statuses';
@@ -82,6 +82,8 @@ describe('reader database', () => {
   it('gives a term the same id however it is spaced or composed, and updates rather than duplicates', async () => {
     const db = openReaderDb(fresh());
     expect(ownTermId(' 文生视频 ')).toBe(ownTermId('文生视频'));
+    // The fast path (ASCII and unified ideographs) and the full one agree; the rest is composed and spaced.
+    expect(['MoE', '大模型', 'GPT-4o', '㐀', 'cafe\u0301', '\uF900', ' 大  模型 ', 'a\u00a0b'].map(normalizeTerm)).toEqual(['MoE', '大模型', 'GPT-4o', '㐀', 'café', '\u8C48', '大 模型', 'a b']);
     expect(ownTermId('文生视频')).toMatch(/^own-[0-9a-f]{16}$/);
     const first = await saveOwnTerm(db, { term: '文生视频', english: 'text-to-video' }, 1000);
     const second = await saveOwnTerm(db, { term: '文生视频 ', english: 'text-to-video generation' }, 2000);

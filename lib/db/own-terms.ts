@@ -18,8 +18,13 @@ function hash64(text: string): string {
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
+/** Printable ASCII and CJK unified ideographs, no spaces: already normal (NFC leaves them as they are). */
+const ALREADY_NORMAL = /^[\x21-\x7e\u3400-\u4dbf\u4e00-\u9fff]*$/;
+
 /** The normal form a term is keyed and compared by. */
 export function normalizeTerm(term: string): string {
+  // Most terms take the fast path: an import normalizes each of 100,000 terms several times.
+  if (ALREADY_NORMAL.test(term)) return term;
   return term.normalize('NFC').trim().replace(/\s+/g, ' ');
 }
 

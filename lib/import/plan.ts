@@ -121,7 +121,7 @@ export function planImport(parsed: ParseResult, ctx: PlanContext): ImportPlan {
       if (LATIN_ONLY.test(spelling) && spelling.length <= RISKY_LATIN_MAX_CHARS) report.riskyShort.push({ line: row.line, form: spelling });
     }
 
-    const existing = ctx.existing.get(ownTermId(row.term));
+    const existing = ctx.existing.size > 0 ? ctx.existing.get(ownTermId(row.term)) : undefined;
     const record = merged(row, forms, existing, ctx);
     if (!existing) report.newCount++;
     else if (sameContent(existing, record)) {
