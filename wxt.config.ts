@@ -8,6 +8,9 @@ import { CEDICT_INDEX_FILE } from './scripts/cedict-source';
 // Gecko id is fixed so Firefox tests can pin the moz-extension:// uuid (extensions.webextensions.uuids).
 export const GECKO_ID = 'termlens@termlens.dev';
 
+/** The same address as lib/browser/anki.ts's ANKI_CONNECT_ORIGIN (tests/anki-connect.test.ts checks they agree). */
+const ANKI_CONNECT_HOST = 'http://127.0.0.1:8765/*';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports: every file says where its names come from.
@@ -38,6 +41,8 @@ export default defineConfig({
     // storage: the reader's settings (storage.local). Page access comes from the content script's matches.
     // contextMenus (Firefox: menus): "Look up with TermLens" on a selection.
     permissions: ['storage', browser === 'firefox' ? 'menus' : 'contextMenus'],
+    // AnkiConnect ("Send to Anki"), asked for at the first click: MV3 keeps hosts apart, MV2 lists them with permissions.
+    ...(browser === 'firefox' ? { optional_permissions: [ANKI_CONNECT_HOST] } : { optional_host_permissions: [ANKI_CONNECT_HOST] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

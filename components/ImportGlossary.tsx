@@ -3,7 +3,7 @@
  * "Import"; the write is one transaction with a progress bar and a Cancel that keeps nothing.
  */
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../lib/browser/i18n';
+import { t, tMessage } from '../lib/browser/i18n';
 import type { ImportFormat } from '../lib/import/types';
 import type { ImportPlan } from '../lib/import/plan';
 import { IMPORT_REPORT_DETAIL_ROWS } from '../lib/limits';
@@ -55,7 +55,7 @@ function Report({ preview }: { preview: ImportPreview }) {
         <li>{t('importCollisions', r.collisions.length)}</li>
         <li>{t('importRisky', r.riskyShort.length)}</li>
       </ul>
-      <Details items={r.invalid.map((i) => t('importLine', i.line, i.reason))} />
+      <Details items={r.invalid.map((i) => t('importLine', i.line, tMessage(i.reason)))} />
       <Details items={r.duplicates.map((d) => t('importDuplicateOf', d.line, d.term, d.firstLine))} />
       <Details
         items={r.collisions.map((c) =>

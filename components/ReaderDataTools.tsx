@@ -12,9 +12,11 @@ export interface ReaderDataToolsProps {
   onExport: (kind: ExportKind) => void;
   /** Restores a backup file; resolves with the message to show, rejects with the reason. */
   onRestore: (file: File) => Promise<string>;
+  /** Sends the own terms to a running Anki; resolves with the message to show, rejects with the reason. Called at once in the click (a permission prompt needs the gesture). */
+  onSendToAnki: () => Promise<string>;
 }
 
-export function ReaderDataTools({ ownTermCount, settings, onSettingsChange, onExport, onRestore }: ReaderDataToolsProps) {
+export function ReaderDataTools({ ownTermCount, settings, onSettingsChange, onExport, onRestore, onSendToAnki }: ReaderDataToolsProps) {
   const [status, setStatus] = useState<{ text: string; error: boolean }>();
   const restore = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -26,6 +28,18 @@ export function ReaderDataTools({ ownTermCount, settings, onSettingsChange, onEx
     }
     input.value = '';
   };
+  const [sending, setSending] = useState(false);
+  const send = async () => {
+    const sent = onSendToAnki(); // first, inside the click
+    setSending(true);
+    setStatus({ text: t('ankiSending'), error: false });
+    try {
+      setStatus({ text: await sent, error: false });
+    } catch (error) {
+      setStatus({ text: (error as Error).message, error: true });
+    }
+    setSending(false);
+  };
   return (
     <section class="reader-data">
       <h2>{t('backupTitle')}</h2>
@@ -33,7 +47,8 @@ export function ReaderDataTools({ ownTermCount, settings, onSettingsChange, onEx
       <p>
         <button type="button" onClick={() => onExport('anki')}>{t('exportAnki')}</button>{' '}
         <button type="button" onClick={() => onExport('csv')}>{t('exportCsv')}</button>{' '}
-        <button type="button" onClick={() => onExport('backup')}>{t('exportBackup')}</button>
+        <button type="button" onClick={() => onExport('backup')}>{t('exportBackup')}</button>{' '}
+        <button type="button" disabled={sending || ownTermCount === 0} onClick={() => void send()}>{t('sendToAnki')}</button>
       </p>
       <label>
         {t('restoreBackup')}

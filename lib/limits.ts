@@ -94,8 +94,8 @@ export const MAX_TERM_CHARS = 40;
 /** A Latin form this short (AI, VR, IT, OS) matches inside many unrelated words and names: the import report lists each. */
 export const RISKY_LATIN_MAX_CHARS = 3;
 
-/** Records written per step of an import: a progress update between steps, all inside one transaction. */
-export const IMPORT_CHUNK_ROWS = 5000;
+/** Own-term shards (of 256, lib/db/own-term-shards.ts) written per step of an import: a progress update between steps, all inside one transaction. */
+export const IMPORT_SHARDS_PER_STEP = 16;
 
 /** The matcher is rebuilt this long after the last change to own terms or statuses: a burst of edits costs one build. */
 export const MATCHER_REBUILD_DEBOUNCE_MS = 150;

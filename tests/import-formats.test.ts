@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { said } from './import-reason-text';
 import { htmlFieldText } from '../lib/import/anki';
 import { detectFormat, parseImport } from '../lib/import/detect';
 
@@ -30,7 +31,7 @@ describe('import formats', () => {
     expect(rows[1]!.note).toBe('Seen in phone launch news');
     expect(rows[2]!.definitionEn).toBe('A model whose layers route each token to a few "expert" sub-networks');
     expect(rows[4]!.definitionZh).toBe('专为运行已训练模型而设计的芯片\n（而非训练）');
-    expect(invalid).toEqual([{ line: 9, reason: '2 fields where the header has 6' }]);
+    expect(said(invalid)).toEqual([{ line: 9, reason: '2 fields where the header has 6' }]);
   });
 
   it('reads a TSV with Chinese headers (术语/拼音/英文/释义/备注) and numbered pinyin', () => {
@@ -50,7 +51,7 @@ describe('import formats', () => {
   it('refuses a table without a term column, naming the headers it found', () => {
     const result = parseImport('csv', 'word list,meaning\n');
     expect(result.rows).toEqual([]);
-    expect(result.invalid).toEqual([{ line: 1, reason: 'no "term" (术语) column in the header: "word list", "meaning"' }]);
+    expect(said(result.invalid)).toEqual([{ line: 1, reason: 'no "term" (术语) column in the header: "word list", "meaning"' }]);
   });
 
   it('reads CC-CEDICT lines with numbered and with toned pinyin, keeping Traditional as a form', () => {
@@ -64,7 +65,7 @@ describe('import formats', () => {
       [10, '模型', [], 'mó xíng', 'model'],
     ]);
     expect(rows[4]!.definitionEn).toBe('model; mold; matrix; pattern');
-    expect(invalid).toEqual([{ line: 9, reason: 'not a CC-CEDICT line (Traditional Simplified [pin yin] /definition/)' }]);
+    expect(said(invalid)).toEqual([{ line: 9, reason: 'not a CC-CEDICT line (Traditional Simplified [pin yin] /definition/)' }]);
   });
 
   it('reads a Pleco flashcard export: 简体[繁體] headwords, joined numbered pinyin, categories as tags', () => {
@@ -77,7 +78,7 @@ describe('import formats', () => {
     ]);
     expect(rows[1]!.definitionEn).toBe('noun (AI) agent; software that plans and acts on its own');
     expect(rows.map((r) => r.tags)).toEqual([['AI_news'], ['AI_news'], ['Hardware']]);
-    expect(invalid).toEqual([{ line: 6, reason: 'not a Pleco card (headword, tab, pinyin, tab, definition)' }]);
+    expect(said(invalid)).toEqual([{ line: 6, reason: 'not a Pleco card (headword, tab, pinyin, tab, definition)' }]);
   });
 
   it('reads an Anki notes export: headers, metadata columns, HTML fields and a quoted multi-line field', () => {

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { exportBackup, parseBackup, restoreBackup, wipeDatabase } from '../lib/db/backup';
 import { clearHistory, metTerms, recordOpened } from '../lib/db/history';
 import { noteOf, setNote } from '../lib/db/notes';
-import { listOwnTerms, ownTermId, saveOwnTerm } from '../lib/db/own-terms';
-import { DB_VERSION, openReaderDb, SCHEMA_V1 } from '../lib/db/schema';
+import { countOwnTerms, deleteOwnTerm, getOwnTerm, listOwnTerms, normalizeTerm, ownTermId, saveOwnTerm, updateOwnTerm } from '../lib/db/own-terms';
+import { OWN_TERM_SHARDS, shardOf } from '../lib/db/own-term-shards';
+import { DB_VERSION, openReaderDb, SCHEMA_V1, SCHEMA_V2 } from '../lib/db/schema';
 import { idsWithStatus, setStatus, statusOf } from '../lib/db/statuses';
 
 /** A fresh, empty IndexedDB per test: nothing leaks between tests. */
@@ -26,21 +27,63 @@ describe('reader database', () => {
     const db = openReaderDb(idb);
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
-    const terms = await db.ownTerms.orderBy('term').toArray();
+    const terms = (await listOwnTerms(db)).sort((a, b) => (a.term < b.term ? -1 : 1));
     expect(terms.map((t) => [t.term, t.forms, t.definitionZh, t.definitionEn, t.tags, t.origin])).toEqual([
       ['MoE', ['MoE'], '', 'A model that routes each token to a few expert sub-networks', ['model'], 'manual'],
       ['万卡集群', ['万卡集群', '萬卡集群'], '由上万张加速卡组成的计算集群', '', [], 'manual'],
     ]);
-    // The new multi-entry index works on upgraded records.
-    expect((await db.ownTerms.where('forms').equals('萬卡集群').first())?.term).toBe('万卡集群');
+    expect((await getOwnTerm(db, ownTermId('MoE')))?.english).toBe('mixture of experts');
     expect(await noteOf(db, 'maas')).toBe('见第三篇');
     expect(await db.statuses.count()).toBe(0);
     db.close();
   });
 
+  it('upgrades a version 2 database (one record per own term) into shards, keeping every term whole', async () => {
+    const idb = fresh();
+    const v2 = new Dexie('termlens', idb);
+    v2.version(2).stores(SCHEMA_V2);
+    const old = Array.from({ length: 600 }, (_, i) => ({
+      id: ownTermId(`词${i}`), term: `词${i}`, forms: [`词${i}`, `詞${i}`], pinyin: 'cí', english: `word ${i}`, definitionZh: '', definitionEn: '', note: i === 7 ? '我的笔记' : '', tags: [], origin: 'file.tsv', createdAt: i, updatedAt: i,
+    }));
+    await v2.table('ownTerms').bulkAdd(old);
+    await v2.table('statuses').add({ termId: old[3]!.id, status: 'known', updatedAt: 1 });
+    v2.close();
+
+    const db = openReaderDb(idb);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['history', 'notes', 'ownTermShards', 'statuses']);
+    expect((await listOwnTerms(db)).sort((a, b) => a.createdAt - b.createdAt)).toEqual(old);
+    expect(await db.ownTermShards.count()).toBe(new Set(old.map((t) => shardOf(t.id))).size);
+    expect(new Set(old.map((t) => shardOf(t.id))).size).toBeGreaterThan(OWN_TERM_SHARDS / 2); // spread, not piled in a few
+    expect((await getOwnTerm(db, ownTermId('词7')))?.note).toBe('我的笔记');
+    expect(await statusOf(db, old[3]!.id)).toBe('known');
+    db.close();
+  });
+
+  it('keeps each term in the shard its id hashes to, and updates or deletes it there alone', async () => {
+    const db = openReaderDb(fresh());
+    const a = await saveOwnTerm(db, { term: '存算一体', english: 'compute-in-memory' }, 1);
+    const b = await saveOwnTerm(db, { term: '光计算', english: 'optical computing' }, 2);
+    const shards = await db.ownTermShards.toArray();
+    expect(shards.flatMap((s) => Object.keys(s.terms).map((id) => [id, s.shard]))).toEqual(
+      expect.arrayContaining([
+        [a.id, shardOf(a.id)],
+        [b.id, shardOf(b.id)],
+      ]),
+    );
+    expect(await updateOwnTerm(db, a.id, (t) => ({ ...t, note: '新笔记', updatedAt: 3 }))).toBe(true);
+    expect(await updateOwnTerm(db, ownTermId('没有这个词'), (t) => t)).toBe(false);
+    await deleteOwnTerm(db, b.id);
+    expect((await listOwnTerms(db)).map((t) => [t.term, t.note, t.updatedAt])).toEqual([['存算一体', '新笔记', 3]]);
+    expect(await getOwnTerm(db, b.id)).toBeUndefined();
+  });
+
   it('gives a term the same id however it is spaced or composed, and updates rather than duplicates', async () => {
     const db = openReaderDb(fresh());
     expect(ownTermId(' 文生视频 ')).toBe(ownTermId('文生视频'));
+    // The fast path (ASCII and unified ideographs) and the full one agree; the rest is composed and spaced.
+    expect(['MoE', '大模型', 'GPT-4o', '㐀', 'cafe\u0301', '\uF900', ' 大  模型 ', 'a\u00a0b'].map(normalizeTerm)).toEqual(['MoE', '大模型', 'GPT-4o', '㐀', 'café', '\u8C48', '大 模型', 'a b']);
     expect(ownTermId('文生视频')).toMatch(/^own-[0-9a-f]{16}$/);
     const first = await saveOwnTerm(db, { term: '文生视频', english: 'text-to-video' }, 1000);
     const second = await saveOwnTerm(db, { term: '文生视频 ', english: 'text-to-video generation' }, 2000);
@@ -85,7 +128,7 @@ describe('reader database', () => {
     const json = JSON.stringify(before);
 
     await wipeDatabase(db);
-    expect(await db.ownTerms.count()).toBe(0);
+    expect(await countOwnTerms(db)).toBe(0);
     expect(await db.history.count()).toBe(0);
 
     await restoreBackup(db, parseBackup(JSON.parse(json)));
@@ -99,6 +142,6 @@ describe('reader database', () => {
     backup.statuses = [{ termId: 'x', status: 'forgotten', updatedAt: 1 }];
     expect(() => parseBackup(backup)).toThrow('backup "statuses" record 1 is malformed');
     expect(() => parseBackup({ format: 'other' })).toThrow('not a TermLens backup');
-    expect(await db.ownTerms.count()).toBe(1);
+    expect(await countOwnTerms(db)).toBe(1);
   });
 });

@@ -4,6 +4,7 @@ import { saveOwnTerm } from '../../lib/db/own-terms';
 import { termProblem } from '../../lib/import/plan';
 import { announceReaderDataChanged, readerDb } from '../../lib/browser/reader-db';
 import { loadScriptVariants } from '../../lib/browser/script-variants';
+import { tMessage } from '../../lib/browser/i18n';
 
 let helpers: Promise<{ variantsOf: (term: string) => string[]; pinyinOf: (term: string) => string }> | undefined;
 const loadHelpers = () =>
@@ -16,7 +17,7 @@ export const addTermData: Omit<OwnTermFormProps, 'initialTerm'> = {
   },
   async save(input) {
     const problem = termProblem(input.term.trim());
-    if (problem) throw new Error(problem);
+    if (problem) throw new Error(tMessage(problem));
     const saved = await saveOwnTerm(readerDb(), input);
     await announceReaderDataChanged();
     return saved.term;

@@ -13,6 +13,11 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return browser.i18n.getMessage(key, substitutions.map(String)) || key;
 }
 
+/** A message given as data (a key and its substitutions), such as an import report's reasons. */
+export function tMessage(message: { key: MessageKey; args?: (string | number)[] }): string {
+  return t(message.key, ...(message.args ?? []));
+}
+
 /** The interface language the browser chose (zh-CN, zh-TW, en), for the `lang` attribute of extension pages. */
 export function uiLanguage(): string {
   return (browser.i18n.getMessage('@@ui_locale') || 'en').replace('_', '-');

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { recordOpened } from '../db/history';
 import { noteOf } from '../db/notes';
 import { ownEntryPayload, withNote } from '../db/own-entry';
-import { isOwnTermId, listOwnTerms } from '../db/own-terms';
+import { getOwnTerm, isOwnTermId, listOwnTerms } from '../db/own-terms';
 import { idsWithStatus } from '../db/statuses';
 import type { GlossaryIndex } from '../glossary/lookup';
 import { entryPayloadOf, type EntryPayload } from '../glossary/payloads';
@@ -63,7 +63,7 @@ export function setUpReaderData(loadBundled: () => Promise<GlossaryIndex>) {
     async entry(id: string): Promise<EntryPayload | null> {
       const db = readerDb();
       if (isOwnTermId(id)) {
-        const own = await db.ownTerms.get(id);
+        const own = await getOwnTerm(db, id);
         return own ? ownEntryPayload(own) : null;
       }
       const payload = entryPayloadOf(await loadBundled(), id);

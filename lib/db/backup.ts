@@ -4,6 +4,7 @@
  */
 import type { ReaderDb } from './schema';
 import { DB_VERSION } from './schema';
+import { listOwnTerms, putOwnTerms } from './own-term-shards';
 import { isTermStatus } from './statuses';
 import type { HistoryRecord, OwnTerm, StatusRecord, TermNote } from './types';
 
@@ -21,11 +22,11 @@ export interface Backup {
 }
 
 export async function exportBackup(db: ReaderDb, now = new Date()): Promise<Backup> {
-  return db.transaction('r', [db.ownTerms, db.notes, db.statuses, db.history], async () => ({
+  return db.transaction('r', [db.ownTermShards, db.notes, db.statuses, db.history], async () => ({
     format: BACKUP_FORMAT,
     version: DB_VERSION,
     exportedAt: now.toISOString(),
-    ownTerms: await db.ownTerms.toArray(),
+    ownTerms: (await listOwnTerms(db)).sort((a, b) => a.createdAt - b.createdAt || (a.term < b.term ? -1 : 1)),
     notes: await db.notes.toArray(),
     statuses: await db.statuses.toArray(),
     history: await db.history.toArray(),
@@ -71,9 +72,9 @@ export function parseBackup(value: unknown): Backup {
 
 /** Replaces the whole database with the backup's records. */
 export async function restoreBackup(db: ReaderDb, backup: Backup): Promise<void> {
-  await db.transaction('rw', [db.ownTerms, db.notes, db.statuses, db.history], async () => {
-    await Promise.all([db.ownTerms.clear(), db.notes.clear(), db.statuses.clear(), db.history.clear()]);
-    await db.ownTerms.bulkPut(backup.ownTerms);
+  await db.transaction('rw', [db.ownTermShards, db.notes, db.statuses, db.history], async () => {
+    await Promise.all([db.ownTermShards.clear(), db.notes.clear(), db.statuses.clear(), db.history.clear()]);
+    await putOwnTerms(db, backup.ownTerms);
     await db.notes.bulkPut(backup.notes);
     await db.statuses.bulkPut(backup.statuses);
     await db.history.bulkPut(backup.history);
@@ -81,7 +82,7 @@ export async function restoreBackup(db: ReaderDb, backup: Backup): Promise<void>
 }
 
 export async function wipeDatabase(db: ReaderDb): Promise<void> {
-  await db.transaction('rw', [db.ownTerms, db.notes, db.statuses, db.history], async () => {
-    await Promise.all([db.ownTerms.clear(), db.notes.clear(), db.statuses.clear(), db.history.clear()]);
+  await db.transaction('rw', [db.ownTermShards, db.notes, db.statuses, db.history], async () => {
+    await Promise.all([db.ownTermShards.clear(), db.notes.clear(), db.statuses.clear(), db.history.clear()]);
   });
 }

@@ -3,9 +3,11 @@
  * error, a closed database) or a cancel aborts the transaction, and IndexedDB rolls it back.
  */
 import Dexie from 'dexie';
-import { IMPORT_CHUNK_ROWS } from '../limits';
+import { IMPORT_SHARDS_PER_STEP } from '../limits';
+import { putOwnTerms } from './own-term-shards';
 import type { ReaderDb } from './schema';
 import type { OwnTerm } from './types';
+import { reason, type ImportReason } from '../import/types';
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -18,29 +20,21 @@ export interface WriteOptions {
   onProgress?: (written: number, total: number) => void;
   /** Checked between chunks; true aborts the transaction. */
   cancelled?: () => boolean;
-  /** Records per step (IMPORT_CHUNK_ROWS unless a test wants smaller steps). */
-  chunkRows?: number;
+  /** Shards written per step (IMPORT_SHARDS_PER_STEP unless a test wants smaller steps). */
+  shardsPerStep?: number;
 }
 
 export async function writeImport(db: ReaderDb, records: OwnTerm[], options: WriteOptions = {}): Promise<void> {
-  await db.transaction('rw', db.ownTerms, async () => {
-    const step = options.chunkRows ?? IMPORT_CHUNK_ROWS;
-    for (let at = 0; at < records.length; at += step) {
-      if (options.cancelled?.()) throw new ImportCancelled();
-      await db.ownTerms.bulkPut(records.slice(at, at + step));
-      options.onProgress?.(Math.min(at + step, records.length), records.length);
-    }
-    if (options.cancelled?.()) throw new ImportCancelled();
-  });
+  await db.transaction('rw', db.ownTermShards, () =>
+    putOwnTerms(db, records, { ...options, shardsPerStep: options.shardsPerStep ?? IMPORT_SHARDS_PER_STEP, cancelError: () => new ImportCancelled() }),
+  );
 }
 
-/** A message a reader can act on, for an error from a write. */
-export function writeErrorMessage(error: unknown): string {
-  if (error instanceof ImportCancelled) return error.message;
-  const name = (error as { name?: string; inner?: { name?: string } })?.name;
-  const inner = (error as { inner?: { name?: string } })?.inner?.name;
-  if (name === Dexie.errnames.QuotaExceeded || inner === 'QuotaExceededError' || name === 'QuotaExceededError') {
-    return 'the browser has no room left for this import (storage quota reached): nothing was written; free some space or import a smaller file';
-  }
-  return `the import failed and nothing was written: ${(error as Error)?.message ?? String(error)}`;
+/** What the reader is told about an error from a write (a message key of the interface). */
+export function writeErrorReason(error: unknown): ImportReason {
+  if (error instanceof ImportCancelled) return reason('importReasonCancelled');
+  const name = (error as { name?: string } | undefined)?.name;
+  const inner = (error as { inner?: { name?: string } } | undefined)?.inner?.name;
+  if (name === Dexie.errnames.QuotaExceeded || inner === 'QuotaExceededError' || name === 'QuotaExceededError') return reason('importReasonQuota');
+  return reason('importReasonWriteFailed', (error as Error | undefined)?.message ?? String(error));
 }

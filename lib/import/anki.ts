@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import { fieldOfHeader, rowOfCells, type Field } from './columns';
-import type { ParseResult } from './types';
+import { reason, type ParseResult } from './types';
 
 const SEPARATORS: Record<string, string> = { tab: '\t', comma: ',', semicolon: ';', space: ' ', pipe: '|', colon: ':' };
 
@@ -71,7 +71,7 @@ export function parseAnki(text: string): ParseResult {
     const cells = headers.html ? raw.map(htmlFieldText) : raw;
     if (!(raw.length === 1 && raw[0] === '')) {
       const fields = fieldsOf(headers, cells.length);
-      if (!fields.includes('term')) result.invalid.push({ line, reason: 'no field left for the term' });
+      if (!fields.includes('term')) result.invalid.push({ line, reason: reason('importReasonAnkiNoTerm') });
       else result.rows.push(rowOfCells(line, fields, cells));
     }
     line += span;

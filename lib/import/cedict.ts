@@ -4,19 +4,19 @@
  * Lines starting with # are comments.
  */
 import { markedPinyin } from './columns';
-import { emptyRow, type ParseResult } from './types';
+import { emptyRow, reason, type ParseResult } from './types';
 
 const LINE = /^(\S+) (\S+) \[([^\]]*)\] \/(.+)\/\s*$/;
 
 export function parseCedict(text: string): ParseResult {
-  const result: ParseResult = { rows: [], invalid: [] };
+  const result: ParseResult = { rows: [], invalid: [], bothScripts: true };
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     if (raw.trim() === '' || raw.startsWith('#')) continue;
     const m = LINE.exec(raw);
     if (!m) {
-      result.invalid.push({ line: i + 1, reason: 'not a CC-CEDICT line (Traditional Simplified [pin yin] /definition/)' });
+      result.invalid.push({ line: i + 1, reason: reason('importReasonNotCedict') });
       continue;
     }
     const [, traditional, simplified, pinyin, senses] = m as unknown as [string, string, string, string, string];

@@ -5,7 +5,7 @@
 import { normalizeTerm, ownTermId, ownTermOf, sameContent } from '../db/own-terms';
 import type { OwnTerm } from '../db/types';
 import { MAX_TERM_CHARS, RISKY_LATIN_MAX_CHARS } from '../limits';
-import type { ImportFormat, ImportRow, InvalidLine, ParseResult } from './types';
+import { reason, type ImportFormat, type ImportReason, type ImportRow, type InvalidLine, type ParseResult } from './types';
 
 export interface Collision {
   line: number;
@@ -48,17 +48,17 @@ const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const LATIN_ONLY = /^[A-Za-z0-9.+-]+$/;
 
 /** What is wrong with a term's spelling, if anything (import and the add-a-term form alike). */
-export function termProblem(term: string): string | undefined {
-  if (term === '') return 'no term';
-  if ([...term].length > MAX_TERM_CHARS) return `term longer than ${MAX_TERM_CHARS} characters`;
-  if (!HAS_WORD_CHAR.test(term)) return 'term has no letters or characters';
+export function termProblem(term: string): ImportReason | undefined {
+  if (term === '') return reason('importReasonNoTerm');
+  if ([...term].length > MAX_TERM_CHARS) return reason('importReasonTermTooLong', MAX_TERM_CHARS);
+  if (!HAS_WORD_CHAR.test(term)) return reason('importReasonNoLetters');
   return undefined;
 }
 
-function invalidReason(row: ImportRow): string | undefined {
+function invalidReason(row: ImportRow): ImportReason | undefined {
   const problem = termProblem(row.term);
   if (problem) return problem;
-  if (!row.pinyin && !row.english && !row.definitionZh && !row.definitionEn && !row.note) return 'nothing but the term (no pinyin, English, definition or note)';
+  if (!row.pinyin && !row.english && !row.definitionZh && !row.definitionEn && !row.note) return reason('importReasonTermOnly');
   return undefined;
 }
 
@@ -94,9 +94,9 @@ export function planImport(parsed: ParseResult, ctx: PlanContext): ImportPlan {
 
   for (const row of parsed.rows) {
     row.term = normalizeTerm(row.term);
-    const reason = invalidReason(row);
-    if (reason) {
-      report.invalid.push({ line: row.line, reason });
+    const why = invalidReason(row);
+    if (why) {
+      report.invalid.push({ line: row.line, reason: why });
       continue;
     }
     const first = firstLineOf.get(row.term);
@@ -106,9 +106,9 @@ export function planImport(parsed: ParseResult, ctx: PlanContext): ImportPlan {
     }
     firstLineOf.set(row.term, row.line);
 
-    // A file that gives other forms (CC-CEDICT's Traditional, a forms column) has said what they are;
-    // OpenCC is asked only for rows without any (and it is slow: about 0.3 ms a call).
-    const variants = row.forms.length === 0 && ctx.variantsOf ? ctx.variantsOf(row.term) : [];
+    // A file that gives other forms (a forms column) or both scripts on every line (CC-CEDICT) has
+    // said what they are; OpenCC is asked only for rows without any (and it is slow: about 0.3 ms a call).
+    const variants = row.forms.length === 0 && !parsed.bothScripts && ctx.variantsOf ? ctx.variantsOf(row.term) : [];
     const forms = [...new Set([...row.forms, ...variants].map(normalizeTerm))].filter((f) => f !== row.term);
     for (const spelling of [row.term, ...forms]) {
       const other = spellings.get(spelling);
@@ -121,7 +121,7 @@ export function planImport(parsed: ParseResult, ctx: PlanContext): ImportPlan {
       if (LATIN_ONLY.test(spelling) && spelling.length <= RISKY_LATIN_MAX_CHARS) report.riskyShort.push({ line: row.line, form: spelling });
     }
 
-    const existing = ctx.existing.get(ownTermId(row.term));
+    const existing = ctx.existing.size > 0 ? ctx.existing.get(ownTermId(row.term)) : undefined;
     const record = merged(row, forms, existing, ctx);
     if (!existing) report.newCount++;
     else if (sameContent(existing, record)) {

@@ -4,7 +4,7 @@
  * category, which becomes a tag.
  */
 import { markedPinyin } from './columns';
-import { emptyRow, type ParseResult } from './types';
+import { emptyRow, reason, type ParseResult } from './types';
 
 /** Pleco starts a definition with a sense number and a part of speech: not part of the English name. */
 const PART_OF_SPEECH = /^(\d+\s+)?((noun|verb|adjective|adverb|measure word|conjunction|preposition|pronoun|idiom|phrase|place word|suffix|prefix)\s+)?/i;
@@ -25,7 +25,7 @@ export function parsePleco(text: string): ParseResult {
     const cells = raw.split('\t');
     const head = HEADWORD.exec((cells[0] ?? '').trim());
     if (cells.length < 2 || !head) {
-      result.invalid.push({ line: i + 1, reason: 'not a Pleco card (headword, tab, pinyin, tab, definition)' });
+      result.invalid.push({ line: i + 1, reason: reason('importReasonNotPleco') });
       continue;
     }
     const row = emptyRow(i + 1, head[1]!.trim());

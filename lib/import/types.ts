@@ -9,14 +9,40 @@ export interface ImportRow extends Pick<OwnTerm, 'term' | 'pinyin' | 'english' |
   forms: string[];
 }
 
+/** Why a line (or the file, or a write) failed, as a message key of the interface and its substitutions: the options page says it in the reader's language. */
+export type ImportReasonKey =
+  | 'importReasonNoTerm'
+  | 'importReasonTermTooLong'
+  | 'importReasonNoLetters'
+  | 'importReasonTermOnly'
+  | 'importReasonNotCedict'
+  | 'importReasonNotPleco'
+  | 'importReasonAnkiNoTerm'
+  | 'importReasonEmptyFile'
+  | 'importReasonNoTermColumn'
+  | 'importReasonFieldCount'
+  | 'importReasonUnclosedQuote'
+  | 'importReasonCancelled'
+  | 'importReasonQuota'
+  | 'importReasonWriteFailed';
+
+export interface ImportReason {
+  key: ImportReasonKey;
+  args?: (string | number)[];
+}
+
+export const reason = (key: ImportReasonKey, ...args: (string | number)[]): ImportReason => (args.length ? { key, args } : { key });
+
 export interface InvalidLine {
   line: number;
-  reason: string;
+  reason: ImportReason;
 }
 
 export interface ParseResult {
   rows: ImportRow[];
   invalid: InvalidLine[];
+  /** Every row spells itself in both scripts (CC-CEDICT's Traditional and Simplified): OpenCC has nothing to add. */
+  bothScripts?: boolean;
 }
 
 export type ImportFormat = 'csv' | 'tsv' | 'cedict' | 'pleco' | 'anki';

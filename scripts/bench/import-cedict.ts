@@ -6,6 +6,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { writeImport } from '../../lib/db/import-write';
 import { openReaderDb } from '../../lib/db/schema';
+import { countOwnTerms } from '../../lib/db/own-terms';
 import { parseCedict } from '../../lib/import/cedict';
 import { planImport } from '../../lib/import/plan';
 import { cedictLines } from './cedict-lines';
@@ -20,6 +21,6 @@ const t2 = performance.now();
 const db = openReaderDb({ indexedDB: new IDBFactory(), IDBKeyRange });
 await writeImport(db, plan.records);
 const t3 = performance.now();
-const count = await db.ownTerms.count();
+const count = await countOwnTerms(db);
 const ms = (a: number, b: number) => `${(b - a).toFixed(0)} ms`;
 console.log(`${LINES} lines (${(text.length / 1e6).toFixed(1)} M chars): parse ${ms(t0, t1)}, preview ${ms(t1, t2)}, write ${ms(t2, t3)} (fake-indexeddb), total ${ms(t0, t3)}; ${count} records, ${parsed.invalid.length} invalid`);

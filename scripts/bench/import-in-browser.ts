@@ -34,7 +34,8 @@ try {
   const t2 = performance.now();
   const done = await page.getByText(/^Imported: /).textContent();
   const s = (a: number, b: number) => `${((b - a) / 1000).toFixed(2)} s`;
-  console.log(`${LINES} CC-CEDICT lines (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB) in Chromium: preview ${s(t0, t1)}, write ${s(t1, t2)}, total ${s(t0, t2)} — "${done}"`);
+  const steps = await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('import:')).map((m) => `${m.name.slice(7)} ${(m.duration / 1000).toFixed(2)} s`));
+  console.log(`${LINES} CC-CEDICT lines (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB) in Chromium: preview ${s(t0, t1)}, write ${s(t1, t2)}, total ${s(t0, t2)} — "${done}"\n  steps: ${steps.join(', ')}`);
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });

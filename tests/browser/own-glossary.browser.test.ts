@@ -42,6 +42,11 @@ function storeRows(page: Page, store: string): Promise<Record<string, unknown>[]
   );
 }
 
+/** Own terms as stored: the records inside every shard (lib/db/own-term-shards.ts). */
+async function ownTermRows(page: Page): Promise<Record<string, unknown>[]> {
+  return (await storeRows(page, 'ownTermShards')).flatMap((shard) => Object.values(shard.terms as Record<string, Record<string, unknown>>));
+}
+
 async function chooseFile(page: Page, name: string, text: string): Promise<void> {
   await page.getByLabel('Import glossary…').setInputFiles({ name, mimeType: 'text/tab-separated-values', buffer: Buffer.from(text) });
 }
@@ -71,12 +76,12 @@ describe('own glossary', () => {
     ]);
     await options.getByRole('button', { name: 'Cancel' }).click();
     await options.getByText('Import cancelled: nothing was saved.').waitFor();
-    expect(await storeRows(options, 'ownTerms')).toEqual([]);
+    expect(await ownTermRows(options)).toEqual([]);
 
     await chooseFile(options, 'team.tsv', TSV);
     await options.getByRole('button', { name: 'Import', exact: true }).click();
     await options.getByText('Imported: 2 new, 0 updated. Open tabs mark them now.').waitFor();
-    const saved = await storeRows(options, 'ownTerms');
+    const saved = await ownTermRows(options);
     expect(saved.map((r) => [r.term, r.forms, r.pinyin, r.english]).sort()).toEqual([
       ['光量子', ['光量子'], 'guāng liàng zǐ', 'photonic quantum'],
       ['大模型评测', ['大模型评测', '大模型評測'], 'dà mó xíng píng cè', 'model evaluation'],
@@ -121,9 +126,10 @@ describe('own glossary', () => {
   });
 
   it('exports a backup, and after a wipe restores exactly the same data through the options page', async () => {
-    const stores = ['ownTerms', 'notes', 'statuses', 'history'];
+    const stores = ['ownTermShards', 'notes', 'statuses', 'history'];
     const before = await Promise.all(stores.map((s) => storeRows(options, s)));
-    expect(before.map((rows) => rows.length)).toEqual([2, 0, 1, 1]);
+    expect(before.map((rows) => rows.length)).toEqual([2, 0, 1, 1]); // the two own terms hash to two shards
+    expect((await ownTermRows(options)).length).toBe(2);
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Back up everything (JSON)' }).click()]);
     const backup = readFileSync((await download.path())!, 'utf8');
 
