@@ -38,6 +38,11 @@ export default defineConfig({
     // storage: the reader's settings (storage.local). Page access comes from the content script's matches.
     // contextMenus (Firefox: menus): "Look up with TermLens" on a selection.
     permissions: ['storage', browser === 'firefox' ? 'menus' : 'contextMenus'],
+    // "Add to TermLens" from the keyboard. Alt+Shift+Y: no default of Chrome's or Firefox's
+    // (Chrome's Alt+Shift+A focuses inactive dialogs); the reader can change it (chrome://extensions/shortcuts).
+    commands: {
+      'add-selection': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_addCommand__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -9,6 +9,8 @@ export interface CardEntry {
   sources: readonly Source[];
   /** Related terms, with the name each is shown by, in the order the term lists them. */
   related: readonly { id: string; term: string }[];
+  /** The reader's own note, shown under the definition (layered over the entry, never replacing it). */
+  note?: string;
 }
 
 /** A CardEntry from a loaded glossary (popup, sidebar). */

@@ -6,7 +6,6 @@
  */
 import type { VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { copyTextOf } from '../../components/card-copy';
 import type { CardEntry } from '../../components/card-entry';
 import { HoverCard } from '../../components/HoverCard';
 import dictionaryCardCss from '../../components/dictionary-card.css?inline';
@@ -21,14 +20,16 @@ import { CARD_CLOSE_DELAY_MS, CORRIDOR_REST_MS, HOVER_SLACK_PX } from '../../lib
 import type { EntryPayload } from '../../lib/glossary/payloads';
 import type { PageMatcher, Request } from '../../lib/messages';
 import { send } from '../../lib/browser/messaging';
-import { withTermMarked, type Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/settings';
+import type { TermStatus } from '../../lib/db/types';
 import { saveSettings } from '../../lib/browser/settings-store';
+import { cardActionsOf, cardReaderOf } from './card-actions';
 import cardCss from './card.css?inline';
 import { createCardHost, type CardHost } from './card-host';
 import type { CardController, UnmarkedLookup } from './card-controller';
 import { deepActiveElement, jumpOrigin, termAtFocus } from './card-keyboard';
 import { guarded, keepWheelInCard, place } from './card-placement';
-import { copyToClipboard, headingOf, pronounceAction, themeBehind } from './card-support';
+import { headingOf, themeBehind } from './card-support';
 import { installUnfindableText, UNFINDABLE_TEXT_CSS } from './unfindable-text';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
@@ -41,6 +42,7 @@ interface Shown {
   anchor: Range;
   theme: Theme;
   takeFocus: boolean;
+  status: TermStatus;
 }
 
 export function setUpCards(
@@ -107,9 +109,9 @@ export function setUpCards(
     const payload = (await ask({ type: 'get-entry', id: termId })) as EntryPayload | null;
     // The pointer may have left, or another card opened, while the entry was on its way.
     if (mine !== sequence || !payload || ctx.isInvalid || !anchor.startContainer.isConnected) return;
-    const entry: CardEntry = { term: payload.term, category: payload.categories[0], sources: payload.sources, related: payload.related };
+    const entry: CardEntry = { term: payload.term, category: payload.categories[0], sources: payload.sources, related: payload.related, note: payload.note };
     const heading = hit ? headingOf(hit, payload.term) : payload.term.term;
-    shown = { entry, heading, anchor, theme: themeBehind(anchor.startContainer), takeFocus: options.takeFocus };
+    shown = { entry, heading, anchor, theme: themeBehind(anchor.startContainer), takeFocus: options.takeFocus, status: payload.status ?? 'new' };
     openAnchor = anchor;
     unmarked?.cancel();
     intent.opened(options.apex);
@@ -119,7 +121,7 @@ export function setUpCards(
 
   function renderShown(): void {
     if (!shown) return;
-    const { entry, heading, anchor, theme, takeFocus } = shown;
+    const { entry, heading, anchor, theme, takeFocus, status } = shown;
     const s = settings();
     const traditional = resolveScript(s.script, entry.term, heading, document.documentElement.lang) === 'traditional';
     const card = hostOf();
@@ -140,14 +142,8 @@ export function setUpCards(
         onSelectTerm={(id) => void show(id, undefined, anchor, { takeFocus: false, apex: intent.apex })}
         onClose={hide}
         onOpenEntry={(id) => void ask({ type: 'open-entry', id }).catch(() => {})}
-        actions={{
-          copy: () => copyToClipboard(copyTextOf(entry, { seenAs: heading, languages: s.languages, script: s.script, pageLang: document.documentElement.lang })),
-          pronounce: pronounceAction(heading, traditional),
-          unmark: () => {
-            hide();
-            void saveSettings(withTermMarked(settings(), entry.term.id, false)).catch(() => {});
-          },
-        }}
+        actions={cardActionsOf({ entry, heading, settings: s, traditional, hide })}
+        reader={cardReaderOf(entry.term.id, status)}
         takeFocus={takeFocus}
       />,
     );

@@ -13,11 +13,19 @@ export interface PainterOptions {
   runOf(record: RunRecord): TextRun | undefined;
   /** Which matches to paint (all unless given): "first occurrence only" paints fewer. */
   shows?: (record: RunRecord, i: number) => boolean;
+  /** Terms painted more lightly (the reader knows them), into a second Highlight. */
+  light?: LightMarks;
+}
+
+export interface LightMarks {
+  highlight: Highlight | undefined;
+  /** Term indexes in the page matcher. */
+  terms: ReadonlySet<number>;
 }
 
 export type Painter = ReturnType<typeof createPainter>;
 
-export function createPainter({ highlight, runOf, shows }: PainterOptions) {
+export function createPainter({ highlight, runOf, shows, light }: PainterOptions) {
   const near = new Set<Element>();
 
   function paint(record: RunRecord, known?: TextRun): void {
@@ -30,9 +38,10 @@ export function createPainter({ highlight, runOf, shows }: PainterOptions) {
     for (let i = 0; i < matches.length; i += 3) {
       if (shows && !shows(record, i)) continue;
       if (matches[i + 1]! > length) continue; // stale offsets: the rescan is on its way
+      const into = light?.terms.has(matches[i + 2]!) ? light.highlight : highlight;
       for (const range of staticRangesOf(run, matches[i]!, matches[i + 1]!)) {
         ranges.push(range);
-        highlight?.add(range);
+        into?.add(range);
       }
     }
     record.painted = ranges;
@@ -40,7 +49,11 @@ export function createPainter({ highlight, runOf, shows }: PainterOptions) {
 
   function unpaint(record: RunRecord): void {
     if (!record.painted) return;
-    for (const range of record.painted) highlight?.delete(range);
+    for (const range of record.painted) {
+      // A range is in one of the two; deleting from the other is a no-op.
+      highlight?.delete(range);
+      light?.highlight?.delete(range);
+    }
     record.painted = undefined;
   }
 
