@@ -76,23 +76,6 @@ export function HoverCard(props: HoverCardProps) {
         details={props.details}
         onToggleDetails={props.onToggleDetails}
       />
-      {reader && (
-        <CardReaderControls
-          termId={entry.term.id}
-          term={heading}
-          status={termStatus}
-          note={note}
-          onStatus={(next) => {
-            setTermStatus(next);
-            void reader.setStatus(next).then((ok) => setStatus(ok ? t('statusSaved', t(STATUS_LABELS[next])) : t('saveFailed')), () => setStatus(t('saveFailed')));
-          }}
-          onSaveNote={async (text) => {
-            const ok = await reader.saveNote(text);
-            if (ok) setNote(text.trim() || undefined);
-            return ok;
-          }}
-        />
-      )}
       <div class="tl-actions" role="group" aria-label="TermLens">
         <button type="button" onClick={() => void actions.copy().then((ok) => setStatus(t(ok ? 'copied' : 'copyFailed')))}>
           {t('copyEntry')}
@@ -115,6 +98,23 @@ export function HoverCard(props: HoverCardProps) {
           {status}
         </span>
       </div>
+      {reader && (
+        <CardReaderControls
+          termId={entry.term.id}
+          term={heading}
+          status={termStatus}
+          note={note}
+          onStatus={(next) => {
+            setTermStatus(next);
+            void reader.setStatus(next).then((ok) => setStatus(ok ? t('statusSaved', t(STATUS_LABELS[next])) : t('saveFailed')), () => setStatus(t('saveFailed')));
+          }}
+          onSaveNote={async (text) => {
+            const ok = await reader.saveNote(text);
+            if (ok) setNote(text.trim() || undefined);
+            return ok;
+          }}
+        />
+      )}
       <button type="button" class="tl-open-entry" onClick={() => props.onOpenEntry(entry.term.id)}>
         {t('openInSidebar')} →
       </button>
