@@ -18,6 +18,8 @@ const TERMS = (background: string, colour: string) =>
 const suite = extensionSuite({
   '/article-a.html': () => ARTICLE('类脑计算 A'),
   '/article-b.html': () => ARTICLE('类脑计算 B'),
+  '/plain.html': () =>
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>一则通知</title></head><body><p id="p">上周停电了。这个中心今天开始运行。</p></body></html>',
   '/terms.html': () => TERMS('#ffffff', '#1d1d1f'),
   '/terms-other.html': () => TERMS('#ffffff', '#1d1d1f'),
   '/terms-dark.html': () => TERMS('#121212', '#e8eaed'),
@@ -151,6 +153,35 @@ describe('adding a term from a page', () => {
     expect(saved).toMatchObject({ term: '类脑计算', english: 'brain-inspired computing', met: { title: '类脑计算 A', url: suite.url('article-a.html'), sentence: '新建的类脑计算中心已经投入运行！' } });
     // Listed under the form with its status.
     expect(await form.getByTestId('own-terms').innerText()).toContain('类脑计算');
+  });
+});
+
+describe('adding a word from the dictionary card', () => {
+  it('"Add to my glossary" hands the word, its sentence and page to the add form', async () => {
+    const panel = await suite.context().newPage();
+    await panel.goto(suite.extension('sidepanel.html'));
+    await panel.getByRole('tab', { name: 'On this page' }).waitFor();
+    const page = await suite.open('plain.html');
+    await until(() => page.evaluate(() => document.readyState), (s) => s === 'complete');
+    // 中心 is no glossary term: Alt+L on it opens the dictionary card, focused.
+    await page.evaluate(() => {
+      const text = document.getElementById('p')!.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, text.data.indexOf('中心'));
+      range.setEnd(text, text.data.indexOf('中心') + 2);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await page.keyboard.press('Alt+KeyL');
+    expect(await until(() => cardText(page), (t) => !!t?.includes('CC-CEDICT'))).toContain('中心zhōng xīn');
+    await clickIn(page, cardControl(page, 'Add to my glossary'));
+    await panel.bringToFront();
+    const term = panel.getByLabel('Term', { exact: true });
+    expect(await until(() => term.inputValue().catch(() => ''), (v) => v !== '')).toBe('中心');
+    expect(await panel.getByLabel('Sentence', { exact: true }).inputValue()).toBe('这个中心今天开始运行。');
+    expect(await panel.getByLabel('Page title', { exact: true }).inputValue()).toBe('一则通知');
+    expect(await panel.getByLabel('Page address', { exact: true }).inputValue()).toBe(suite.url('plain.html'));
+    await panel.close();
   });
 });
 
