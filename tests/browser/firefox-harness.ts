@@ -39,12 +39,12 @@ export async function launchFirefox({ headless = true } = {}): Promise<Browser> 
   return browser;
 }
 
-/** Firefox with the extension and the fixture server for one test file. */
-export function firefoxSuite() {
+/** Firefox with the extension and the fixture server for one test file (`generated`: pages made on the fly, as serveFixtures takes them). */
+export function firefoxSuite(generated: Record<string, () => string> = {}) {
   const state: { browser?: Browser; server?: Server; url?: (file: string) => string } = {};
   beforeAll(async () => {
     requireFirefoxBuild();
-    const served = await serveFixtures();
+    const served = await serveFixtures(generated);
     state.server = served.server;
     state.url = served.url;
     state.browser = await launchFirefox();
