@@ -17,7 +17,7 @@ import { setUpPageTerms } from './page-terms';
 import { setUpDictionaryLookup } from './dictionary-lookup';
 import { watchMatcherRevision, watchStatusRevision } from './matcher-revision';
 import { setUpSelectionCapture } from './selection-capture';
-import { marksOf } from './status-marks';
+import { marksOf } from '../../lib/status-marks';
 
 export default defineContentScript({
   matches: ['<all_urls>'],

@@ -9,11 +9,15 @@ import { browser, type Browser, type PublicPath } from 'wxt/browser';
 import type { AddDraft } from '../add-draft';
 import { parseAddDraft } from '../add-draft';
 import type { TabRequest } from '../messages';
+import { OPEN_ENTRY_TABS_PER_MINUTE } from '../limits';
+import { createRateLimit } from '../rate-limit';
 import { requestAddTerm } from './add-term-request';
 import { openSidebar } from './tabs';
 
 /** The fallback window's size: the side panel's usual width, tall enough for the whole form. */
 const WINDOW = { width: 420, height: 720 } as const;
+/** Windows opened where the panel cannot open: a few per minute, as for "Open in the glossary" tabs. */
+const windows = createRateLimit(OPEN_ENTRY_TABS_PER_MINUTE, 60_000);
 
 /** Opens the add form for `draft` (or, when it is only coming, for what `draft` resolves to). */
 export async function openAddForm(tab: Browser.tabs.Tab | undefined, draft: AddDraft | Promise<AddDraft | undefined>): Promise<boolean> {
@@ -21,6 +25,7 @@ export async function openAddForm(tab: Browser.tabs.Tab | undefined, draft: AddD
   const opening = openSidebar({ tabId: tab?.id, windowId: tab?.windowId });
   await requestAddTerm(await draft);
   if (await opening) return true;
+  if (!windows.allow(Date.now())) return false;
   await browser.windows.create({ url: browser.runtime.getURL('/sidepanel.html#add' as PublicPath), type: 'popup', ...WINDOW });
   return true;
 }

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ownTermId } from '../../lib/db/own-terms';
-import { cardControl, cardText, extensionSuite, inCard, markedTexts, settledMarks, until } from './harness';
+import { cardControl, cardText, extensionSuite, inCard, markedTexts, setSettings, settledMarks, until } from './harness';
 
 const ARTICLE = (title: string) =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body style="margin:0;font:18px/1.6 sans-serif">` +
@@ -19,7 +19,7 @@ const suite = extensionSuite({
   '/article-a.html': () => ARTICLE('类脑计算 A'),
   '/article-b.html': () => ARTICLE('类脑计算 B'),
   '/plain.html': () =>
-    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>一则通知</title></head><body><p id="p">上周停电了。这个中心今天开始运行。</p></body></html>',
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>一则通知</title></head><body><p id="p">上周停电了。这个中心今天开始运行，用的是万卡集群。</p></body></html>',
   '/terms.html': () => TERMS('#ffffff', '#1d1d1f'),
   '/terms-other.html': () => TERMS('#ffffff', '#1d1d1f'),
   '/terms-dark.html': () => TERMS('#121212', '#e8eaed'),
@@ -44,6 +44,9 @@ function highlighted(page: Page, name: string): Promise<string[]> {
     return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString());
   }, name);
 }
+
+/** The main and the light highlight, read together: a fresh walk empties both for a moment before it paints. */
+const both = (tab: Page) => Promise.all([markedTexts(tab), highlighted(tab, 'termlens-underline-light')]);
 
 /** The centre of a word in #p, in viewport coordinates. */
 const wordBox = (page: Page, word: string) =>
@@ -104,11 +107,14 @@ describe('adding a term from a page', () => {
     // A context-menu click or a browser command cannot be driven from a test: the worker sends the
     // tab the same message the menu's and the command's handlers send, to every frame as the command does.
     const worker = suite.context().serviceWorkers()[0]!;
-    const draft = await worker.evaluate(async () => {
-      const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
-      const [tab] = await chrome.tabs.query({ active: true });
-      return chrome.tabs.sendMessage(tab!.id, { type: 'capture-selection' });
-    });
+    const capture = () =>
+      worker.evaluate(async () => {
+        const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+        const [tab] = await chrome.tabs.query({ active: true });
+        return chrome.tabs.sendMessage(tab!.id, { type: 'capture-selection' }).catch(() => undefined);
+      });
+    // Asked until the page's script is there to answer (it starts at document_idle).
+    const draft = await until(capture, (d) => d !== undefined);
     expect(draft).toEqual({ term: '类脑计算', met: { title: '类脑计算 A', url: suite.url('article-a.html'), sentence: '新建的类脑计算中心已经投入运行！' } });
 
     // The background opens the side panel (a driven page counts as a gesture: Chrome opens it, where the
@@ -162,7 +168,8 @@ describe('adding a word from the dictionary card', () => {
     await panel.goto(suite.extension('sidepanel.html'));
     await panel.getByRole('tab', { name: 'On this page' }).waitFor();
     const page = await suite.open('plain.html');
-    await until(() => page.evaluate(() => document.readyState), (s) => s === 'complete');
+    // Its one glossary term marked: TermLens is running in the page.
+    expect(await settledMarks(page, 1)).toEqual(['万卡集群']);
     // 中心 is no glossary term: Alt+L on it opens the dictionary card, focused.
     await page.evaluate(() => {
       const text = document.getElementById('p')!.firstChild as Text;
@@ -178,7 +185,7 @@ describe('adding a word from the dictionary card', () => {
     await panel.bringToFront();
     const term = panel.getByLabel('Term', { exact: true });
     expect(await until(() => term.inputValue().catch(() => ''), (v) => v !== '')).toBe('中心');
-    expect(await panel.getByLabel('Sentence', { exact: true }).inputValue()).toBe('这个中心今天开始运行。');
+    expect(await panel.getByLabel('Sentence', { exact: true }).inputValue()).toBe('这个中心今天开始运行，用的是万卡集群。');
     expect(await panel.getByLabel('Page title', { exact: true }).inputValue()).toBe('一则通知');
     expect(await panel.getByLabel('Page address', { exact: true }).inputValue()).toBe(suite.url('plain.html'));
     await panel.close();
@@ -196,12 +203,10 @@ describe('status and note from the card', () => {
 
     await openCardOf(page, 'MaaS', MAAS);
     await clickIn(page, labelled(page, 'Known'));
-    expect(await until(() => markedTexts(page), (m) => m.length === 1)).toEqual(['万卡集群']);
-    expect(await highlighted(page, 'termlens-underline-light')).toEqual(['MaaS']);
+    expect(await until(() => both(page), ([m, l]) => m.length === 1 && l.length === 1)).toEqual([['万卡集群'], ['MaaS']]);
     expect(await until(() => cardText(page), (t) => !!t?.includes('Status: Known'))).toContain('Status: Known');
     await other.bringToFront();
-    expect(await until(() => highlighted(other, 'termlens-underline-light'), (m) => m.length === 1)).toEqual(['MaaS']);
-    expect(await markedTexts(other)).toEqual(['万卡集群']);
+    expect(await until(() => both(other), ([m, l]) => m.length === 1 && l.length === 1)).toEqual([['万卡集群'], ['MaaS']]);
     // Lighter and thinner than the main mark, still 3:1 on white (#5396ee: 3.02).
     const style = (name: string) =>
       other.evaluate((name) => {
@@ -210,19 +215,23 @@ describe('status and note from the card', () => {
       }, name);
     expect(await style('termlens-underline')).toEqual(['rgb(26, 115, 232)', '1.5px']);
     expect(await style('termlens-underline-light')).toEqual(['rgb(83, 150, 238)', '1px']);
+    // "Don't mark terms I know": the known term leaves the light highlight too, and comes back.
+    await setSettings(suite.context(), { hideKnown: true });
+    expect(await until(() => both(other), ([m, l]) => m.length === 1 && l.length === 0)).toEqual([['万卡集群'], []]);
+    await setSettings(suite.context(), { hideKnown: false });
+    expect(await until(() => both(other), ([m, l]) => m.length === 1 && l.length === 1)).toEqual([['万卡集群'], ['MaaS']]);
 
     await openCardOf(page, '万卡集群', '超大规模算力集群');
     await clickIn(page, labelled(page, 'Ignored (not marked)'));
     await other.bringToFront();
-    expect(await until(() => markedTexts(other), (m) => m.length === 0)).toEqual([]);
-    expect(await highlighted(other, 'termlens-underline-light')).toEqual(['MaaS']);
+    expect(await until(() => both(other), ([m, l]) => m.length === 0 && l.length === 1)).toEqual([[], ['MaaS']]);
 
     // Undone in the options page: the ignored term is listed there and marked again everywhere.
     const options = await suite.context().newPage();
     await options.goto(suite.extension('options.html'));
     await options.getByRole('button', { name: 'Mark again: 万卡集群' }).click();
     await other.bringToFront();
-    expect(await until(() => markedTexts(other), (m) => m.length === 1)).toEqual(['万卡集群']);
+    expect(await until(() => both(other), ([m, l]) => m.length === 1 && l.length === 1)).toEqual([['万卡集群'], ['MaaS']]);
     await options.close();
   });
 

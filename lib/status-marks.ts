@@ -1,5 +1,5 @@
 /** How the reader's statuses mark a page: ignored terms never; known ones lightly, or not at all by setting. */
-import type { TermStatuses } from '../../lib/messages';
+import type { TermStatuses } from './messages';
 
 export interface StatusMarks {
   /** Ids not marked. */
