@@ -51,14 +51,16 @@ describe('Firefox ESR: own glossary', () => {
     // The menu's click and the command cannot be driven here: the sidebar page sends every tab the
     // message their handlers send (only the tab holding a selection answers), then asks the
     // background to open the add form with the answer, as the handlers do.
-    const draft = await panel.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
-      const tabs = await api.tabs.query({});
-      const answers = await Promise.all(tabs.map((tab) => api.tabs.sendMessage(tab.id, { type: 'capture-selection' }).catch(() => undefined)));
-      const found = answers.find((answer) => answer);
-      await api.runtime.sendMessage({ type: 'open-add-term', draft: found });
-      return found;
-    });
+    const capture = () =>
+      panel.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+        const tabs = await api.tabs.query({});
+        const answers = await Promise.all(tabs.map((tab) => api.tabs.sendMessage(tab.id, { type: 'capture-selection' }).catch(() => undefined)));
+        return answers.find((answer) => answer) ?? null;
+      });
+    // Asked until the page's script is there to answer (it starts at document_idle).
+    const draft = await until(capture, (d) => d !== null);
+    await panel.evaluate((d) => (globalThis as unknown as { browser: ExtensionApi }).browser.runtime.sendMessage({ type: 'open-add-term', draft: d }), draft);
     expect(draft).toEqual({ term: '灰度发布', met: { title: '发布说明 A', url: suite.url('release-a.html'), sentence: '新版本先做灰度发布。' } });
     const fields = () => panel.$$eval('.tl-add-term input, .tl-add-term textarea', (els) => els.map((e) => (e as HTMLInputElement).value));
     // term, forms, pinyin, English, definitions, note, tags, then where it was met: sentence, title, address.
