@@ -21,7 +21,7 @@ export function OwnTermsList({ data, revision }: { data: OwnTermsData; /** Bumpe
   return (
     <section class="tl-own-terms" aria-labelledby="tl-own-terms-heading">
       <h2 id="tl-own-terms-heading">{t('ownTermsHeading')}</h2>
-      <input type="search" class="tl-filter" aria-label={t('filterPlaceholder')} placeholder={t('filterPlaceholder')} value={prefix} onInput={(e) => setPrefix(e.currentTarget.value)} />
+      <input type="search" class="tl-filter" aria-label={t('ownTermsFilter')} placeholder={t('ownTermsFilter')} value={prefix} onInput={(e) => setPrefix(e.currentTarget.value)} />
       {state && state.terms.length === 0 && <p class="tl-muted">{t('ownTermsEmpty')}</p>}
       {state && state.terms.length > 0 && (
         <ul class="tl-plain" data-testid="own-terms">

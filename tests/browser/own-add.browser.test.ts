@@ -255,14 +255,14 @@ describe('status and note from the card', () => {
     expect(text).toContain('Your note我们组用的是内部平台');
     expect(text.indexOf(MAAS)).toBeLessThan(text.indexOf('Your note'));
     expect(text).toContain('Edit note');
-    await page.screenshot({ path: '/tmp/termlens-card-note-light.png' });
   });
 
-  it('shows the status controls and the note on a dark page too (screenshot)', async () => {
+  it('shows the status controls and the note in a dark card on a dark page', async () => {
     const page = await suite.open('terms-dark.html');
     await settledMarks(page, 1);
     await openCardOf(page, 'MaaS', MAAS);
     expect(await cardText(page)).toContain('Your note我们组用的是内部平台');
-    await page.screenshot({ path: '/tmp/termlens-card-note-dark.png' });
+    expect(await inCard(page, 'function () { return getComputedStyle(this.querySelector(".tl-hover")).backgroundColor; }')).toBe('rgb(32, 33, 36)');
+    expect(await inCard(page, 'function () { return getComputedStyle(this.querySelector(".tl-note")).borderLeftColor; }')).toBe('rgb(138, 180, 248)');
   });
 });
