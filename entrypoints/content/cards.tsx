@@ -7,23 +7,19 @@
 import type { VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardEntry } from '../../components/card-entry';
-import { HoverCard } from '../../components/HoverCard';
 import dictionaryCardCss from '../../components/dictionary-card.css?inline';
 import termCardCss from '../../components/term-card.css?inline';
 import { rangeOfHit, type Annotator, type Hit } from '../../lib/dom/annotator';
 import { caretAt, pointIsOnChar } from '../../lib/dom/caret';
 import { createHoverIntent, zoneOf, type Point } from '../../lib/dom/hover-intent';
-import type { Theme } from '../../lib/dom/page-theme';
 import { shortcutOf } from '../../lib/dom/shortcuts';
-import { resolveScript } from '../../lib/glossary/lookup';
 import { CARD_CLOSE_DELAY_MS, CORRIDOR_REST_MS, HOVER_SLACK_PX } from '../../lib/limits';
 import type { EntryPayload } from '../../lib/glossary/payloads';
 import type { PageMatcher, Request } from '../../lib/messages';
 import { send } from '../../lib/browser/messaging';
 import type { Settings } from '../../lib/settings';
-import type { TermStatus } from '../../lib/db/types';
 import { saveSettings } from '../../lib/browser/settings-store';
-import { cardActionsOf, cardReaderOf } from './card-actions';
+import { glossaryCardView, type Shown } from './card-view';
 import cardCss from './card.css?inline';
 import { createCardHost, type CardHost } from './card-host';
 import type { CardController, UnmarkedLookup } from './card-controller';
@@ -35,15 +31,6 @@ import { installUnfindableText, UNFINDABLE_TEXT_CSS } from './unfindable-text';
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
 export type { CardController, UnmarkedLookup } from './card-controller';
-
-interface Shown {
-  entry: CardEntry;
-  heading: string;
-  anchor: Range;
-  theme: Theme;
-  takeFocus: boolean;
-  status: TermStatus;
-}
 
 export function setUpCards(
   ctx: ContentScriptContext,
@@ -121,31 +108,20 @@ export function setUpCards(
 
   function renderShown(): void {
     if (!shown) return;
-    const { entry, heading, anchor, theme, takeFocus, status } = shown;
-    const s = settings();
-    const traditional = resolveScript(s.script, entry.term, heading, document.documentElement.lang) === 'traditional';
+    const { anchor } = shown;
     const card = hostOf();
     card.show(
-      <HoverCard
-        entry={entry}
-        heading={heading}
-        languages={s.languages}
-        script={s.script}
-        pageLang={document.documentElement.lang}
-        theme={theme}
-        details={details}
-        onToggleDetails={(next) => {
+      glossaryCardView(shown, {
+        settings: settings(),
+        details,
+        onToggleDetails: (next) => {
           details = next;
           renderShown();
           void saveSettings({ ...settings(), cardDetails: next }).catch(() => {});
-        }}
-        onSelectTerm={(id) => void show(id, undefined, anchor, { takeFocus: false, apex: intent.apex })}
-        onClose={hide}
-        onOpenEntry={(id) => void ask({ type: 'open-entry', id }).catch(() => {})}
-        actions={cardActionsOf({ entry, heading, settings: s, traditional, hide })}
-        reader={cardReaderOf(entry.term.id, status)}
-        takeFocus={takeFocus}
-      />,
+        },
+        onSelectTerm: (id) => void show(id, undefined, anchor, { takeFocus: false, apex: intent.apex }),
+        hide,
+      }),
     );
     place(card, anchor);
   }
