@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createAnnotator, type Annotator } from '../../lib/dom/annotator';
-import { applyHighlightStyle } from '../../lib/dom/highlight-style';
+import { applyHighlightStyle, applyLightHighlightStyle } from '../../lib/dom/highlight-style';
 import { whenReadable } from '../../lib/dom/readable';
 import { matcherOf, type Matcher } from '../../lib/matcher/matcher';
 import { termIndexes, withoutTerms } from '../../lib/matcher/without-terms';
@@ -111,18 +111,20 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       removeMarkColour?.();
       removeMarkColour = undefined;
       page?.cards.hide();
-      if (page?.highlight) applyHighlightStyle(page.highlight, undefined, page.light);
+      if (page?.highlight) applyHighlightStyle(page.highlight, undefined);
+      if (page?.light) applyLightHighlightStyle(page.light, undefined);
       pageTerms?.changed();
       return;
     }
     if (!readable) return;
     page ??= await prepare();
     if (!page || ctx.isInvalid || !isActive()) return;
-    if (page.highlight) applyHighlightStyle(page.highlight, settings.highlightStyle, page.light);
+    const marks = marksOf(page.statuses, settings.hideKnown);
+    if (page.highlight) applyHighlightStyle(page.highlight, settings.highlightStyle);
+    if (page.light) applyLightHighlightStyle(page.light, marks.light.length > 0 ? settings.highlightStyle : undefined);
     highlightSheet.adopt(document);
     if (page.highlight) removeMarkColour ??= applyMarkColour(document);
     // "First occurrence only" and the statuses decide what the walk paints: a change means a fresh walk.
-    const marks = marksOf(page.statuses, settings.hideKnown);
     if (annotator && (annotatorFirstOnly !== settings.firstOnly || annotatorMarks !== marks.key)) {
       annotator.stop();
       annotator = undefined;
@@ -187,7 +189,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     annotator?.stop();
     highlightSheet.removeAll();
     removeMarkColour?.();
-    if (page?.highlight) applyHighlightStyle(page.highlight, undefined, page.light);
+    if (page?.highlight) applyHighlightStyle(page.highlight, undefined);
+    if (page?.light) applyLightHighlightStyle(page.light, undefined);
   });
   await whenReadable(document, ctx);
   readable = true;

@@ -27,11 +27,15 @@ function register(highlight: Highlight, names: Record<Painted, string>, style: H
   }
 }
 
-/**
- * Registers `highlight` (and `light`, the known terms') under the style's names only (or under none,
- * for 'none' or when inactive).
- */
-export function applyHighlightStyle(highlight: Highlight, style: HighlightStyle | undefined, light?: Highlight): void {
+/** Registers `highlight` under the style's name only (or under none, for 'none' or when inactive). */
+export function applyHighlightStyle(highlight: Highlight, style: HighlightStyle | undefined): void {
   register(highlight, NAMES, style);
-  if (light) register(light, LIGHT_NAMES, style);
+}
+
+/**
+ * The known terms' Highlight, likewise. Registered only while a page holds known terms (pass
+ * `undefined` otherwise): a page without any learns nothing from a name it would otherwise see.
+ */
+export function applyLightHighlightStyle(light: Highlight, style: HighlightStyle | undefined): void {
+  register(light, LIGHT_NAMES, style);
 }

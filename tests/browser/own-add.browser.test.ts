@@ -200,6 +200,8 @@ describe('status and note from the card', () => {
     const other = await suite.open('terms-other.html');
     expect(await settledMarks(page, 2)).toEqual(['MaaS', '万卡集群']);
     expect(await settledMarks(other, 2)).toEqual(['MaaS', '万卡集群']);
+    // No known term yet: no light highlight name for the page to see.
+    expect(await page.evaluate(() => CSS.highlights.has('termlens-underline-light'))).toBe(false);
 
     await openCardOf(page, 'MaaS', MAAS);
     await clickIn(page, labelled(page, 'Known'));
