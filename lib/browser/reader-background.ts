@@ -29,6 +29,8 @@ import { moveUnmarkedTerms } from './unmarked-migration';
 
 export function setUpReaderData(loadBundled: () => Promise<GlossaryIndex>) {
   let matcher: Promise<PageMatcher<LayoutMessage>> | undefined;
+  /** The known and ignored ids, read once for every frame that starts (a page of 200 frames asks 200 times) until they change. */
+  let statuses: Promise<TermStatuses> | undefined;
   let rebuildTimer: ReturnType<typeof setTimeout> | undefined;
 
   async function build(): Promise<PageMatcher<LayoutMessage>> {
@@ -41,6 +43,7 @@ export function setUpReaderData(loadBundled: () => Promise<GlossaryIndex>) {
   }
 
   function changed(): void {
+    statuses = undefined; // a restore or an import may have changed them too
     clearTimeout(rebuildTimer);
     rebuildTimer = setTimeout(() => {
       const next = build();
@@ -53,18 +56,25 @@ export function setUpReaderData(loadBundled: () => Promise<GlossaryIndex>) {
   const announceStatuses = () => browser.storage.local.set({ [STATUS_REVISION_KEY]: Date.now() });
 
   // An older version kept "Don't mark this term" in the settings: moved into the database once.
-  void moveUnmarkedTerms(readerDb()).then(async (moved) => void (moved > 0 && (await announceStatuses())), (error: unknown) => console.error('TermLens: unmarked terms not moved', error));
+  void moveUnmarkedTerms(readerDb()).then(async (moved) => {
+    if (moved === 0) return;
+    statuses = undefined;
+    await announceStatuses();
+  }, (error: unknown) => console.error('TermLens: unmarked terms not moved', error));
 
   return {
     pageMatcher: () => (matcher ??= build()),
     changed,
-    async termStatuses(): Promise<TermStatuses> {
-      const db = readerDb();
-      const [known, ignored] = await Promise.all([idsWithStatus(db, 'known'), idsWithStatus(db, 'ignored')]).catch(() => [[], []]);
-      return { known, ignored };
+    termStatuses(): Promise<TermStatuses> {
+      return (statuses ??= (async () => {
+        const db = readerDb();
+        const [known, ignored] = await Promise.all([idsWithStatus(db, 'known'), idsWithStatus(db, 'ignored')]).catch(() => [[], []]);
+        return { known, ignored };
+      })());
     },
     async setTermStatus(id: string, status: TermStatus): Promise<boolean> {
       await setStatus(readerDb(), id, status);
+      statuses = undefined;
       await announceStatuses();
       return true;
     },
