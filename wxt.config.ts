@@ -43,6 +43,11 @@ export default defineConfig({
     permissions: ['storage', browser === 'firefox' ? 'menus' : 'contextMenus'],
     // AnkiConnect ("Send to Anki"), asked for at the first click: MV3 keeps hosts apart, MV2 lists them with permissions.
     ...(browser === 'firefox' ? { optional_permissions: [ANKI_CONNECT_HOST] } : { optional_host_permissions: [ANKI_CONNECT_HOST] }),
+    // "Add to TermLens" from the keyboard. Alt+Shift+Y: no default of Chrome's or Firefox's
+    // (Chrome's Alt+Shift+A focuses inactive dialogs); the reader can change it (chrome://extensions/shortcuts).
+    commands: {
+      'add-selection': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_addCommand__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,16 +1,15 @@
 /** "Met terms": every term whose card the reader opened, how often, when and where last; a status per term. */
 import { useEffect, useState } from 'preact/hooks';
-import { t, type MessageKey } from '../lib/browser/i18n';
+import { t } from '../lib/browser/i18n';
 import type { MetTerm } from '../lib/db/history';
 import { TERM_STATUSES, type TermStatus } from '../lib/db/types';
+import { STATUS_LABELS } from './CardReaderControls';
 
 export interface MetTermsData {
   load: () => Promise<{ met: MetTerm[]; statuses: Record<string, TermStatus> }>;
   clear: () => Promise<void>;
   setStatus: (termId: string, status: TermStatus) => Promise<void>;
 }
-
-const STATUS_LABELS: Record<TermStatus, MessageKey> = { new: 'statusNew', learning: 'statusLearning', known: 'statusKnown', ignored: 'statusIgnored' };
 
 export function MetTerms({ data, onOpenEntry, canOpen }: { data: MetTermsData; onOpenEntry: (id: string) => void; canOpen: (id: string) => boolean }) {
   const [state, setState] = useState<{ met: MetTerm[]; statuses: Record<string, TermStatus> }>();

@@ -8,7 +8,6 @@ import {
   type HighlightStyle,
   type Settings,
   type Trigger,
-  withTermMarked,
 } from '../lib/settings';
 import './options-form.css';
 
@@ -17,8 +16,10 @@ export interface OptionsFormProps {
   /** Called with the whole new settings object on every change (saved at once). */
   onChange: (settings: Settings) => void;
   saved: boolean;
-  /** Term id → the name shown for it (from the glossary); ids without one are shown as they are. */
-  termNames?: ReadonlyMap<string, string>;
+  /** The terms the reader set to "ignored" ("Don't mark this term"), with the name each is shown by. */
+  ignoredTerms?: readonly { id: string; term: string }[];
+  /** Marks an ignored term again (its status back to "new"). */
+  onMarkAgain?: (id: string) => void;
 }
 
 function Choice<T extends string>({
@@ -48,7 +49,7 @@ function Choice<T extends string>({
 }
 
 /** Every setting, saved as soon as it changes; open tabs follow through storage.onChanged. */
-export function OptionsForm({ settings, onChange, saved, termNames }: OptionsFormProps) {
+export function OptionsForm({ settings, onChange, saved, ignoredTerms, onMarkAgain }: OptionsFormProps) {
   const [site, setSite] = useState('');
   const [siteError, setSiteError] = useState<string>();
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => onChange({ ...settings, [key]: value });
@@ -115,21 +116,18 @@ export function OptionsForm({ settings, onChange, saved, termNames }: OptionsFor
 
       <fieldset>
         <legend>{t('optUnmarked')}</legend>
-        {settings.unmarkedTerms.length === 0 ? (
+        {!ignoredTerms || ignoredTerms.length === 0 ? (
           <p class="tl-hint">{t('optUnmarkedEmpty')}</p>
         ) : (
           <ul class="tl-site-list">
-            {settings.unmarkedTerms.map((id) => {
-              const name = termNames?.get(id) ?? id;
-              return (
-                <li key={id}>
-                  <span lang="zh">{name}</span>{' '}
-                  <button type="button" aria-label={`${t('optMarkAgain')}: ${name}`} onClick={() => onChange(withTermMarked(settings, id, true))}>
-                    {t('optMarkAgain')}
-                  </button>
-                </li>
-              );
-            })}
+            {ignoredTerms.map(({ id, term }) => (
+              <li key={id}>
+                <span lang="zh">{term}</span>{' '}
+                <button type="button" aria-label={`${t('optMarkAgain')}: ${term}`} onClick={() => onMarkAgain?.(id)}>
+                  {t('optMarkAgain')}
+                </button>
+              </li>
+            ))}
           </ul>
         )}
       </fieldset>

@@ -1,9 +1,13 @@
 /**
  * Add (or update) an own term. Other-script forms and pinyin are suggested from the term and stay
- * editable; a field the reader edited is no longer overwritten by the suggestion.
+ * editable; a field the reader edited is no longer overwritten by the suggestion. Opened from a page
+ * ("Add to TermLens"), it starts from that term and shows where it was met, which the reader may
+ * edit or clear before anything is saved.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { AddDraft } from '../lib/add-draft';
 import { t, type MessageKey } from '../lib/browser/i18n';
+import type { MetAt } from '../lib/db/types';
 import type { OwnTermInput } from '../lib/db/own-terms';
 
 export interface OwnTermFormProps {
@@ -11,7 +15,8 @@ export interface OwnTermFormProps {
   suggest: (term: string) => Promise<{ forms: string[]; pinyin: string }>;
   /** Saves; resolves with the saved term's spelling, rejects with a reason. */
   save: (input: OwnTermInput) => Promise<string>;
-  initialTerm?: string;
+  /** The term to start from and where it was met (from a page); the form starts empty without it. */
+  draft?: AddDraft;
 }
 
 type Fields = { term: string; forms: string; pinyin: string; english: string; definitionZh: string; definitionEn: string; note: string; tags: string };
@@ -26,11 +31,22 @@ const FIELDS: readonly [keyof Fields, MessageKey, boolean][] = [
   ['tags', 'addTags', false],
 ];
 
-export function OwnTermForm({ suggest, save, initialTerm = '' }: OwnTermFormProps) {
-  const empty: Fields = { term: initialTerm, forms: '', pinyin: '', english: '', definitionZh: '', definitionEn: '', note: '', tags: '' };
+const MET_FIELDS: readonly [keyof MetAt, MessageKey, boolean][] = [
+  ['sentence', 'addMetSentence', true],
+  ['title', 'addMetTitle', false],
+  ['url', 'addMetUrl', false],
+];
+
+export function OwnTermForm({ suggest, save, draft }: OwnTermFormProps) {
+  const empty: Fields = { term: '', forms: '', pinyin: '', english: '', definitionZh: '', definitionEn: '', note: '', tags: '' };
   const [fields, setFields] = useState(empty);
   const [edited, setEdited] = useState<Set<keyof Fields>>(new Set());
   const [status, setStatus] = useState<{ text: string; error: boolean }>();
+  const [met, setMet] = useState<MetAt | undefined>(draft?.met);
+  // A term from a page: its suggestions are asked for at once, as if the reader had typed it.
+  useEffect(() => {
+    if (draft) void onTermChange(draft.term);
+  }, []);
 
   const onTermChange = async (term: string) => {
     setFields((f) => ({ ...f, term }));
@@ -53,10 +69,12 @@ export function OwnTermForm({ suggest, save, initialTerm = '' }: OwnTermFormProp
         definitionEn: fields.definitionEn,
         note: fields.note,
         tags: fields.tags.split(/\s+/).filter(Boolean),
+        ...(met && (met.sentence?.trim() || met.title?.trim() || met.url?.trim()) ? { met: trimmedMet(met) } : {}),
       });
       setStatus({ text: t('addSaved', saved), error: false });
       setFields(empty);
       setEdited(new Set());
+      setMet(undefined);
     } catch (error) {
       setStatus({ text: t('addFailed', (error as Error).message), error: true });
     }
@@ -81,8 +99,28 @@ export function OwnTermForm({ suggest, save, initialTerm = '' }: OwnTermFormProp
           </label>
         );
       })}
+      {met && (
+        <fieldset class="tl-add-met">
+          <legend>{t('addMetLegend')}</legend>
+          <p class="tl-hint">{t('addMetHint')}</p>
+          {MET_FIELDS.map(([name, label, multiline]) => {
+            const onInput = (e: Event) => setMet((m) => ({ ...m, [name]: (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value }));
+            return (
+              <label key={name}>
+                {t(label)}
+                {multiline ? <textarea value={met[name] ?? ''} onInput={onInput} /> : <input type="text" value={met[name] ?? ''} onInput={onInput} />}
+              </label>
+            );
+          })}
+        </fieldset>
+      )}
       <button type="submit">{t('addSave')}</button>
       {status && <p role={status.error ? 'alert' : 'status'}>{status.text}</p>}
     </form>
   );
+}
+
+/** The met-on fields as saved: trimmed, the emptied ones left out. */
+function trimmedMet(met: MetAt): MetAt {
+  return Object.fromEntries(Object.entries(met).flatMap(([k, v]) => (typeof v === 'string' && v.trim() ? [[k, v.trim()]] : []))) as MetAt;
 }

@@ -9,6 +9,8 @@ import { EntryView } from './EntryView';
 import { GlossaryBrowser } from './GlossaryBrowser';
 import { MetTerms, type MetTermsData } from './MetTerms';
 import { OwnTermForm, type OwnTermFormProps } from './OwnTermForm';
+import { OwnTermsList, type OwnTermsData } from './OwnTermsList';
+import type { AddDraft } from '../lib/add-draft';
 import { OnThisPage } from './OnThisPage';
 import { ReaderView } from './ReaderView';
 import { SourcesView } from './SourcesView';
@@ -40,15 +42,21 @@ export interface SidebarProps {
   /** The reader's history and statuses ("Met terms" tab); without it the tab shows nothing. */
   metTerms?: MetTermsData;
   /** Saving the reader's own terms ("Add a term" tab). */
-  addTerm?: Omit<OwnTermFormProps, 'initialTerm'>;
+  addTerm?: Omit<OwnTermFormProps, 'draft'>;
+  /** A term to add, from a page ("Add to TermLens"): the add form starts from it. */
+  addDraft?: AddDraft;
+  /** The reader's own terms with their statuses, listed under the add form. */
+  ownTerms?: OwnTermsData;
 }
 
 /** The glossary sidebar / side panel: one app for Firefox's sidebar_action and Chrome's side_panel. */
-export function Sidebar({ index, pageTerms, onReveal, languages, script, pageLang, loadText, entry, initialTab = 'page', metTerms, addTerm }: SidebarProps) {
+export function Sidebar({ index, pageTerms, onReveal, languages, script, pageLang, loadText, entry, initialTab = 'page', metTerms, addTerm, addDraft, ownTerms }: SidebarProps) {
   const [tab, setTab] = useState<SidebarTab>(initialTab);
   /** Entries opened on top of the current tab, most recent last: Back pops one. */
   const [entries, setEntries] = useState<string[]>(entry ? [entry] : []);
   const [source, setSource] = useState<{ id: string; focus?: { offset: number; length: number } }>();
+  /** Bumped by each saved own term, so the list under the form reads them again. */
+  const [saves, setSaves] = useState(0);
   const termIds = useMemo(() => index.glossary.terms.map((term) => term.id), [index]);
   const matcher = useMemo(() => compileMatcher(entriesOfTerms(index.glossary.terms)), [index]);
 
@@ -120,7 +128,12 @@ export function Sidebar({ index, pageTerms, onReveal, languages, script, pageLan
             loadText={loadText}
           />
         ) : tab === 'add' ? (
-          addTerm && <OwnTermForm suggest={addTerm.suggest} save={addTerm.save} />
+          addTerm && (
+            <>
+              <OwnTermForm suggest={addTerm.suggest} save={(input) => addTerm.save(input).then((saved) => (setSaves((n) => n + 1), saved))} draft={addDraft} />
+              {ownTerms && <OwnTermsList data={ownTerms} revision={saves} />}
+            </>
+          )
         ) : tab === 'met' ? (
           metTerms && <MetTerms data={metTerms} onOpenEntry={openEntry} canOpen={(id) => !!index.term(id)} />
         ) : (

@@ -72,6 +72,13 @@ export function TermCard(props: TermCardProps) {
         </p>
       </section>
 
+      {entry.note && (
+        <section class="tl-note" aria-label={t('cardNote')}>
+          <h3>{t('cardNote')}</h3>
+          <p>{entry.note}</p>
+        </section>
+      )}
+
       {onToggleDetails && hasDetails && (
         <button type="button" class="tl-more" aria-expanded={shown} onClick={() => onToggleDetails(!shown)}>
           {shown ? t('fewerDetails') : t('moreDetails')}

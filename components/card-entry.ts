@@ -10,6 +10,8 @@ export interface CardEntry {
   sources: readonly Source[];
   /** Related terms, with the names each is shown by, most relevant first. */
   related: readonly RelatedName[];
+  /** The reader's own note, shown under the definition (layered over the entry, never replacing it). */
+  note?: string;
 }
 
 /** A CardEntry from a loaded glossary (popup, sidebar). */

@@ -13,6 +13,10 @@ import { createRateLimit } from '../lib/rate-limit';
 const entryTabs = createRateLimit(OPEN_ENTRY_TABS_PER_MINUTE, 60_000);
 import { lookUpWord } from '../lib/browser/dictionary-service';
 import { setUpContextMenu } from '../lib/browser/context-menu';
+import { captureSelection, openAddForm } from '../lib/browser/add-from-page';
+
+/** The manifest's keyboard command for "Add to TermLens" (wxt.config.ts). */
+const ADD_COMMAND = 'add-selection';
 
 /**
  * Shows an entry in the sidebar. Opening a sidebar needs a user action, which a message from a
@@ -54,13 +58,27 @@ export default defineBackground(() => {
       case 'reader-data-changed':
         reader.changed();
         return Promise.resolve(true) satisfies Promise<ReplyMap['reader-data-changed']>;
+      case 'get-term-statuses':
+        return reader.termStatuses() satisfies Promise<ReplyMap['get-term-statuses']>;
+      case 'set-term-status':
+        return reader.setTermStatus(request.id, request.status) satisfies Promise<ReplyMap['set-term-status']>;
+      case 'set-term-note':
+        return reader.setTermNote(request.id, request.text) satisfies Promise<ReplyMap['set-term-note']>;
+      case 'open-add-term':
+        return openAddForm(sender.tab, request.draft) satisfies Promise<ReplyMap['open-add-term']>;
       default:
         return unhandled(request);
     }
   }
 
-  // CC-CEDICT lookups: "Look up with TermLens" on a selection.
+  // "Look up with TermLens" (CC-CEDICT) and "Add to TermLens" on a selection.
   setUpContextMenu();
+  // The keyboard's "Add to TermLens": the selection of whichever frame holds one.
+  browser.commands?.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => {
+    if (command !== ADD_COMMAND) return;
+    const draft = tab?.id === undefined ? Promise.resolve(undefined) : captureSelection(tab.id);
+    void openAddForm(tab, draft).catch((error) => console.error('TermLens: add form', error));
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only our own extension's scripts and pages may ask; a page cannot reach this listener, but check anyway.

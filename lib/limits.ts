@@ -50,7 +50,10 @@ export const CARD_MIN_HEIGHT_PX = 160;
  */
 export const OPEN_ENTRY_TABS_PER_MINUTE = 4;
 
-/** Terms "Don't mark this term" keeps: far beyond a glossary's size, and it bounds what storage holds. */
+/**
+ * Terms an older version's "Don't mark this term" kept in the settings, moved into the reader's
+ * database on upgrade: that version's bound on its list.
+ */
 export const MAX_UNMARKED_TERMS = 2000;
 
 /** Nodes the walker reads between clock checks: a clock read per node would cost more than the node. */
@@ -194,3 +197,18 @@ export const SENSE_WINDOW_CHARS = 80;
  * the full entry: GPU has 22, which wrap to six lines of chips and push the card's actions out of view.
  */
 export const RELATED_ON_CARD = 8;
+
+/** A note on a term: a few paragraphs; a longer text is refused where it arrives (the card, the background). */
+export const MAX_NOTE_CHARS = 2000;
+
+/** The sentence kept with an added term: a long Chinese sentence; a longer one is cut around the term. */
+export const MET_SENTENCE_MAX_CHARS = 200;
+
+/** The page title kept with an added term (titles past this are SEO stuffing, not names). */
+export const MET_TITLE_MAX_CHARS = 300;
+
+/** The page address kept with an added term: longer addresses are cut to their origin and path. */
+export const MET_URL_MAX_CHARS = 2048;
+
+/** How long a requested "add this term" stays valid for the side panel that opens for it. */
+export const ADD_DRAFT_FRESH_MS = 60_000;

@@ -5,7 +5,10 @@
 import type { EntryPayload } from './glossary/payloads';
 import { parseLayout, type LayoutMessage, type MatcherLayout } from './matcher/layout';
 import type { DictMatch } from './dict/dictionary';
-import { DICT_LOOKUP_MAX_CHARS } from './limits';
+import { isTermStatus } from './db/statuses';
+import type { TermStatus } from './db/types';
+import { parseAddDraft, type AddDraft } from './add-draft';
+import { DICT_LOOKUP_MAX_CHARS, MAX_NOTE_CHARS } from './limits';
 
 /** What a content script needs to mark a page: the term ids, and the matcher the background compiled. */
 export interface PageMatcher<Layout = MatcherLayout> {
@@ -28,10 +31,34 @@ export type Request =
   | { type: 'open-entry'; id: string }
   | DictionaryRequest
   // An extension page changed the reader's own data (lib/db): the background rebuilds the matcher.
-  | { type: 'reader-data-changed' };
+  | { type: 'reader-data-changed' }
+  | ReaderRequest;
+
+/**
+ * The reader's statuses and notes, kept in the database the background owns (a content script
+ * cannot open it): the card and the side panel change them through these, the background being the
+ * one writer of statuses, and every frame reads the known and ignored terms from it.
+ */
+export type ReaderRequest =
+  | { type: 'get-term-statuses' }
+  | { type: 'set-term-status'; id: string; status: TermStatus }
+  | { type: 'set-term-note'; id: string; text: string }
+  // "Add to my glossary" from a card: the side panel's form opens with this term and where it was met.
+  | { type: 'open-add-term'; draft: AddDraft };
+
+/** The terms every frame marks differently: ignored ones not at all, known ones lightly (or not, by setting). */
+export interface TermStatuses {
+  known: string[];
+  ignored: string[];
+}
 
 /** Extension pages (popup, sidebar) → the content script of a tab's top frame. */
-export type TabRequest = { type: 'page-terms' } | { type: 'reveal-term'; id: string } | DictionaryTabRequest;
+export type TabRequest =
+  | { type: 'page-terms' }
+  | { type: 'reveal-term'; id: string }
+  // Background → the frame a selection is in: the selected term and where it is (title, address, sentence).
+  | { type: 'capture-selection' }
+  | DictionaryTabRequest;
 
 // --- CC-CEDICT dictionary lookups ---------------------------------------------------------------
 
@@ -81,6 +108,18 @@ export interface ReplyMap {
   'reveal-term': boolean;
   'lookup-word': DictionaryReply;
   'lookup-selection': boolean;
+  'get-term-statuses': TermStatuses;
+  'set-term-status': boolean;
+  'set-term-note': boolean;
+  'open-add-term': boolean;
+  'capture-selection': AddDraft | null;
+}
+
+/** The statuses a reply holds (a background of another version may send anything): valid ids only. */
+export function parseTermStatuses(reply: unknown): TermStatuses {
+  const r = (typeof reply === 'object' && reply !== null ? reply : {}) as Record<string, unknown>;
+  const ids = (v: unknown) => (Array.isArray(v) ? v.filter((id): id is string => typeof id === 'string' && ID.test(id)) : []);
+  return { known: ids(r.known), ignored: ids(r.ignored) };
 }
 
 /** The end of an exhaustive `switch` over a message's type: a type not handled above fails to compile. */
@@ -103,6 +142,18 @@ export function parseRequest(message: unknown): Request | undefined {
       return parseDictionaryRequest(m);
     case 'reader-data-changed':
       return { type: 'reader-data-changed' };
+    case 'get-term-statuses':
+      return { type: 'get-term-statuses' };
+    case 'set-term-status':
+      return typeof m.id === 'string' && ID.test(m.id) && isTermStatus(m.status) ? { type: 'set-term-status', id: m.id, status: m.status } : undefined;
+    case 'set-term-note':
+      return typeof m.id === 'string' && ID.test(m.id) && typeof m.text === 'string' && m.text.length <= MAX_NOTE_CHARS
+        ? { type: 'set-term-note', id: m.id, text: m.text }
+        : undefined;
+    case 'open-add-term': {
+      const draft = parseAddDraft(m.draft);
+      return draft ? { type: 'open-add-term', draft } : undefined;
+    }
     default:
       return undefined;
   }
@@ -118,6 +169,8 @@ export function parseTabRequest(message: unknown): TabRequest | undefined {
       return typeof m.id === 'string' && ID.test(m.id) ? { type: 'reveal-term', id: m.id } : undefined;
     case 'lookup-selection':
       return { type: 'lookup-selection' };
+    case 'capture-selection':
+      return { type: 'capture-selection' };
     default:
       return undefined;
   }

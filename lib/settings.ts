@@ -4,7 +4,7 @@
  * or newer version, or by hand, falls back field by field to the defaults. Lists are cut to their
  * maximum before any entry is read, so a corrupt list costs no more than a full one.
  */
-import { DISABLED_SITES_MAX, MAX_UNMARKED_TERMS } from './limits';
+import { DISABLED_SITES_MAX } from './limits';
 
 export type HighlightStyle = 'underline' | 'background' | 'none';
 export type Trigger = 'hover' | 'alt-hover' | 'click';
@@ -23,11 +23,9 @@ export interface Settings {
   script: DisplayScript;
   /** Mark only the first occurrence of each term on a page. */
   firstOnly: boolean;
-  /** Ids of terms the reader asked not to mark ("Don't mark this term"); still in the glossary and searchable. */
-  unmarkedTerms: string[];
   /** Whether cards show their excerpts and related terms at once, or behind "More". */
   cardDetails: boolean;
-  /** Terms the reader set to "known" are not marked (they stay searchable and in the sidebar). */
+  /** Terms the reader set to "known" are not marked at all, rather than lightly (they stay searchable and in the sidebar). */
   hideKnown: boolean;
   /** History keeps the full address of the page a card was opened on, not only its site. */
   historyFullUrl: boolean;
@@ -43,7 +41,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   languages: 'both',
   script: 'page',
   firstOnly: false,
-  unmarkedTerms: [],
   cardDetails: false,
   hideKnown: false,
   historyFullUrl: false,
@@ -56,7 +53,6 @@ const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background', 
 const TRIGGERS: readonly Trigger[] = ['hover', 'alt-hover', 'click'];
 const LANGUAGES: readonly DefinitionLanguages[] = ['zh', 'en', 'both'];
 const SCRIPTS: readonly DisplayScript[] = ['page', 'simplified', 'traditional'];
-const TERM_ID = /^[a-z0-9-]{1,80}$/;
 
 const oneOf = <T extends string>(allowed: readonly T[], value: unknown, fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
@@ -77,9 +73,6 @@ export function parseSettings(stored: unknown): Settings {
     languages: oneOf(LANGUAGES, s.languages, d.languages),
     script: oneOf(SCRIPTS, s.script, d.script),
     firstOnly: typeof s.firstOnly === 'boolean' ? s.firstOnly : d.firstOnly,
-    unmarkedTerms: Array.isArray(s.unmarkedTerms)
-      ? [...new Set(s.unmarkedTerms.slice(0, MAX_UNMARKED_TERMS).filter((id): id is string => typeof id === 'string' && TERM_ID.test(id)))]
-      : [],
     cardDetails: typeof s.cardDetails === 'boolean' ? s.cardDetails : d.cardDetails,
     hideKnown: typeof s.hideKnown === 'boolean' ? s.hideKnown : d.hideKnown,
     historyFullUrl: typeof s.historyFullUrl === 'boolean' ? s.historyFullUrl : d.historyFullUrl,
@@ -106,12 +99,6 @@ export function siteOf(url: string | undefined): string | undefined {
 
 export function isActiveOn(settings: Settings, site: string | undefined): boolean {
   return settings.enabled && !(site !== undefined && settings.disabledSites.includes(site));
-}
-
-/** The settings with one term marked again, or no longer marked. */
-export function withTermMarked(settings: Settings, id: string, marked: boolean): Settings {
-  const rest = settings.unmarkedTerms.filter((t) => t !== id);
-  return { ...settings, unmarkedTerms: marked ? rest : [...rest, id].slice(-MAX_UNMARKED_TERMS) };
 }
 
 /** The settings with one site switched on or off (a full list lets its oldest site go). */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { backgroundBehind, contrast, hexColor, markColourOn, parseColor, themeOf } from '../lib/dom/page-theme';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { backgroundBehind, contrast, DEFAULT_LIGHT_MARK, hexColor, lightMarkColourOn, markColourOn, MARK_COLOURS, parseColor, themeOf } from '../lib/dom/page-theme';
 
 describe('page theme', () => {
   it('reads computed colours in both syntaxes', () => {
@@ -31,5 +33,21 @@ describe('page theme', () => {
     }
     expect(markColourOn(hexColor('#ffffff'))).toBe('#1a73e8');
     expect(markColourOn(hexColor('#777777'))).toBe('#0a1f44');
+  });
+
+  it('lightens the mark of a known term towards the background and keeps 3:1 contrast, on light, dark and beige pages', () => {
+    for (const bg of ['#ffffff', '#000000', '#121212', '#f5f5dc', '#808080']) {
+      const background = hexColor(bg);
+      const main = markColourOn(background);
+      const light = lightMarkColourOn(background, main);
+      expect(contrast(hexColor(light), background)).toBeGreaterThanOrEqual(3);
+      expect(contrast(hexColor(light), background)).toBeLessThan(contrast(hexColor(main), background));
+    }
+    expect(lightMarkColourOn(hexColor('#ffffff'), MARK_COLOURS[0])).toBe(DEFAULT_LIGHT_MARK);
+  });
+
+  it('writes the same light mark colour in the highlight sheet as it computes for white', () => {
+    const css = readFileSync(join(import.meta.dirname, '..', 'public', 'termlens-highlight.css'), 'utf8');
+    expect(/::highlight\(termlens-underline-light\)\s*\{[^}]*underline dotted (#[0-9a-f]{6}) 1px/.exec(css)?.[1]).toBe(DEFAULT_LIGHT_MARK);
   });
 });

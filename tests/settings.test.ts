@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DISABLED_SITES_MAX } from '../lib/limits';
-import { DEFAULT_SETTINGS, isActiveOn, listCuts, normalizeSite, parseSettings, siteOf, withSite, withTermMarked } from '../lib/settings';
+import { legacyUnmarkedTerms } from '../lib/db/legacy-unmarked';
+import { DEFAULT_SETTINGS, isActiveOn, listCuts, normalizeSite, parseSettings, siteOf, withSite } from '../lib/settings';
 
 describe('settings from storage', () => {
   it('falls back to the defaults for nothing, garbage and wrong types, field by field', () => {
@@ -60,16 +61,10 @@ describe('settings from storage', () => {
     expect(normalizeSite('  Example.COM ')).toBe('example.com');
   });
 
-  it('keeps only valid, distinct term ids in the unmarked list, bounded to 2000', () => {
-    expect(parseSettings({ unmarkedTerms: ['maas', 'maas', 'Bad Id', 42, '<img>', 'ke-ling'] }).unmarkedTerms).toEqual(['maas', 'ke-ling']);
-    expect(parseSettings({ unmarkedTerms: 'maas' }).unmarkedTerms).toEqual([]);
-    expect(parseSettings({ unmarkedTerms: Array.from({ length: 2500 }, (_, i) => `t${i}`) }).unmarkedTerms).toHaveLength(2000);
-  });
-
-  it('stops marking one term and marks it again', () => {
-    const off = withTermMarked(DEFAULT_SETTINGS, 'maas', false);
-    expect(off.unmarkedTerms).toEqual(['maas']);
-    expect(withTermMarked(withTermMarked(off, 'maas', false), 'ke-ling', false).unmarkedTerms).toEqual(['maas', 'ke-ling']);
-    expect(withTermMarked(off, 'maas', true).unmarkedTerms).toEqual([]);
+  it('reads an older version\'s unmarked list as it did (valid, distinct ids, bounded to 2000), and no longer keeps it in the settings', () => {
+    expect(legacyUnmarkedTerms(['maas', 'maas', 'Bad Id', 42, '<img>', 'ke-ling'])).toEqual(['maas', 'ke-ling']);
+    expect(legacyUnmarkedTerms('maas')).toEqual([]);
+    expect(legacyUnmarkedTerms(Array.from({ length: 2500 }, (_, i) => `t${i}`))).toHaveLength(2000);
+    expect('unmarkedTerms' in parseSettings({ unmarkedTerms: ['maas'] })).toBe(false);
   });
 });

@@ -6,42 +6,31 @@
  */
 import type { VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { copyTextOf } from '../../components/card-copy';
 import type { CardEntry } from '../../components/card-entry';
-import { HoverCard } from '../../components/HoverCard';
 import dictionaryCardCss from '../../components/dictionary-card.css?inline';
 import termCardCss from '../../components/term-card.css?inline';
 import { rangeOfHit, type Annotator, type Hit } from '../../lib/dom/annotator';
 import { caretAt, pointIsOnChar } from '../../lib/dom/caret';
 import { createHoverIntent, zoneOf, type Point } from '../../lib/dom/hover-intent';
-import type { Theme } from '../../lib/dom/page-theme';
 import { shortcutOf } from '../../lib/dom/shortcuts';
-import { resolveScript } from '../../lib/glossary/lookup';
 import { CARD_CLOSE_DELAY_MS, CORRIDOR_REST_MS, HOVER_SLACK_PX } from '../../lib/limits';
 import type { EntryPayload } from '../../lib/glossary/payloads';
 import type { PageMatcher, Request } from '../../lib/messages';
 import { send } from '../../lib/browser/messaging';
-import { withTermMarked, type Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/settings';
 import { saveSettings } from '../../lib/browser/settings-store';
+import { glossaryCardView, type Shown } from './card-view';
 import cardCss from './card.css?inline';
 import { createCardHost, type CardHost } from './card-host';
 import type { CardController, UnmarkedLookup } from './card-controller';
 import { deepActiveElement, jumpOrigin, termAtFocus } from './card-keyboard';
 import { guarded, keepWheelInCard, place } from './card-placement';
-import { copyToClipboard, headingOf, pronounceAction, themeBehind } from './card-support';
+import { headingOf, themeBehind } from './card-support';
 import { installUnfindableText, UNFINDABLE_TEXT_CSS } from './unfindable-text';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
 export type { CardController, UnmarkedLookup } from './card-controller';
-
-interface Shown {
-  entry: CardEntry;
-  heading: string;
-  anchor: Range;
-  theme: Theme;
-  takeFocus: boolean;
-}
 
 export function setUpCards(
   ctx: ContentScriptContext,
@@ -116,9 +105,9 @@ export function setUpCards(
     const payload = (await ask({ type: 'get-entry', id: termId })) as EntryPayload | null;
     // The pointer may have left, or another card opened, while the entry was on its way.
     if (mine !== sequence || !payload || ctx.isInvalid || !anchor.startContainer.isConnected) return;
-    const entry: CardEntry = { term: payload.term, category: payload.categories[0], sources: payload.sources, related: payload.related };
+    const entry: CardEntry = { term: payload.term, category: payload.categories[0], sources: payload.sources, related: payload.related, note: payload.note };
     const heading = hit ? headingOf(hit, payload.term) : payload.term.term;
-    shown = { entry, heading, anchor, theme: themeBehind(anchor.startContainer), takeFocus: options.takeFocus };
+    shown = { entry, heading, anchor, theme: themeBehind(anchor.startContainer), takeFocus: options.takeFocus, status: payload.status ?? 'new' };
     openAnchor = anchor;
     unmarked?.cancel();
     intent.opened(options.apex);
@@ -128,37 +117,20 @@ export function setUpCards(
 
   function renderShown(): void {
     if (!shown) return;
-    const { entry, heading, anchor, theme, takeFocus } = shown;
-    const s = settings();
-    const traditional = resolveScript(s.script, entry.term, heading, document.documentElement.lang) === 'traditional';
+    const { anchor } = shown;
     const card = hostOf();
     card.show(
-      <HoverCard
-        entry={entry}
-        heading={heading}
-        languages={s.languages}
-        script={s.script}
-        pageLang={document.documentElement.lang}
-        theme={theme}
-        details={details}
-        onToggleDetails={(next) => {
+      glossaryCardView(shown, {
+        settings: settings(),
+        details,
+        onToggleDetails: (next) => {
           details = next;
           renderShown();
           void saveSettings({ ...settings(), cardDetails: next }).catch(() => {});
-        }}
-        onSelectTerm={(id) => void show(id, undefined, anchor, { takeFocus: false, apex: intent.apex })}
-        onClose={hide}
-        onOpenEntry={(id) => void ask({ type: 'open-entry', id }).catch(() => {})}
-        actions={{
-          copy: () => copyToClipboard(copyTextOf(entry, { seenAs: heading, languages: s.languages, script: s.script, pageLang: document.documentElement.lang })),
-          pronounce: pronounceAction(heading, traditional),
-          unmark: () => {
-            hide();
-            void saveSettings(withTermMarked(settings(), entry.term.id, false)).catch(() => {});
-          },
-        }}
-        takeFocus={takeFocus}
-      />,
+        },
+        onSelectTerm: (id) => void show(id, undefined, anchor, { takeFocus: false, apex: intent.apex }),
+        hide,
+      }),
     );
     place(card, anchor);
   }

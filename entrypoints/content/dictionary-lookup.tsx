@@ -9,7 +9,11 @@ import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DictionaryHoverCard } from '../../components/DictionaryCard';
 import { caretAt, pointIsOnChar } from '../../lib/dom/caret';
+import { draftOfRange } from '../../lib/dom/selection-context';
 import { textAfter, type TextAfter } from '../../lib/dom/text-after';
+import { send } from '../../lib/browser/messaging';
+import type { DictMatch } from '../../lib/dict/dictionary';
+import { t } from '../../lib/browser/i18n';
 import { DICT_LOOKUP_MAX_CHARS } from '../../lib/limits';
 import { askDictionary } from '../../lib/browser/dictionary-client';
 import { parseTabRequest } from '../../lib/messages';
@@ -38,11 +42,23 @@ export function setUpDictionaryLookup(ctx: ContentScriptContext, cards: CardCont
     const mine = ++generation;
     const entries = await askDictionary(target.text);
     if (mine !== generation || ctx.isInvalid || entries.length === 0) return;
+    const entryActions = (entry: DictMatch) => (
+      <button type="button" class="tl-dict-add" onClick={() => addToGlossary(target, entry)}>
+        {t('dictAddTerm')}
+      </button>
+    );
     await cards.showContent(
       target.rangeOf(entries[0]!.word.length),
-      (close) => <DictionaryHoverCard entries={entries} onClose={close} takeFocus={takeFocus} theme={themeBehind(target.node)} />,
+      (close) => <DictionaryHoverCard entries={entries} entryActions={entryActions} onClose={close} takeFocus={takeFocus} theme={themeBehind(target.node)} />,
       takeFocus,
     );
+  }
+
+  /** "Add to my glossary": the word as the page writes it and where it stands, read now, for the side panel's form. */
+  function addToGlossary(target: Target, entry: DictMatch): void {
+    if (!target.node.isConnected) return;
+    const draft = draftOfRange(document, target.rangeOf(entry.word.length), entry.word);
+    if (draft) void send({ type: 'open-add-term', draft }).catch(() => {});
   }
 
   function at(node: Node | null | undefined, offset: number): Target | undefined {

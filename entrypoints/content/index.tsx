@@ -2,11 +2,11 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createAnnotator, type Annotator } from '../../lib/dom/annotator';
-import { applyHighlightStyle } from '../../lib/dom/highlight-style';
+import { applyHighlightStyle, applyLightHighlightStyle } from '../../lib/dom/highlight-style';
 import { whenReadable } from '../../lib/dom/readable';
 import { matcherOf, type Matcher } from '../../lib/matcher/matcher';
 import { termIndexes, withoutTerms } from '../../lib/matcher/without-terms';
-import { parsePageMatcher, type PageMatcher } from '../../lib/messages';
+import { parsePageMatcher, parseTermStatuses, type PageMatcher, type TermStatuses } from '../../lib/messages';
 import { isActiveOn, siteOf } from '../../lib/settings';
 import { send } from '../../lib/browser/messaging';
 import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
@@ -15,7 +15,9 @@ import { createHighlightSheet } from './highlight-sheet';
 import { applyMarkColour } from './mark-colour';
 import { setUpPageTerms } from './page-terms';
 import { setUpDictionaryLookup } from './dictionary-lookup';
-import { watchMatcherRevision } from './matcher-revision';
+import { watchMatcherRevision, watchStatusRevision } from './matcher-revision';
+import { setUpSelectionCapture } from './selection-capture';
+import { marksOf } from '../../lib/status-marks';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -67,11 +69,16 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const isActive = () => sites.every((site) => isActiveOn(settings, site));
 
   // Built on first activation: a page on a switched-off site costs one storage read.
-  let page: { matcher: Matcher; table: PageMatcher; highlight: Highlight | undefined; cards: CardController } | undefined;
+  let page:
+    | { matcher: Matcher; table: PageMatcher; statuses: TermStatuses; highlight: Highlight | undefined; light: Highlight | undefined; cards: CardController }
+    | undefined;
   let annotator: Annotator | undefined;
   let annotatorFirstOnly = false;
   const highlightSheet = createHighlightSheet();
-  let annotatorUnmarked = '';
+  /** The statuses and setting the annotator was made with: a change means a fresh walk. */
+  let annotatorMarks = '';
+  // "Add to TermLens" reads a selection wherever the reader makes one, marks or not.
+  setUpSelectionCapture(ctx);
   /** Takes the page-contrast underline colour away again; set while TermLens is active here. */
   let removeMarkColour: (() => void) | undefined;
   /** Set once the frame holds text: until then no glossary is asked for and no matcher built. */
@@ -80,14 +87,20 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     ? setUpPageTerms(ctx, () => ({ site: sites[0], active: isActive(), annotator, table: page?.table }))
     : undefined;
 
+  /** The known and ignored terms, from the reader's database through the background (none where it cannot answer). */
+  const fetchStatuses = () => send({ type: 'get-term-statuses' }).then(parseTermStatuses, () => parseTermStatuses(undefined));
+
   async function prepare() {
-    const table = parsePageMatcher(await send({ type: 'get-page-matcher' }));
+    const [reply, statuses] = await Promise.all([send({ type: 'get-page-matcher' }), fetchStatuses()]);
+    const table = parsePageMatcher(reply);
     if (!table || ctx.isInvalid) return undefined;
     const matcher = matcherOf(table.layout);
-    const highlight = typeof Highlight === 'function' && 'highlights' in CSS ? new Highlight() : undefined;
+    const hasHighlights = typeof Highlight === 'function' && 'highlights' in CSS;
+    const highlight = hasHighlights ? new Highlight() : undefined;
+    const light = hasHighlights ? new Highlight() : undefined;
     const cards = setUpCards(ctx, () => annotator, table, () => settings);
     setUpDictionaryLookup(ctx, cards, isActive);
-    return { matcher, table, highlight, cards };
+    return { matcher, table, statuses, highlight, light, cards };
   }
 
   async function apply(): Promise<void> {
@@ -99,28 +112,31 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       removeMarkColour = undefined;
       page?.cards.hide();
       if (page?.highlight) applyHighlightStyle(page.highlight, undefined);
+      if (page?.light) applyLightHighlightStyle(page.light, undefined);
       pageTerms?.changed();
       return;
     }
     if (!readable) return;
     page ??= await prepare();
     if (!page || ctx.isInvalid || !isActive()) return;
+    const marks = marksOf(page.statuses, settings.hideKnown);
     if (page.highlight) applyHighlightStyle(page.highlight, settings.highlightStyle);
+    if (page.light) applyLightHighlightStyle(page.light, marks.light.length > 0 ? settings.highlightStyle : undefined);
     highlightSheet.adopt(document);
     if (page.highlight) removeMarkColour ??= applyMarkColour(document);
-    // "First occurrence only" and the unmarked terms decide what the walk paints: a change means a fresh walk.
-    const unmarked = settings.unmarkedTerms.join(',');
-    if (annotator && (annotatorFirstOnly !== settings.firstOnly || annotatorUnmarked !== unmarked)) {
+    // "First occurrence only" and the statuses decide what the walk paints: a change means a fresh walk.
+    if (annotator && (annotatorFirstOnly !== settings.firstOnly || annotatorMarks !== marks.key)) {
       annotator.stop();
       annotator = undefined;
     }
     if (annotator) return;
     annotatorFirstOnly = settings.firstOnly;
-    annotatorUnmarked = unmarked;
+    annotatorMarks = marks.key;
     annotator = createAnnotator({
       doc: document,
-      matcher: withoutTerms(page.matcher, termIndexes(page.table.ids, settings.unmarkedTerms)),
+      matcher: withoutTerms(page.matcher, termIndexes(page.table.ids, marks.hidden)),
       highlight: page.highlight,
+      light: { highlight: page.light, terms: termIndexes(page.table.ids, marks.light) },
       schedule: (fn) => ctx.setTimeout(fn, 0),
       afterLayout: (fn) => ctx.requestAnimationFrame(() => ctx.setTimeout(fn, 0)),
       onChange: () => pageTerms?.changed(),
@@ -136,8 +152,10 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   /** The reader's own terms or statuses changed: a new matcher for the same page, walked afresh. */
   async function refreshMatcher(): Promise<void> {
     if (!page) return; // never prepared (inactive, or no text yet): it will fetch the current one
-    const table = parsePageMatcher(await send({ type: 'get-page-matcher' }));
+    const [reply, statuses] = await Promise.all([send({ type: 'get-page-matcher' }), fetchStatuses()]);
+    const table = parsePageMatcher(reply);
     if (!table || ctx.isInvalid) return;
+    page.statuses = statuses;
     page.cards.hide();
     // The same table object, updated in place: the card controller reads ids through it.
     Object.assign(page.table, table);
@@ -149,6 +167,17 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const unwatchRevision = watchMatcherRevision(() => {
     applying = applying.then(refreshMatcher).catch((error) => console.debug('TermLens:', error));
   });
+  /** A status changed (card, side panel, options): the same matcher, walked afresh with the new marks. */
+  async function refreshStatuses(): Promise<void> {
+    if (!page) return;
+    const statuses = await fetchStatuses();
+    if (ctx.isInvalid || !page) return;
+    page.statuses = statuses;
+    await apply();
+  }
+  const unwatchStatuses = watchStatusRevision(() => {
+    applying = applying.then(refreshStatuses).catch((error) => console.debug('TermLens:', error));
+  });
   const unwatch = watchSettings((next) => {
     settings = next;
     void reapply();
@@ -156,10 +185,12 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(() => {
     unwatch();
     unwatchRevision();
+    unwatchStatuses();
     annotator?.stop();
     highlightSheet.removeAll();
     removeMarkColour?.();
     if (page?.highlight) applyHighlightStyle(page.highlight, undefined);
+    if (page?.light) applyLightHighlightStyle(page.light, undefined);
   });
   await whenReadable(document, ctx);
   readable = true;

@@ -1,10 +1,11 @@
 /**
  * The underline's colour for this page: the default blue where it has 3:1 contrast on the page's
- * background, a lighter or darker one where it does not (a black page: light blue). One sheet
+ * background, a lighter or darker one where it does not (a black page: light blue); and the known
+ * terms' lighter underline, still at 3:1 on this background. One sheet
  * adopted by the document; the page can see that a sheet was adopted, not what it is for beyond
  * the highlight names it already sees.
  */
-import { backgroundBehind, hexColor, markColourOn, MARK_COLOURS } from '../../lib/dom/page-theme';
+import { backgroundBehind, contrast, DEFAULT_LIGHT_MARK, hexColor, lightMarkColourOn, markColourOn, MARK_COLOURS } from '../../lib/dom/page-theme';
 
 /** Adopts the sheet where the default colour lacks contrast; returns how to take it away again (switched off: nothing of TermLens stays). */
 export function applyMarkColour(doc: Document): () => void {
@@ -14,9 +15,11 @@ export function applyMarkColour(doc: Document): () => void {
     const canvasDark = /\bdark\b/.test(scheme) && matchMedia('(prefers-color-scheme: dark)').matches;
     const background = backgroundBehind(layers) ?? hexColor(canvasDark ? '#121212' : '#ffffff');
     const colour = markColourOn(background);
-    if (colour === MARK_COLOURS[0]) return () => {};
+    if (colour === MARK_COLOURS[0] && contrast(hexColor(DEFAULT_LIGHT_MARK), background) >= 3) return () => {};
+    const light = lightMarkColourOn(background, colour);
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(`::highlight(termlens-underline) { text-decoration-color: ${colour}; text-decoration-thickness: 2px; }`);
+    const main = colour === MARK_COLOURS[0] ? '' : `::highlight(termlens-underline) { text-decoration-color: ${colour}; text-decoration-thickness: 2px; }\n`;
+    sheet.replaceSync(`${main}::highlight(termlens-underline-light) { text-decoration-color: ${light}; }`);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     return () => {
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);

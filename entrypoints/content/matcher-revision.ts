@@ -1,11 +1,14 @@
-/** Calls `onChange` when the background announces a rebuilt page matcher (the reader's own terms changed). */
+/** Calls back when the background announces a rebuilt page matcher (own terms changed) or changed statuses. */
 import { browser } from 'wxt/browser';
-import { MATCHER_REVISION_KEY } from '../../lib/browser/reader-revision';
+import { MATCHER_REVISION_KEY, STATUS_REVISION_KEY } from '../../lib/browser/reader-revision';
 
-export function watchMatcherRevision(onChange: () => void): () => void {
+function watchKey(key: string, onChange: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && MATCHER_REVISION_KEY in changes) onChange();
+    if (area === 'local' && key in changes) onChange();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
+
+export const watchMatcherRevision = (onChange: () => void) => watchKey(MATCHER_REVISION_KEY, onChange);
+export const watchStatusRevision = (onChange: () => void) => watchKey(STATUS_REVISION_KEY, onChange);

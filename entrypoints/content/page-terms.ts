@@ -61,7 +61,8 @@ export function setUpPageTerms(ctx: ContentScriptContext, state: () => PageState
       case 'reveal-term':
         return Promise.resolve(reveal(request.id) satisfies ReplyMap['reveal-term']);
       case 'lookup-selection':
-        // A context-menu lookup is answered by the frame it was asked in (dictionary-lookup.ts).
+      case 'capture-selection':
+        // Answered by the frame the selection is in (dictionary-lookup.ts, selection-capture.ts).
         return undefined;
       default:
         return unhandled(request);

@@ -8,12 +8,14 @@ import { t, uiLanguage } from '../../lib/browser/i18n';
 import type { ListCut, Settings } from '../../lib/settings';
 import { loadSettingsWithCuts, saveSettings, watchSettings } from '../../lib/browser/settings-store';
 import { fetchBundledGlossary } from '../../lib/browser/fetch-bundled';
+import { useIgnoredTerms } from './ignored-terms';
 import './options.css';
 
 function Options({ initial, cuts, termNames }: { initial: Settings; cuts: ListCut[]; termNames?: ReadonlyMap<string, string> }) {
   const [settings, setSettings] = useState(initial);
   const [saved, setSaved] = useState(false);
   const [cedictDate, setCedictDate] = useState<string>();
+  const { ignored, markAgain } = useIgnoredTerms(termNames);
   useEffect(() => {
     readDictionaryHeader().then(
       (header) => setCedictDate(header.date),
@@ -33,7 +35,8 @@ function Options({ initial, cuts, termNames }: { initial: Settings; cuts: ListCu
       <OptionsForm
         settings={settings}
         saved={saved}
-        termNames={termNames}
+        ignoredTerms={ignored}
+        onMarkAgain={markAgain}
         onChange={(next) => {
           setSettings(next);
           setSaved(false);
@@ -55,7 +58,7 @@ function Options({ initial, cuts, termNames }: { initial: Settings; cuts: ListCu
 document.documentElement.lang = uiLanguage();
 document.title = t('optionsTitle');
 const app = document.getElementById('app')!;
-// Names for the unmarked terms' list; without the glossary the list shows ids, and the rest still works.
+// Names for the ignored terms' list; without the glossary the list shows ids, and the rest still works.
 const names = fetchBundledGlossary().then(
   (g) => new Map(g.terms.map((term) => [term.id, term.term])),
   () => undefined,

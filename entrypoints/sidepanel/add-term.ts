@@ -10,7 +10,7 @@ let helpers: Promise<{ variantsOf: (term: string) => string[]; pinyinOf: (term: 
 const loadHelpers = () =>
   (helpers ??= Promise.all([loadScriptVariants(), import('../../lib/glossary/pinyin')]).then(([variantsOf, { tonedPinyin }]) => ({ variantsOf, pinyinOf: tonedPinyin })));
 
-export const addTermData: Omit<OwnTermFormProps, 'initialTerm'> = {
+export const addTermData: Omit<OwnTermFormProps, 'draft'> = {
   async suggest(term) {
     const { variantsOf, pinyinOf } = await loadHelpers();
     return { forms: variantsOf(term), pinyin: pinyinOf(term) };

@@ -8,8 +8,11 @@ import { indexGlossary } from '../../lib/glossary/lookup';
 import { t, uiLanguage } from '../../lib/browser/i18n';
 import { loadSettings } from '../../lib/browser/settings-store';
 import { takeRequestedEntry, watchRequestedEntry } from '../../lib/browser/open-entry';
+import { watchAddTermRequests } from '../../lib/browser/add-term-request';
+import type { AddDraft } from '../../lib/add-draft';
 import { metTermsData } from './met-terms';
 import { addTermData } from './add-term';
+import { ownTermsData } from './own-terms';
 import './sidepanel.css';
 
 /** A seed article bundled with the extension (copied to sources/ by the build). */
@@ -27,8 +30,9 @@ const app = document.getElementById('app')!;
 async function start(): Promise<void> {
   const [glossary, settings, requested] = await Promise.all([fetchBundledGlossary(), loadSettings(), takeRequestedEntry()]);
   const index = indexGlossary(glossary);
-  const fromHash = new URLSearchParams(location.hash.slice(1)).get('entry') ?? undefined;
-  function SidebarApp({ entry }: { entry: string | undefined }) {
+  const hash = new URLSearchParams(location.hash.slice(1));
+  const fromHash = hash.get('entry') ?? undefined;
+  function SidebarApp({ entry, add }: { entry: string | undefined; add?: { draft: AddDraft | undefined } }) {
     const { tabId, terms } = useActivePageTerms();
     return (
       <Sidebar
@@ -42,13 +46,21 @@ async function start(): Promise<void> {
         entry={entry && index.term(entry) ? entry : undefined}
         metTerms={metTermsData}
         addTerm={addTermData}
+        ownTerms={ownTermsData}
+        initialTab={add ? 'add' : undefined}
+        addDraft={add?.draft}
       />
     );
   }
-  const draw = (entry: string | undefined) => render(<SidebarApp key={entry ?? ''} entry={entry} />, app);
-  draw(requested ?? fromHash);
+  let draws = 0;
+  const draw = (entry: string | undefined, add?: { draft: AddDraft | undefined }) =>
+    render(<SidebarApp key={add ? `add-${++draws}` : (entry ?? '')} entry={entry} add={add} />, app);
+  // The small window "Add to TermLens" opens where the side panel cannot: the add form.
+  draw(requested ?? fromHash, hash.has('add') ? { draft: undefined } : undefined);
   // A card asked for an entry while the sidebar was already open.
   watchRequestedEntry((id) => draw(id));
+  // "Add to TermLens" (menu, keyboard, dictionary card): the form, started from the page's term.
+  watchAddTermRequests((draft) => draw(undefined, { draft }));
 }
 
 start().catch((error: Error) => render(<p role="alert">{t('loadError', error.message)}</p>, app));

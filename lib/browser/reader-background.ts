@@ -1,15 +1,18 @@
 /**
  * The background's side of the reader's own data: the page matcher built from the bundled glossary
- * plus own terms and statuses, rebuilt (debounced) when they change and announced to every frame
- * through a revision number in storage.local, which every content script already watches; own
- * entries and notes for cards; the history of opened cards.
+ * plus own terms, rebuilt (debounced) when they change and announced to every frame through a
+ * revision number in storage.local, which every content script already watches; the statuses
+ * (the database is their one source: known and ignored terms are read by every frame, which marks
+ * them lightly or not at all, and a change is announced through a second revision number without a
+ * rebuild); own entries and notes for cards; the history of opened cards.
  */
 import { browser } from 'wxt/browser';
 import { recordOpened } from '../db/history';
-import { noteOf } from '../db/notes';
+import { noteOf, setNote } from '../db/notes';
 import { ownEntryPayload, withNote } from '../db/own-entry';
-import { getOwnTerm, isOwnTermId, listOwnTerms } from '../db/own-terms';
-import { idsWithStatus } from '../db/statuses';
+import { getOwnTerm, isOwnTermId, listOwnTerms, updateOwnTerm } from '../db/own-terms';
+import { idsWithStatus, setStatus, statusOf } from '../db/statuses';
+import type { TermStatus } from '../db/types';
 import type { GlossaryIndex } from '../glossary/lookup';
 import { entryPayloadOf, type EntryPayload } from '../glossary/payloads';
 import { MATCHER_REBUILD_DEBOUNCE_MS } from '../limits';
@@ -17,29 +20,30 @@ import { buildLayout } from '../matcher/compile';
 import { entriesOfTerms } from '../matcher/entries';
 import { layoutForMessage, type LayoutMessage } from '../matcher/layout';
 import { termsWithOwn } from '../matcher/with-own';
-import type { PageMatcher } from '../messages';
+import type { PageMatcher, TermStatuses } from '../messages';
 import { siteOf } from '../settings';
-import { loadSettings, watchSettings } from './settings-store';
+import { loadSettings } from './settings-store';
 import { readerDb } from './reader-db';
-import { MATCHER_REVISION_KEY } from './reader-revision';
-
+import { MATCHER_REVISION_KEY, STATUS_REVISION_KEY } from './reader-revision';
+import { moveUnmarkedTerms } from './unmarked-migration';
 
 export function setUpReaderData(loadBundled: () => Promise<GlossaryIndex>) {
   let matcher: Promise<PageMatcher<LayoutMessage>> | undefined;
+  /** The known and ignored ids, read once for every frame that starts (a page of 200 frames asks 200 times) until they change. */
+  let statuses: Promise<TermStatuses> | undefined;
   let rebuildTimer: ReturnType<typeof setTimeout> | undefined;
 
   async function build(): Promise<PageMatcher<LayoutMessage>> {
-    const [{ glossary }, settings] = await Promise.all([loadBundled(), loadSettings()]);
-    const db = readerDb();
+    const { glossary } = await loadBundled();
     // Without a database (a private window that refuses IndexedDB, a failed upgrade) pages still get the bundled glossary.
-    const [own, ignored, known] = await Promise.all([listOwnTerms(db), idsWithStatus(db, 'ignored'), settings.hideKnown ? idsWithStatus(db, 'known') : []]).catch(
-      (error: unknown) => (console.error('TermLens: reader database unavailable', error), [[], [], []] as [never[], string[], string[]]),
-    );
-    const terms = termsWithOwn(glossary.terms, own, new Set([...ignored, ...known]));
+    const own = await listOwnTerms(readerDb()).catch((error: unknown) => (console.error('TermLens: reader database unavailable', error), []));
+    // Statuses are not compiled in: a frame drops ignored terms and lightens known ones itself, so a status costs no rebuild.
+    const terms = termsWithOwn(glossary.terms, own, new Set());
     return { ids: terms.map((t) => t.id), layout: layoutForMessage(buildLayout(entriesOfTerms(terms))) };
   }
 
   function changed(): void {
+    statuses = undefined; // a restore or an import may have changed them too
     clearTimeout(rebuildTimer);
     rebuildTimer = setTimeout(() => {
       const next = build();
@@ -49,25 +53,47 @@ export function setUpReaderData(loadBundled: () => Promise<GlossaryIndex>) {
     }, MATCHER_REBUILD_DEBOUNCE_MS);
   }
 
-  // Hiding known terms is a setting: its change rebuilds like a data change.
-  let hideKnown: boolean | undefined;
-  void loadSettings().then((s) => (hideKnown ??= s.hideKnown));
-  watchSettings((s) => {
-    if (hideKnown !== undefined && s.hideKnown !== hideKnown) changed();
-    hideKnown = s.hideKnown;
-  });
+  const announceStatuses = () => browser.storage.local.set({ [STATUS_REVISION_KEY]: Date.now() });
+
+  // An older version kept "Don't mark this term" in the settings: moved into the database once.
+  void moveUnmarkedTerms(readerDb()).then(async (moved) => {
+    if (moved === 0) return;
+    statuses = undefined;
+    await announceStatuses();
+  }, (error: unknown) => console.error('TermLens: unmarked terms not moved', error));
 
   return {
     pageMatcher: () => (matcher ??= build()),
     changed,
+    termStatuses(): Promise<TermStatuses> {
+      return (statuses ??= (async () => {
+        const db = readerDb();
+        const [known, ignored] = await Promise.all([idsWithStatus(db, 'known'), idsWithStatus(db, 'ignored')]).catch(() => [[], []]);
+        return { known, ignored };
+      })());
+    },
+    async setTermStatus(id: string, status: TermStatus): Promise<boolean> {
+      await setStatus(readerDb(), id, status);
+      statuses = undefined;
+      await announceStatuses();
+      return true;
+    },
+    /** The reader's note: on an own term its own field, on a bundled term a record beside it (never in it). */
+    async setTermNote(id: string, text: string): Promise<boolean> {
+      const db = readerDb();
+      if (!isOwnTermId(id)) await setNote(db, id, text);
+      else if (!(await updateOwnTerm(db, id, (own) => ({ ...own, note: text.trim(), updatedAt: Date.now() })))) return false;
+      return true;
+    },
     async entry(id: string): Promise<EntryPayload | null> {
       const db = readerDb();
+      const status = await statusOf(db, id).catch((): TermStatus => 'new');
       if (isOwnTermId(id)) {
         const own = await getOwnTerm(db, id);
-        return own ? ownEntryPayload(own) : null;
+        return own ? { ...ownEntryPayload(own), status } : null;
       }
       const payload = entryPayloadOf(await loadBundled(), id);
-      return payload && withNote(payload, await noteOf(db, id).catch(() => undefined));
+      return payload && { ...withNote(payload, await noteOf(db, id).catch(() => undefined)), status };
     },
     /** A card opened in a page: its term, time and site; the full address only if the reader chose it. */
     async cardOpened(payload: EntryPayload, pageUrl: string | undefined): Promise<void> {

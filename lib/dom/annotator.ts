@@ -16,7 +16,7 @@ import type { Matcher } from '../matcher/compile';
 import { createFirstOccurrences } from './first-occurrences';
 import { createMatchStore, type RunRecord } from './match-store';
 import { createMutationIntake } from './mutation-intake';
-import { createPainter } from './painter';
+import { createPainter, type LightMarks } from './painter';
 import { createQueries } from './queries';
 import { createRunCache } from './run-cache';
 import { BLOCK, classify, isInline, isSkippedElement, SKIP } from './skip';
@@ -43,6 +43,8 @@ export interface AnnotatorOptions {
   afterLayout?: (fn: () => void) => void;
   /** Paint only the first occurrence of each term in document order (all are still counted). */
   firstOnly?: boolean;
+  /** Terms painted more lightly, into their own Highlight (known terms); hit-testing is the same. */
+  light?: LightMarks;
 }
 
 export function createAnnotator(options: AnnotatorOptions) {
@@ -70,6 +72,7 @@ export function createAnnotator(options: AnnotatorOptions) {
     readSome: cache.readSome,
     shows: firsts?.isFirst,
     wake: () => work.wake(),
+    light: options.light,
   });
   const store = createMatchStore({
     watch: (anchor) => visibility.observe(anchor),

@@ -86,3 +86,28 @@ export function hexColor(hex: string): Rgba {
   const n = parseInt(hex.slice(1), 16);
   return { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255, a: 1 };
 }
+
+/** The known terms' underline in public/termlens-highlight.css: lightMarkColourOn of the default blue on white. */
+export const DEFAULT_LIGHT_MARK = '#5396ee';
+
+/** Steps between a mark colour and the background tried for the light mark. */
+const LIGHT_STEPS = 20;
+
+/**
+ * The mark of a term the reader knows: `colour` moved towards the background as far as it keeps 3:1
+ * contrast (WCAG's minimum for graphical marks), so it recedes without disappearing. A colour with
+ * no contrast to spare stays as it is (the light mark is then only thinner).
+ */
+export function lightMarkColourOn(background: Rgba, colour: string): string {
+  const base = hexColor(colour);
+  let best = base;
+  for (let step = 1; step < LIGHT_STEPS; step++) {
+    const mixed = rounded(blend({ ...base, a: 1 - step / LIGHT_STEPS }, background));
+    if (contrast(mixed, background) < 3) break;
+    best = mixed;
+  }
+  return hexOf(best);
+}
+
+const rounded = (c: Rgba): Rgba => ({ r: Math.round(c.r), g: Math.round(c.g), b: Math.round(c.b), a: 1 });
+const hexOf = (c: Rgba) => `#${[c.r, c.g, c.b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;

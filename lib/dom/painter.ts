@@ -21,6 +21,14 @@ export interface PainterOptions {
   shows?: (record: RunRecord, i: number) => boolean;
   /** There is painting to do: ask for a slice. */
   wake(): void;
+  /** Terms painted more lightly (the reader knows them), into a second Highlight. */
+  light?: LightMarks;
+}
+
+export interface LightMarks {
+  highlight: Highlight | undefined;
+  /** Term indexes in the page matcher. */
+  terms: ReadonlySet<number>;
 }
 
 /** A record being painted: `ranges` is its `painted` list (another list there means the job is void). */
@@ -35,7 +43,7 @@ interface Job {
 
 export type Painter = ReturnType<typeof createPainter>;
 
-export function createPainter({ highlight, containerOf, readSome, shows, wake }: PainterOptions) {
+export function createPainter({ highlight, containerOf, readSome, shows, wake, light }: PainterOptions) {
   const near = new Set<Element>();
   let jobs: Job[] = [];
   let head = 0;
@@ -53,7 +61,11 @@ export function createPainter({ highlight, containerOf, readSome, shows, wake }:
 
   function unpaint(record: RunRecord): void {
     if (!record.painted) return;
-    for (const range of record.painted) highlight?.delete(range);
+    for (const range of record.painted) {
+      // A range is in one of the two; deleting from the other is a no-op.
+      highlight?.delete(range);
+      light?.highlight?.delete(range);
+    }
     record.painted = undefined;
   }
 
@@ -79,9 +91,10 @@ export function createPainter({ highlight, containerOf, readSome, shows, wake }:
     for (let i = job.next; i < stop; i += 3) {
       if (shows && !shows(record, i)) continue;
       if (matches[i + 1]! > job.length) continue; // stale offsets: the rescan is on its way
+      const into = light?.terms.has(matches[i + 2]!) ? light.highlight : highlight;
       for (const range of staticRangesOf(job.run, matches[i]!, matches[i + 1]!)) {
         job.ranges.push(range);
-        highlight?.add(range);
+        into?.add(range);
       }
     }
     job.next = stop;

@@ -2,6 +2,7 @@
 import type { GlossaryIndex } from './lookup';
 import { rankedRelated, type RelatedName } from './related-rank';
 import type { Category, GlossaryTerm, Source } from './types';
+import type { TermStatus } from '../db/types';
 
 /** A full entry and just enough of the glossary to render it. */
 export interface EntryPayload {
@@ -12,6 +13,8 @@ export interface EntryPayload {
   categories: Category[];
   /** The reader's own note on this term, shown beside the entry (never in place of it). */
   note?: string;
+  /** The reader's status for this term (a card's status controls start from it). */
+  status?: TermStatus;
 }
 
 export function entryPayloadOf(index: GlossaryIndex, id: string): EntryPayload | null {

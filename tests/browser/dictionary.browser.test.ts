@@ -46,7 +46,7 @@ describe('dictionary lookups (CC-CEDICT)', () => {
     await page.keyboard.press('Alt+KeyL');
     const text = await opened(page);
     // The card's text (after its style sheet): the selected word first, then the shorter word it starts with; the source last.
-    expect(text).toContain('×电脑電腦diàn nǎocomputermeasure word: 台 tái电電diàn');
+    expect(text).toContain('×电脑電腦diàn nǎocomputermeasure word: 台 táiAdd to my glossary电電diàn');
     expect(text!.endsWith('CC-CEDICT')).toBe(true);
     await page.screenshot({ path: join(ROOT, 'test-results', 'dictionary-card.png') });
   });
@@ -55,7 +55,7 @@ describe('dictionary lookups (CC-CEDICT)', () => {
     const page = await openPage();
     await select(page, 'tw', '銀行');
     await page.keyboard.press('Alt+KeyL');
-    expect(await opened(page)).toContain('×銀行银行yín hángbankmeasure words: 家 jiā, 個 gè銀银yín');
+    expect(await opened(page)).toContain('×銀行银行yín hángbankmeasure words: 家 jiā, 個 gèAdd to my glossary銀银yín');
   });
 
   it('a glossary term at the same place still shows the glossary card, NOT the dictionary', async () => {
@@ -74,7 +74,7 @@ describe('dictionary lookups (CC-CEDICT)', () => {
     await page.mouse.move(at.x, at.y, { steps: 5 });
     const text = await opened(page);
     await page.keyboard.up('Alt');
-    expect(text).toContain('×银行銀行yín hángbankmeasure words: 家 jiā, 个 gè银銀yín');
+    expect(text).toContain('×银行銀行yín hángbankmeasure words: 家 jiā, 个 gèAdd to my glossary银銀yín');
   });
 
   it('hovering WITHOUT Alt over unmarked text opens nothing, while the glossary term next to it still opens', async () => {

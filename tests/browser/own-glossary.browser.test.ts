@@ -101,7 +101,7 @@ describe('own glossary', () => {
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     });
     await reading.mouse.move(box.x, box.y, { steps: 5 });
-    const card = await until(() => cardText(reading), (text) => !!text?.includes('on-device model'));
+    const card = await until(() => cardText(reading), (text) => !!text?.includes('model evaluation'));
     expect(card).toContain('大模型评测');
     const history = await until(() => storeRows(options, 'history'), (rows) => rows.length > 0);
     expect(history.map((h) => [h.termId, h.term, h.site, 'url' in h])).toEqual([[ownTermId('大模型评测'), '大模型评测', '127.0.0.1', false]]);

@@ -1,0 +1,16 @@
+/** "Add to TermLens" from the menu or the keyboard: this frame answers with its selection, if it has one. */
+import { browser, type Browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { draftOfSelection } from '../../lib/dom/selection-context';
+import { parseTabRequest } from '../../lib/messages';
+
+export function setUpSelectionCapture(ctx: ContentScriptContext): void {
+  const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || parseTabRequest(message)?.type !== 'capture-selection') return undefined;
+    // No selection here: no answer, so the frame that has one answers the command's question.
+    const draft = draftOfSelection(document);
+    return draft ? Promise.resolve(draft) : undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+}

@@ -1,0 +1,9 @@
+/** The settings' old "Don't mark this term" list, read as that version did: valid, distinct ids, bounded. */
+import { MAX_UNMARKED_TERMS } from '../limits';
+
+const TERM_ID = /^[a-z0-9-]{1,80}$/;
+
+export function legacyUnmarkedTerms(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return [...new Set(value.slice(0, MAX_UNMARKED_TERMS).filter((id): id is string => typeof id === 'string' && TERM_ID.test(id)))];
+}
