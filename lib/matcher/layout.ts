@@ -1,8 +1,10 @@
 /**
  * A compiled matcher as data: built once in the background and sent to each frame, which checks
  * it and wraps it (compiling in every frame was most of a frame's start). In a message its arrays
- * are plain ones: Chrome passes extension messages through JSON.
+ * are base64 text of their bytes (packed-ints.ts): Chrome passes extension messages through JSON,
+ * and a string is far cheaper to carry and parse there than an array of numbers.
  */
+import { packInts, unpackInts } from './packed-ints';
 
 /** What a trie node accepts when a rule needs the page's text: one or more entries ending there. */
 export interface RuleOutput {
@@ -39,8 +41,8 @@ export interface MatcherLayout<Numbers = Int32Array> {
   cues: string[];
 }
 
-/** The layout as a message carries it. */
-export type LayoutMessage = MatcherLayout<number[]>;
+/** The layout as a message carries it: each number array packed into one base64 string. */
+export type LayoutMessage = MatcherLayout<string>;
 
 /** acceptAs values besides a term index. */
 export const NO_OUTPUT = -1;
@@ -48,26 +50,28 @@ export const ASK_RULES = -2;
 export const PAIR_BITS_LOG2_MIN = 18;
 export const PAIR_BITS_LOG2_MAX = 21;
 
-/** The layout with every typed array made a plain one: what goes into a message. */
+/** The layout with every typed array packed into a string: what goes into a message. */
 export function layoutForMessage(layout: MatcherLayout): LayoutMessage {
-  const plain = (a: Int32Array) => Array.from(a);
   return {
     ...layout,
-    childStart: plain(layout.childStart),
-    childNode: plain(layout.childNode),
-    childChar: plain(layout.childChar),
-    rootPairs: plain(layout.rootPairs),
-    pairWords: plain(layout.pairWords),
-    acceptAs: plain(layout.acceptAs),
+    childStart: packInts(layout.childStart),
+    childNode: packInts(layout.childNode),
+    childChar: packInts(layout.childChar),
+    rootPairs: packInts(layout.rootPairs),
+    pairWords: packInts(layout.pairWords),
+    acceptAs: packInts(layout.acceptAs),
   };
 }
 
 const MAX_NODES = 1 << 24;
 
-/** A plain array of `length` (if given) numbers as an Int32Array: one native copy, no loop in script. */
+/** Reads one of a message's number arrays as an Int32Array of `length` (if given) numbers, or undefined. */
+export type IntsReader = (value: unknown, length?: number) => Int32Array | undefined;
+
+/** A packed array of `length` (if given) numbers as an Int32Array: decoded natively, no loop in script. */
 function int32s(value: unknown, length?: number): Int32Array | undefined {
-  if (!Array.isArray(value) || (length !== undefined && value.length !== length)) return undefined;
-  return new Int32Array(value);
+  const ints = unpackInts(value);
+  return ints && (length === undefined || ints.length === length) ? ints : undefined;
 }
 
 function isRuleOutput(value: unknown, termCount: number): value is RuleOutput {
@@ -89,26 +93,27 @@ function isContextList(list: unknown): boolean {
 }
 
 /**
- * Checks a layout from a message and turns its arrays into typed arrays (the scan's). What is checked is what
+ * Checks a layout from a message and unpacks its arrays into typed arrays (the scan's). What is checked is what
  * the scan needs to stay sound: the arrays and their lengths, every term index a match can carry,
  * and rules for every node that asks for them. A node or character out of range needs no check:
  * reading a typed array out of range gives undefined, which the scan takes as "no node" (the
  * fast-check test in matcher-layout.test.ts changes numbers at random to hold it to that).
- * Returns the layout, or undefined.
+ * Returns the layout, or undefined. `ints` reads the arrays (the bench passes the JSON-number one it
+ * compares against).
  */
-export function parseLayout(value: unknown, termCount: number): MatcherLayout | undefined {
+export function parseLayout(value: unknown, termCount: number, ints: IntsReader = int32s): MatcherLayout | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const l = value as Record<keyof LayoutMessage, unknown>;
   const n = l.nodeCount;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > MAX_NODES) return undefined;
   const pairBitsLog2 = l.pairBitsLog2;
   if (typeof pairBitsLog2 !== 'number' || !Number.isInteger(pairBitsLog2) || pairBitsLog2 < PAIR_BITS_LOG2_MIN || pairBitsLog2 > PAIR_BITS_LOG2_MAX) return undefined;
-  const childStart = int32s(l.childStart, n + 1);
-  const childNode = int32s(l.childNode, n - 1);
-  const childChar = int32s(l.childChar, n - 1);
-  const acceptAs = int32s(l.acceptAs, n);
-  const rootPairs = int32s(l.rootPairs);
-  const pairWords = int32s(l.pairWords);
+  const childStart = ints(l.childStart, n + 1);
+  const childNode = ints(l.childNode, n - 1);
+  const childChar = ints(l.childChar, n - 1);
+  const acceptAs = ints(l.acceptAs, n);
+  const rootPairs = ints(l.rootPairs);
+  const pairWords = ints(l.pairWords);
   if (!childStart || !childNode || !childChar || !acceptAs || !rootPairs || !pairWords) return undefined;
   if (rootPairs.length % 2 !== 0 || pairWords.length % 2 !== 0) return undefined;
   let asking = 0;
@@ -129,5 +134,5 @@ export function parseLayout(value: unknown, termCount: number): MatcherLayout | 
   }
   const cues = l.cues;
   if (!Array.isArray(cues) || !cues.every((c) => typeof c === 'string' && c.length > 0)) return undefined;
-  return { nodeCount: n, childStart, childNode, childChar, rootPairs, pairBitsLog2, pairWords, acceptAs, rules: rules as LayoutMessage['rules'], cues };
+  return { nodeCount: n, childStart, childNode, childChar, rootPairs, pairBitsLog2, pairWords, acceptAs, rules: rules as MatcherLayout['rules'], cues };
 }

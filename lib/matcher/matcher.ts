@@ -50,7 +50,8 @@ export function matcherOf(layout: MatcherLayout): Matcher {
   for (let k = 0; k < pairWords.length; k += 2) pairBits[pairWords[k]!] = pairWords[k + 1]!;
   // First nodes that are a term by themselves skip the second-character filter.
   const passAlone = new Uint8Array(capacity);
-  for (let slot = childStart[0]!; slot < childStart[1]!; slot++) {
+  // Bounded by the slots there are: a wrong number from a message must not make this loop run for ever.
+  for (let slot = Math.max(0, childStart[0]!), end = Math.min(childStart[1]!, childNode.length); slot < end; slot++) {
     const first = childNode[slot]!;
     if (acceptAs[first]! !== NO_OUTPUT) passAlone[first] = 1;
   }

@@ -37,7 +37,7 @@ interface Run {
  * Resident memory of the extension's renderer process (the service worker and extension pages),
  * which also counts what the JS heap does not: a string this large is kept outside it by Blink.
  */
-function extensionProcessRssMb(browserPid: number): number {
+export function extensionProcessRssMb(browserPid: number): number {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {

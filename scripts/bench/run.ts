@@ -17,6 +17,8 @@ import { benchDictionary } from './dictionary';
 import { benchBusyPages } from './busy-pages';
 import { benchShapes } from './shape-bench';
 import { generatePage } from './pages';
+import { layoutAsNumbers } from './number-layout';
+import { printBuiltExtension } from './built-extension-report';
 import { bigTerms, bundleForPage, evaluateWithCpu, isolatedWorld, launchChromium, readTerms, readSeeds, ROOT, servePages } from './setup';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -28,12 +30,13 @@ interface Bench {
   floorWithParents(): { ms: number };
   floorWithElements(): { ms: number };
   floorWithCharacters(): { ms: number };
+  elementsAndChars(): { ms: number };
   floorSliced(): Promise<{ wallMs: number; slices: number; longestSlice: number }>;
   markRegExp(forms: string[]): { ms: number; marks: number };
   prepare(table: MatchableTerm[]): void;
   termlens(table: MatchableTerm[], eager: boolean): Promise<{ ms: number; scanMs: number; paintMs: number; matches: number; painted: number; slices: number }>;
   build(table: MatchableTerm[]): { ms: number; nodes: number };
-  receive(reply: string): { ms: number; nodes: number };
+  receive(reply: string, numbers?: boolean): { ms: number; nodes: number };
   longTasks(table: MatchableTerm[]): Promise<{ wallMs: number; longTasks: number[]; slices: number; longestSlice: number; watched: number }>;
 }
 declare const TermLensBench: Bench;
@@ -58,7 +61,7 @@ async function main(): Promise<void> {
   const pages = new Map<string, { html: string; textBytes: number; elements: number }>();
   // BENCH_QUICK=1: the 1 MB page only, no builds or long-task runs (for trying a change; quote full runs).
   const quick = process.env.BENCH_QUICK === '1';
-  for (const [name, bytes] of [['1 MB', MB], ['10 MB', 10 * MB]] as const) if (!quick || bytes === MB) pages.set(name, generatePage(seedTexts, bytes));
+  for (const [name, bytes] of [['100 KB', MB / 10], ['1 MB', MB], ['10 MB', 10 * MB]] as const) if (!quick || bytes < 10 * MB) pages.set(name, generatePage(seedTexts, bytes));
   const server = await servePages(new Map([...pages].map(([name, page]) => [name, page.html])));
   const browser = await launchChromium();
 
@@ -97,11 +100,13 @@ async function main(): Promise<void> {
       withMark,
     );
 
+  /** Per page: the floor's and the rules bound's CPU medians, for the built extension's ratios. */
+  const floors = new Map<string, { floorCpu: number; boundCpu: number }>();
   try {
     console.log(`Chromium ${browser.version()}, ${RUNS} runs each, fresh page per run; ms as min / median.\n`);
     for (const [name, page] of pages) {
       console.log(`## ${name} page: ${(page.textBytes / MB).toFixed(2)} MB of text, ${page.elements.toLocaleString('en')} elements, ${(page.html.length / MB).toFixed(1)} M chars of HTML`);
-      const methods = ['floor', 'parents', 'elements', 'chars', 'termlens', 'scan', 'paint', 'eager', 'big', 'markjs'] as const;
+      const methods = ['floor', 'parents', 'elements', 'chars', 'bound', 'termlens', 'scan', 'paint', 'eager', 'big', 'markjs'] as const;
       const times = Object.fromEntries(methods.map((m) => [m, [] as number[]])) as Record<(typeof methods)[number], number[]>;
       const cpu = Object.fromEntries(methods.map((m) => [m, [] as number[]])) as Record<(typeof methods)[number], number[]>;
       const keep = (method: (typeof methods)[number], r: { ms: number; cpuMs: number }) => {
@@ -115,6 +120,7 @@ async function main(): Promise<void> {
         keep('parents', await timed(name, 'TermLensBench.floorWithParents()'));
         keep('elements', await timed(name, 'TermLensBench.floorWithElements()'));
         keep('chars', await timed(name, 'TermLensBench.floorWithCharacters()'));
+        keep('bound', await timed(name, 'TermLensBench.elementsAndChars()'));
         const t = await timed<Annotated>(name, 'TermLensBench.termlens(benchTable, false)', realTable);
         keep('termlens', t);
         times.scan.push(t.scanMs);
@@ -145,15 +151,24 @@ async function main(): Promise<void> {
       row('    bound: floor + each text node\'s parent', 'parents');
       row('    bound: floor + every element visited too', 'elements');
       row('    bound: floor + one charCodeAt per character', 'chars');
+      row('    rules bound: every element, textContent, charCodeAt', 'bound');
       row('(b) mark.js 8.11 markRegExp, all forms', 'markjs');
       row('(c) TermLens, real glossary: scan + paint near view', 'termlens');
       row('      of which scan (whole page, all slices)', 'scan');
       row('      of which ranges near the viewport', 'paint');
       row('    TermLens, 100,000-term glossary', 'big');
       row('    TermLens with every range created eagerly', 'eager');
+      const boundCpu = stats(cpu.bound).median;
+      const cpuOf = (method: (typeof methods)[number]) => stats(cpu[method]).median;
+      console.log(
+        `   main-thread CPU, median: TermLens ${(cpuOf('termlens') / cpuBase).toFixed(2)}× the floor, ${(cpuOf('termlens') / boundCpu).toFixed(2)}× the rules bound; ` +
+          `100,000 terms ${(cpuOf('big') / cpuBase).toFixed(2)}× / ${(cpuOf('big') / boundCpu).toFixed(2)}×; its scan and paint ${(stats(times.big).median / stats(times.termlens).median).toFixed(2)}× the bundled glossary's (wall)`,
+      );
+      floors.set(name, { floorCpu: cpuBase, boundCpu });
       console.log(facts + '\n');
     }
 
+    await printBuiltExtension(new Map([...pages].map(([name, page]) => [name, page.html])), floors, Math.min(RUNS, 3));
     if (quick) return;
     console.log('## Matcher build (in the page)');
     for (const [label, table] of [['real glossary', realTable], ['100,000 terms', bigTable]] as const) {
@@ -167,14 +182,26 @@ async function main(): Promise<void> {
       const s = stats(runs);
       console.log(`   ${`${label} (${table.flatMap((term) => term.forms).length.toLocaleString('en')} forms, ${nodes.toLocaleString('en')} trie nodes)`.padEnd(52)} ${fmt(s.min).padStart(7)} / ${fmt(s.median).padStart(7)} ms`);
     }
-    // What each frame does instead since the background compiles: the reply parsed, checked, wrapped.
-    console.log("\n## A frame's start from the background's compiled matcher (JSON reply parsed, checked, wrapped; in the page)");
+    // What each frame does instead since the background compiles: the reply parsed, checked, wrapped;
+    // its arrays packed as base64 text (now) and as JSON numbers (before), interleaved.
+    console.log("\n## A frame's start from the background's compiled matcher (the reply parsed, checked, wrapped; in a fresh page)");
     for (const [label, table] of [['real glossary', realTable], ['100,000 terms', bigTable]] as const) {
-      const reply = JSON.stringify({ ids: table.map((term) => term.id), layout: layoutForMessage(buildLayout(entriesOfTerms(table))) });
-      const runs: number[] = [];
-      for (let run = 0; run < RUNS; run++) runs.push((await once('1 MB', (p) => p.evaluate((r) => TermLensBench.receive(r), reply))).ms);
-      const s = stats(runs);
-      console.log(`   ${`${label} (reply ${(reply.length / 1024).toFixed(0)} KB)`.padEnd(52)} ${fmt(s.min).padStart(7)} / ${fmt(s.median).padStart(7)} ms`);
+      const layout = buildLayout(entriesOfTerms(table));
+      const ids = table.map((term) => term.id);
+      const replies = [
+        ['packed arrays', JSON.stringify({ ids, layout: layoutForMessage(layout) }), false],
+        ['JSON numbers (before)', JSON.stringify({ ids, layout: layoutAsNumbers(layout) }), true],
+      ] as const;
+      const runs = replies.map(() => [] as number[]);
+      for (let run = 0; run < RUNS; run++) {
+        for (const [i, [, reply, numbers]] of replies.entries()) {
+          runs[i]!.push((await once('1 MB', (p) => p.evaluate(([r, n]) => TermLensBench.receive(r, n), [reply, numbers] as const))).ms);
+        }
+      }
+      for (const [i, [how, reply]] of replies.entries()) {
+        const s = stats(runs[i]!);
+        console.log(`   ${`${label}, ${how} (reply ${(reply.length / 1024).toFixed(0)} KB)`.padEnd(60)} ${fmt(s.min).padStart(7)} / ${fmt(s.median).padStart(7)} ms`);
+      }
     }
 
     // As the extension runs: in an isolated world (where every DOM wrapper the script touches is a

@@ -5,8 +5,9 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
+  cat?: string;
   ph: string;
   ts: number;
   dur?: number;
@@ -59,7 +60,7 @@ export async function startContentTrace(page: Page, { detail = true }: { detail?
       if (!(await end())) throw new Error('startContentTrace: this recording was already stopped');
       const events = await readTrace(cdp, await complete);
       await cdp.detach();
-      return summarize(events);
+      return summarizeContentScript(events);
     },
     async abandon() {
       try {
@@ -95,7 +96,8 @@ async function readTrace(cdp: CDPSession, stream: string): Promise<TraceEvent[]>
   return Array.isArray(parsed) ? parsed : parsed.traceEvents;
 }
 
-function summarize(events: TraceEvent[]): ContentScriptTrace {
+/** The content script's calls in a trace: every FunctionCall or EvaluateScript whose script is content.js. */
+export function summarizeContentScript(events: TraceEvent[]): ContentScriptTrace {
   const ours = events.filter(
     (e) => (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && e.ph === 'X' && (e.args?.data?.url ?? '').includes('/content-scripts/content.js'),
   );

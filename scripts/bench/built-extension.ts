@@ -1,0 +1,213 @@
+/**
+ * The built extension as a reader meets it (part of `npm run bench`): Chromium with .output/chrome-mv3
+ * loaded, each page load in a fresh tab, traced. For each page, opened at the top and opened scrolled
+ * halfway down:
+ * - the time from the content script's start (its EvaluateScript in the trace) to the first frame in
+ *   which terms in the viewport are painted (a user-timing mark set by a main-world rAF poller that
+ *   reads the Highlight registry, which the page's world shares with the content script's);
+ * - the content script's main-thread CPU for the whole load (every content.js call in the trace);
+ * - its heap per tab: the tab's JS heap after GC with the extension, minus the same page's in a
+ *   browser without it (the bench pages run no script of their own).
+ * After every load, the background service worker's JS heap after GC and the extension process's
+ * resident memory. puppeteer-core: it opens a DevTools session on the service worker.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { extensionProcessRssMb } from './dictionary';
+import { ROOT, servePages } from './setup';
+import { summarizeContentScript, type TraceEvent } from './trace';
+
+const BUILD = join(ROOT, '.output', 'chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const MARK = 'termlens-bench:first-marks';
+const WAIT_MS = Number(process.env.BENCH_WAIT_MS ?? 120_000);
+
+export interface LoadFigures {
+  /** Content script start → first frame with terms in the viewport painted. */
+  firstMarksMs: number;
+  /** Navigation start → content script start (the page's own load, for context). */
+  scriptStartMs: number;
+  cpuMs: number;
+  longestCpuMs: number;
+  heapMb: number;
+}
+
+/**
+ * Main world, before the page's own content: scrolls halfway down once the document is parsed (the
+ * content script runs later, at document_idle), and marks the first animation frame that finds a
+ * painted term inside the viewport.
+ */
+// A string, not a function: tsx's helpers (__name) do not exist in the page.
+const poller = `(() => {
+  if (location.hash === '#half') {
+    document.addEventListener('DOMContentLoaded', () => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
+  }
+  const inView = (h) => {
+    let found = false;
+    h.forEach((r) => {
+      if (found) return;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      const rect = range.getBoundingClientRect();
+      found = rect.bottom > 0 && rect.top < innerHeight && rect.width > 0;
+    });
+    return found;
+  };
+  const check = () => {
+    for (const h of CSS.highlights.values()) {
+      if (h.size > 0 && inView(h)) return void performance.mark(${JSON.stringify(MARK)});
+    }
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})()`;
+
+async function launch(withExtension: boolean): Promise<{ browser: Browser; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'termlens-built-bench-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    userDataDir: profile,
+    ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
+    defaultViewport: { width: 1000, height: 800 },
+    args: [
+      '--no-sandbox', '--no-first-run', '--disable-component-update', '--disable-background-networking',
+      ...(withExtension ? [`--disable-extensions-except=${BUILD}`, `--load-extension=${BUILD}`] : []),
+    ],
+  });
+  return {
+    browser,
+    close: async () => {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+const heapAfterGcMb = async (page: Page): Promise<number> => {
+  const cdp = await page.createCDPSession();
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1e6;
+};
+
+async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string): Promise<T> {
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const value = await read();
+    if (accept(value)) return value;
+    if (Date.now() > deadline) throw new Error(`bench: gave up waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Waits until the walk is over: the content script's slices leave no mark a page can read, so this
+ * waits for the main thread to go idle (twice in a row, 300 ms of setTimeout(0) ticks losing under
+ * 10 ms to other tasks).
+ */
+async function mainThreadIdle(page: Page): Promise<void> {
+  for (let idle = 0, tries = 0; idle < 2 && tries < 400; tries++) {
+    const lostMs = (await page.evaluate(`new Promise((resolve) => {
+      const t0 = performance.now();
+      let lost = 0;
+      let prev = t0;
+      const tick = () => {
+        const now = performance.now();
+        lost += Math.max(0, now - prev - 4);
+        prev = now;
+        if (now - t0 < 300) setTimeout(tick, 0);
+        else resolve(lost);
+      };
+      setTimeout(tick, 0);
+    })`)) as number;
+    idle = lostMs < 10 ? idle + 1 : 0;
+  }
+}
+
+async function oneLoad(browser: Browser, url: string, position: 'top' | 'half'): Promise<Omit<LoadFigures, 'heapMb'> & { withHeapMb: number }> {
+  const page = await browser.newPage();
+  try {
+    await page.evaluateOnNewDocument(poller);
+    await page.tracing.start({ categories: ['devtools.timeline', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] });
+    await page.goto(position === 'half' ? `${url}#half` : url, { waitUntil: 'load', timeout: WAIT_MS });
+    await waitFor(() => page.evaluate(`performance.getEntriesByName(${JSON.stringify(MARK)}).length`) as Promise<number>, (n) => n > 0, 'terms painted in the viewport');
+    await mainThreadIdle(page);
+    const buffer = await page.tracing.stop();
+    const parsed = JSON.parse(Buffer.from(buffer!).toString('utf8')) as TraceEvent[] | { traceEvents: TraceEvent[] };
+    const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+    const starts = events.filter((e) => e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').includes('/content-scripts/content.js')).map((e) => e.ts);
+    const mark = events.find((e) => e.name === MARK);
+    const navigation = events.find((e) => e.name === 'navigationStart' && e.cat?.includes('blink.user_timing'));
+    if (starts.length === 0 || !mark) throw new Error('bench: no content script start or no mark in the trace');
+    const scriptStart = Math.min(...starts);
+    const summary = summarizeContentScript(events);
+    // BENCH_TIMELINE=1: the content script's calls up to the mark, from its start (where the time to the first marks goes).
+    if (process.env.BENCH_TIMELINE === '1') {
+      const ours = events.filter((e) => e.ph === 'X' && (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && (e.args?.data?.url ?? '').includes('/content-scripts/content.js') && e.ts <= mark.ts);
+      console.log(`${url} ${position}: ` + ours.map((e) => `${((e.ts - scriptStart) / 1000).toFixed(0)}+${((e.dur ?? 0) / 1000).toFixed(1)} ${e.args?.data?.functionName ?? e.name}`).join(', ') + ` | mark ${((mark.ts - scriptStart) / 1000).toFixed(0)}`);
+    }
+    return {
+      firstMarksMs: (mark.ts - scriptStart) / 1000,
+      scriptStartMs: navigation ? (scriptStart - navigation.ts) / 1000 : NaN,
+      cpuMs: summary.totalCpuMs,
+      longestCpuMs: summary.longestCpuMs,
+      withHeapMb: await heapAfterGcMb(page),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+async function bareHeapMb(browser: Browser, url: string, position: 'top' | 'half'): Promise<number> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(position === 'half' ? `${url}#half` : url, { waitUntil: 'load', timeout: WAIT_MS });
+    return await heapAfterGcMb(page);
+  } finally {
+    await page.close();
+  }
+}
+
+export interface BuiltExtensionFigures {
+  loads: Map<string, LoadFigures[]>;
+  backgroundHeapMb: number[];
+  extensionRssMb: number[];
+}
+
+/** `pages`: name → HTML. Each (page, position) is loaded `runs` times, interleaved. */
+export async function benchBuiltExtension(pages: ReadonlyMap<string, string>, runs: number): Promise<BuiltExtensionFigures> {
+  const server = await servePages(pages);
+  const withExt = await launch(true);
+  const bare = await launch(false);
+  const loads = new Map<string, LoadFigures[]>();
+  const backgroundHeapMb: number[] = [];
+  const extensionRssMb: number[] = [];
+  try {
+    const worker = await withExt.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'));
+    const workerCdp = await worker.createCDPSession();
+    for (let run = 0; run < runs; run++) {
+      for (const name of pages.keys()) {
+        for (const position of ['top', 'half'] as const) {
+          const url = server.url(name);
+          const { withHeapMb, ...figures } = await oneLoad(withExt.browser, url, position);
+          const heapMb = withHeapMb - (await bareHeapMb(bare.browser, url, position));
+          const key = `${name}, ${position === 'top' ? 'opened at the top' : 'opened halfway down'}`;
+          loads.set(key, [...(loads.get(key) ?? []), { ...figures, heapMb }]);
+        }
+      }
+      await workerCdp.send('HeapProfiler.collectGarbage');
+      backgroundHeapMb.push((await workerCdp.send('Runtime.getHeapUsage')).usedSize / 1e6);
+      extensionRssMb.push(extensionProcessRssMb(withExt.browser.process()!.pid!));
+    }
+  } finally {
+    await withExt.close();
+    await bare.close();
+    server.close();
+  }
+  return { loads, backgroundHeapMb, extensionRssMb };
+}
