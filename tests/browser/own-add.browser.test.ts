@@ -147,11 +147,18 @@ describe('adding a term from a page', () => {
     expect(await until(() => markedTexts(b), (m) => m.length === 1)).toEqual(['类脑计算']);
     const saved = await form.evaluate(
       (id) =>
-        new Promise((resolve) => {
+        new Promise((resolve, reject) => {
+          // Own terms live in shards (lib/db/own-term-shards.ts): the saved one is in some shard's terms.
           const open = indexedDB.open('termlens');
+          open.onerror = () => reject(open.error);
           open.onsuccess = () => {
-            const get = open.result.transaction('ownTerms').objectStore('ownTerms').get(id);
-            get.onsuccess = () => (open.result.close(), resolve(get.result));
+            const all = open.result.transaction('ownTermShards').objectStore('ownTermShards').getAll();
+            all.onerror = () => reject(all.error);
+            all.onsuccess = () => {
+              open.result.close();
+              const shards = all.result as { terms: Record<string, unknown> }[];
+              resolve(shards.map((shard) => shard.terms[id]).find((term) => term !== undefined));
+            };
           };
         }),
       ownTermId('类脑计算'),
