@@ -145,6 +145,7 @@ export function createPainter({ highlight, containerOf, readSome, shows, wake, l
       near.clear();
       jobs = [];
       head = 0;
+      reads.length = 0;
     },
   };
 }
