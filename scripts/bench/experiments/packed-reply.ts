@@ -21,7 +21,7 @@ if (!existsSync(beforeDir)) {
   mkdirSync(beforeDir, { recursive: true });
   execFileSync('sh', ['-c', `git -C "${ROOT}" archive "${before}" lib scripts/bench | tar -x -C "${beforeDir}"`]);
 }
-type Compile = typeof import('../../../lib/matcher/compile');
+type Compile = { buildLayout: typeof buildLayout };
 type Layout = { layoutForMessage: (layout: unknown) => unknown };
 const old = {
   compile: (await import(join(beforeDir, 'lib/matcher/compile.ts'))) as Compile,
