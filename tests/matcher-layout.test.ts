@@ -182,6 +182,31 @@ describe('checking a page matcher on arrival', () => {
   });
 });
 
+describe('the shape varints', () => {
+  it('give back any breadth-first shape and accept values, big counts and term indexes included (fast-check)', () => {
+    // A tree in breadth-first order: node v's children come after every child of nodes before it.
+    const shape = fc.array(fc.tuple(fc.oneof(fc.nat({ max: 3 }), fc.nat({ max: 70_000 })), fc.integer({ min: ASK_RULES, max: 5_000_000 })), { minLength: 1, maxLength: 60 });
+    fc.assert(
+      fc.property(shape, (nodes) => {
+        // Counts cut to the nodes there are, and every node but the root given a parent before it:
+        // where node v + 1 would have none, node v takes it as a child.
+        const n = nodes.length;
+        const childStart = new Int32Array(n + 1);
+        for (let v = 0; v < n; v++) {
+          const room = Math.max(0, n - 1 - childStart[v]!);
+          childStart[v + 1] = childStart[v]! + Math.min(nodes[v]![0], room);
+          if (v + 1 < n && childStart[v + 1]! < v + 1) childStart[v + 1] = Math.min(n - 1, v + 1);
+        }
+        const acceptAs = new Int32Array(nodes.map(([, accepts]) => accepts));
+        const decoded = decodeShape(encodeShape(childStart, acceptAs), n, 5_000_001);
+        expect(decoded && { childStart: Array.from(decoded.childStart), acceptAs: Array.from(decoded.acceptAs) }).toEqual({ childStart: Array.from(childStart), acceptAs: Array.from(acceptAs) });
+        expect(decoded!.asking).toBe(acceptAs.filter((a) => a === ASK_RULES).length);
+      }),
+      { seed: 5, numRuns: 300 },
+    );
+  }, 60_000);
+});
+
 describe('packed number arrays', () => {
   it('give back exactly the numbers packed, of any size and sign (fast-check)', () => {
     fc.assert(
