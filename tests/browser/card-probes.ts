@@ -101,3 +101,35 @@ export function hostBoxOnPage(): { left: number; top: number; right: number; bot
   const r = document.querySelector('[data-termlens-ui]')?.getBoundingClientRect();
   return r && r.height > 0 ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
 }
+
+/**
+ * Page function, the sync point for "nothing opened" over a page: the content script handles a move
+ * on the next frame and opens a term `delay` ms later; a page timer of that delay set after that
+ * frame fires after it.
+ */
+export function afterCardHoverDelay(delay: number): Promise<void> {
+  return new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, delay))));
+}
+
+/**
+ * Page function, the sync point for "nothing opened" in the side panel: a timer of the popover's
+ * hover delay set after the last move fires after any open that move scheduled (same delay, set
+ * earlier), and Preact renders in a microtask, so a popover about to open is on the page by the next frame.
+ */
+export function afterPopoverHoverDelay(delay: number): Promise<void> {
+  return new Promise<void>((resolve) => setTimeout(() => requestAnimationFrame(() => resolve()), delay));
+}
+
+/** Page function (side panel): the box of the Reader's mark whose text is `term`. */
+export function markBoxOnPage(term: string): { left: number; top: number; right: number; bottom: number } {
+  const r = [...document.querySelectorAll('.tl-article mark')].find((m) => m.textContent === term)!.getBoundingClientRect();
+  return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+}
+
+/** Page function (side panel): the open popover's heading and box, or null. */
+export function popoverOnPage(): { heading: string; left: number; top: number; right: number; bottom: number } | null {
+  const box = document.querySelector('.tl-popover');
+  if (!box) return null;
+  const r = box.getBoundingClientRect();
+  return { heading: box.querySelector('h2')!.textContent ?? '', left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+}

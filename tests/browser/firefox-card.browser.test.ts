@@ -52,6 +52,13 @@ describe('Firefox ESR: hover intent', () => {
     expect(intersects(term, card)).toBe(false);
   });
 
+  it('closes once the pointer settles away from the term, the card and the way between', async () => {
+    const page = await open('places.html', undefined, 4);
+    await openCard(page, 'top', '天数天算');
+    await page.mouse.move(990, 790, { steps: 4 });
+    expect(await until(() => cardText(page), (t) => t === undefined)).toBeUndefined();
+  });
+
   it('scrolls the card, NOT the page, under the wheel', async () => {
     await firefoxSetSettings(suite.browser(), { cardDetails: true });
     const page = await open('places.html', { width: 800, height: 600 }, 4);
