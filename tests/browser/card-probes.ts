@@ -133,3 +133,24 @@ export function popoverOnPage(): { heading: string; left: number; top: number; r
   const r = box.getBoundingClientRect();
   return { heading: box.querySelector('h2')!.textContent ?? '', left: r.left, top: r.top, right: r.right, bottom: r.bottom };
 }
+
+export interface TraditionalCard {
+  heading: string;
+  zh: string[];
+  related: string[];
+  innerPills: number;
+}
+
+/** On the card's root: its heading, Chinese definitions (lang + text), related chips, and chips drawn twice. */
+export const CARD_IN_SCRIPT = `function () {
+  const textOf = ${TEXT_OF};
+  const h = this.querySelector('h2');
+  if (!h) return undefined;
+  return {
+    heading: textOf(h),
+    zh: [...this.querySelectorAll('.tl-definition p[lang^="zh"]')].map((p) => p.getAttribute('lang') + ' ' + textOf(p)),
+    related: [...this.querySelectorAll('.tl-related button')].map(textOf),
+    // The painted text inside a chip is a span too: it must not draw a second pill.
+    innerPills: [...this.querySelectorAll('.tl-related button span')].filter((s) => getComputedStyle(s).borderTopStyle !== 'none').length,
+  };
+}`;
