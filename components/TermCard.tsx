@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { headwordOf, otherScriptForm, resolveScript, storyOf } from '../lib/glossary/lookup';
 import { t } from '../lib/browser/i18n';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
@@ -26,6 +27,8 @@ export interface TermCardProps {
   /** With `onMoreRelated`, show at most this many related terms and a "+N more" that calls it. */
   relatedLimit?: number;
   onMoreRelated?: () => void;
+  /** Shown right after the definition and note, above "More": the hover card's buttons stay in reach when details are open. */
+  beforeDetails?: ComponentChildren;
 }
 
 /** One glossary entry: the view shared by the hover card, the popup and the sidebar. */
@@ -79,6 +82,8 @@ export function TermCard(props: TermCardProps) {
           <p>{entry.note}</p>
         </section>
       )}
+
+      {props.beforeDetails}
 
       {onToggleDetails && hasDetails && (
         <button type="button" class="tl-more" aria-expanded={shown} onClick={() => onToggleDetails(!shown)}>

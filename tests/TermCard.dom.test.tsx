@@ -110,6 +110,14 @@ describe('TermCard', () => {
     expect(toggles).toEqual([true]);
   });
 
+  it('keeps what comes before the details (the hover card\'s buttons) above More, the excerpts and the related terms', () => {
+    const { container } = render(
+      <TermCard entry={cardEntryOf(index, term('text-to-video'))} details onToggleDetails={() => {}} beforeDetails={<div class="tl-actions">buttons</div>} />,
+    );
+    const order = [...container.querySelectorAll('.tl-definition, .tl-actions, .tl-more, .tl-excerpts, .tl-related')].map((el) => el.className);
+    expect(order).toEqual(['tl-definition', 'tl-actions', 'tl-more', 'tl-excerpts', 'tl-related']);
+  });
+
   it('shows the sources note when the entry has one', () => {
     const noted = { ...structuredClone(term('maas')), inSources: { zh: '原文把它当作一种商业模式。', en: 'The sources treat it as a business model.' } };
     render(<TermCard entry={cardEntryOf(index, noted)} />);
