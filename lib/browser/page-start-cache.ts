@@ -56,12 +56,21 @@ export async function cacheForFrames(key: typeof PAGE_MATCHER_CACHE_KEY | typeof
   }
 }
 
-/** Background: both values are there (checked without reading them: a worker that wakes for anything asks this). */
+/**
+ * Background: both values are there — checked by size without reading them where the browser
+ * can (a worker that wakes for anything asks this), else by reading them.
+ */
 export async function isStartCached(): Promise<boolean> {
   const area = session();
   if (!area) return false;
-  const sizes = await Promise.all([PAGE_MATCHER_CACHE_KEY, TERM_STATUSES_CACHE_KEY].map((key) => area.getBytesInUse([key]).catch(() => 0)));
-  return sizes.every((size) => size > 0);
+  const keys = [PAGE_MATCHER_CACHE_KEY, TERM_STATUSES_CACHE_KEY];
+  try {
+    const sizes = await Promise.all(keys.map((key) => area.getBytesInUse([key])));
+    return sizes.every((size) => size > 0);
+  } catch {
+    const stored = await area.get(keys).catch((): Record<string, unknown> => ({}));
+    return keys.every((key) => stored[key] !== undefined);
+  }
 }
 
 /** Content script: the cached matcher and statuses (only the statuses with `statusesOnly`), or nothing where the area is closed to it or absent. */
