@@ -36,7 +36,7 @@ describe("a frame's start: the matcher and statuses from the start cache, else f
 
   it('takes a valid cached matcher and statuses with NO message to the background', async () => {
     const asked = answerStartMessages();
-    await fakeBrowser.storage.session.set({ [PAGE_MATCHER_CACHE_KEY]: cachedReply, [TERM_STATUSES_CACHE_KEY]: { known: [], ignored: ['term-1', 'Bad Id'] } });
+    await fakeBrowser.storage.session.set({ [PAGE_MATCHER_CACHE_KEY]: JSON.stringify(cachedReply), [TERM_STATUSES_CACHE_KEY]: { known: [], ignored: ['term-1', 'Bad Id'] } });
     const { table, statuses } = await startData(readCachedStart);
     expect(found(table)).toEqual(['全模态大模型', '万卡集群']);
     expect(table?.ids).toEqual(['term-0', 'term-1']);
@@ -55,7 +55,9 @@ describe("a frame's start: the matcher and statuses from the start cache, else f
   it('does NOT use a malformed cached matcher: it is checked as a reply is, and the background asked instead', async () => {
     const asked = answerStartMessages();
     const shortArray = { ...cachedReply, layout: { ...cachedReply.layout, childNode: cachedReply.layout.childNode.slice(0, -8) } };
-    for (const bad of [shortArray, { ids: 'term-0', layout: cachedReply.layout }, { ...cachedReply, ids: ['term-0'] }, 'not a matcher', 42]) {
+    const badValues = [shortArray, { ids: 'term-0', layout: cachedReply.layout }, { ...cachedReply, ids: ['term-0'] }, 'not a matcher', 42].map((v) => JSON.stringify(v));
+    // Text cut short, not JSON at all, and the matcher as an object rather than text.
+    for (const bad of [...badValues, JSON.stringify(cachedReply).slice(0, -1), 'matcher', 42, cachedReply]) {
       asked.length = 0;
       await fakeBrowser.storage.session.set({ [PAGE_MATCHER_CACHE_KEY]: bad, [TERM_STATUSES_CACHE_KEY]: { known: [], ignored: [] } });
       const { table, statuses } = await startData(readCachedStart);
@@ -67,7 +69,7 @@ describe("a frame's start: the matcher and statuses from the start cache, else f
 
   it('asks for the statuses alone when only they are missing or malformed from the cache', async () => {
     const asked = answerStartMessages();
-    await fakeBrowser.storage.session.set({ [PAGE_MATCHER_CACHE_KEY]: cachedReply, [TERM_STATUSES_CACHE_KEY]: { known: 'term-0' } });
+    await fakeBrowser.storage.session.set({ [PAGE_MATCHER_CACHE_KEY]: JSON.stringify(cachedReply), [TERM_STATUSES_CACHE_KEY]: { known: 'term-0' } });
     const { table, statuses } = await startData(readCachedStart);
     expect(found(table)).toEqual(['全模态大模型', '万卡集群']);
     expect(statuses).toEqual({ known: ['term-0'], ignored: [] });
@@ -75,14 +77,14 @@ describe("a frame's start: the matcher and statuses from the start cache, else f
   });
 
   it('gives no matcher and empty statuses, and does NOT throw, where the cache is malformed and the background cannot answer', async () => {
-    await fakeBrowser.storage.session.set({ [PAGE_MATCHER_CACHE_KEY]: { ids: [], layout: null } });
+    await fakeBrowser.storage.session.set({ [PAGE_MATCHER_CACHE_KEY]: JSON.stringify({ ids: [], layout: null }) });
     await expect(startData(readCachedStart)).resolves.toEqual({ table: undefined, statuses: { known: [], ignored: [] } });
     await expect(startData(() => Promise.reject(new Error('storage.session is not open to content scripts')))).resolves.toEqual({ table: undefined, statuses: { known: [], ignored: [] } });
   });
 
   it('reads a status change from the cache without the matcher, and from the background where the cache has none', async () => {
     const asked = answerStartMessages();
-    await fakeBrowser.storage.session.set({ [PAGE_MATCHER_CACHE_KEY]: cachedReply, [TERM_STATUSES_CACHE_KEY]: { known: ['term-1'], ignored: [] } });
+    await fakeBrowser.storage.session.set({ [PAGE_MATCHER_CACHE_KEY]: JSON.stringify(cachedReply), [TERM_STATUSES_CACHE_KEY]: { known: ['term-1'], ignored: [] } });
     const read: string[][] = [];
     const statusesOnly = async () => {
       const cached = await readCachedStart(true);

@@ -2,7 +2,9 @@
  * What every frame needs before its first marks — the page matcher and the reader's statuses —
  * kept by the background in `storage.session` (memory only, gone when the browser closes), made
  * readable by content scripts where the browser allows it (Chrome; Firefox has no
- * `setAccessLevel`, bug 1724754). A frame then reads it with one storage call instead of two
+ * `setAccessLevel`, bug 1724754). The matcher is kept as JSON text: Chrome hands a stored object to
+ * a script by converting it value by value (its 11,000 rule objects took a second to arrive under
+ * load), a string in one piece, which JSON.parse reads natively. A frame then reads it with one storage call instead of two
  * messages to a service worker that may be asleep or busy; where it cannot (Firefox, a cache not
  * written yet, a value of another version) it asks the background as before. The storage.local
  * revisions (reader-revision.ts) are written after the cache, so a frame told to read again reads
@@ -44,6 +46,9 @@ export async function openCacheToContentScripts(): Promise<boolean> {
   }
 }
 
+/** Background: keeps the page matcher for frames to start with, as JSON text (see above). */
+export const cacheMatcherForFrames = (matcher: unknown): Promise<void> => cacheForFrames(PAGE_MATCHER_CACHE_KEY, JSON.stringify(matcher));
+
 /** Background: keeps a value for frames to start with. A failure (quota: a very large own glossary) drops the stale one instead. */
 export async function cacheForFrames(key: typeof PAGE_MATCHER_CACHE_KEY | typeof TERM_STATUSES_CACHE_KEY, value: unknown): Promise<void> {
   const area = session();
@@ -79,8 +84,18 @@ export async function readCachedStart(statusesOnly = false): Promise<CachedStart
   if (!area) return {};
   try {
     const stored = await area.get(statusesOnly ? [TERM_STATUSES_CACHE_KEY] : [PAGE_MATCHER_CACHE_KEY, TERM_STATUSES_CACHE_KEY]);
-    return { matcher: stored[PAGE_MATCHER_CACHE_KEY], statuses: stored[TERM_STATUSES_CACHE_KEY] };
+    return { matcher: parsedText(stored[PAGE_MATCHER_CACHE_KEY]), statuses: stored[TERM_STATUSES_CACHE_KEY] };
   } catch {
     return {};
+  }
+}
+
+/** The value JSON text holds; undefined for anything else (a value of another version, text cut short). */
+function parsedText(value: unknown): unknown {
+  if (typeof value !== 'string') return undefined;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return undefined;
   }
 }

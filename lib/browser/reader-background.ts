@@ -28,7 +28,7 @@ import { loadSettings } from './settings-store';
 import { readerDb } from './reader-db';
 import { MATCHER_REVISION_KEY, STATUS_REVISION_KEY } from './reader-revision';
 import { moveUnmarkedTerms } from './unmarked-migration';
-import { cacheForFrames, PAGE_MATCHER_CACHE_KEY, TERM_STATUSES_CACHE_KEY } from './page-start-cache';
+import { cacheForFrames, cacheMatcherForFrames, TERM_STATUSES_CACHE_KEY } from './page-start-cache';
 
 /**
  * `cacheOpen`: whether frames can read the start cache (page-start-cache.ts); where they cannot,
@@ -55,7 +55,7 @@ export function setUpReaderData(loadBundled: () => Promise<GlossaryIndex>, cache
     const next = build();
     matcher = next;
     return next.then(async (built) => {
-      if (matcher === next && (await cacheOpen)) await cacheForFrames(PAGE_MATCHER_CACHE_KEY, built);
+      if (matcher === next && (await cacheOpen)) await cacheMatcherForFrames(built);
       return built;
     });
   }

@@ -139,7 +139,8 @@ async function oneLoad(browser: Browser, url: string, position: 'top' | 'half'):
     await page.tracing.start({ categories: ['devtools.timeline', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] });
     await page.goto(position === 'half' ? `${url}#half` : url, { waitUntil: 'load', timeout: WAIT_MS });
     await waitFor(() => page.evaluate(`performance.getEntriesByName(${JSON.stringify(MARK)}).length`) as Promise<number>, (n) => n > 0, 'terms painted in the viewport');
-    await mainThreadIdle(page);
+    // BENCH_NO_IDLE=1: stop at the first marks (CPU and heap then cover the start only; quicker on a busy machine).
+    if (process.env.BENCH_NO_IDLE !== '1') await mainThreadIdle(page);
     const buffer = await page.tracing.stop();
     const parsed = JSON.parse(Buffer.from(buffer!).toString('utf8')) as TraceEvent[] | { traceEvents: TraceEvent[] };
     const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
@@ -152,7 +153,9 @@ async function oneLoad(browser: Browser, url: string, position: 'top' | 'half'):
     // BENCH_TIMELINE=1: the content script's calls up to the mark, from its start (where the time to the first marks goes).
     if (process.env.BENCH_TIMELINE === '1') {
       const ours = events.filter((e) => e.ph === 'X' && (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && (e.args?.data?.url ?? '').includes('/content-scripts/content.js') && e.ts <= mark.ts);
-      console.log(`${url} ${position}: ` + ours.map((e) => `${((e.ts - scriptStart) / 1000).toFixed(0)}+${((e.dur ?? 0) / 1000).toFixed(1)} ${e.args?.data?.functionName ?? e.name}`).join(', ') + ` | mark ${((mark.ts - scriptStart) / 1000).toFixed(0)}`);
+      // A diagnostic build may set its own user-timing marks (performance.mark('termlens:…')): printed in order.
+      const steps = events.filter((e) => e.name.startsWith('termlens:') && e.ts <= mark.ts).map((e) => `${e.name.slice(9)} ${((e.ts - scriptStart) / 1000).toFixed(0)}`);
+      console.log(`${url} ${position}: ` + ours.map((e) => `${((e.ts - scriptStart) / 1000).toFixed(0)}+${((e.dur ?? 0) / 1000).toFixed(1)} ${e.args?.data?.functionName ?? e.name}`).join(', ') + (steps.length > 0 ? ` | ${steps.join(', ')}` : '') + ` | mark ${((mark.ts - scriptStart) / 1000).toFixed(0)}`);
     }
     return {
       firstMarksMs: (mark.ts - scriptStart) / 1000,
