@@ -122,10 +122,12 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     page ??= await prepare();
     if (!page || ctx.isInvalid || !isActive()) return;
     const marks = marksOf(page.statuses, settings.hideKnown);
+    // The page's background is read before any sheet of ours is adopted: after one, reading a
+    // computed style recalculates the whole page's style inside this task.
+    if (page.highlight) removeMarkColour ??= applyMarkColour(document);
     if (page.highlight) applyHighlightStyle(page.highlight, settings.highlightStyle);
     if (page.light) applyLightHighlightStyle(page.light, marks.light.length > 0 ? settings.highlightStyle : undefined);
     highlightSheet.adopt(document);
-    if (page.highlight) removeMarkColour ??= applyMarkColour(document);
     // "First occurrence only" and the statuses decide what the walk paints: a change means a fresh walk.
     if (annotator && (annotatorFirstOnly !== settings.firstOnly || annotatorMarks !== marks.key)) {
       annotator.stop();
