@@ -155,6 +155,10 @@ async function oneLoad(browser: Browser, url: string, position: 'top' | 'half'):
       const ours = events.filter((e) => e.ph === 'X' && (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && (e.args?.data?.url ?? '').includes('/content-scripts/content.js') && e.ts <= mark.ts);
       // A diagnostic build may set its own user-timing marks (performance.mark('termlens:…')): printed in order.
       const steps = events.filter((e) => e.name.startsWith('termlens:') && e.ts <= mark.ts).map((e) => `${e.name.slice(9)} ${((e.ts - scriptStart) / 1000).toFixed(0)}`);
+      // The renderer's other long work meanwhile (style, layout, the page's parse, GC): what a gap between our calls is.
+      const evaluate = events.find((e) => e.name === 'EvaluateScript' && e.ts === scriptStart);
+      const others = events.filter((e) => e.ph === 'X' && e.tid === evaluate?.tid && e.ts >= scriptStart && e.ts <= mark.ts && (e.dur ?? 0) > 15_000 && !/RunTask|ThreadController|FunctionCall|EvaluateScript|v8\.run|V8\.Execute/.test(e.name));
+      if (others.length > 0) console.log(`   other main-thread work: ${others.map((e) => `${e.name} ${((e.ts - scriptStart) / 1000).toFixed(0)}+${((e.dur ?? 0) / 1000).toFixed(0)}`).join(', ')}`);
       console.log(`${url} ${position}: ` + ours.map((e) => `${((e.ts - scriptStart) / 1000).toFixed(0)}+${((e.dur ?? 0) / 1000).toFixed(1)} ${e.args?.data?.functionName ?? e.name}`).join(', ') + (steps.length > 0 ? ` | ${steps.join(', ')}` : '') + ` | mark ${((mark.ts - scriptStart) / 1000).toFixed(0)}`);
     }
     return {
