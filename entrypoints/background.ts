@@ -4,6 +4,7 @@ import { fetchBundledGlossary } from '../lib/browser/fetch-bundled';
 import { indexGlossary, type GlossaryIndex } from '../lib/glossary/lookup';
 import { parseRequest, unhandled, type ReplyMap, type Request } from '../lib/messages';
 import { setUpReaderData } from '../lib/browser/reader-background';
+import { isStartCached, openCacheToContentScripts } from '../lib/browser/page-start-cache';
 import { requestEntry } from '../lib/browser/open-entry';
 import { openSidebar } from '../lib/browser/tabs';
 import { OPEN_ENTRY_TABS_PER_MINUTE } from '../lib/limits';
@@ -38,7 +39,9 @@ export default defineBackground(() => {
   const load = () => (loaded ??= fetchBundledGlossary().then(indexGlossary));
   // The matcher is compiled here once, not in every frame of every page, from the bundled glossary
   // and the reader's own terms and statuses (lib/browser/reader-background.ts).
-  const reader = setUpReaderData(load);
+  // Frames start from a copy kept in storage.session where they can read it (Chrome): no message, no waking this worker.
+  const reader = setUpReaderData(load, openCacheToContentScripts());
+  void reader.warmCache(isStartCached).catch((error) => console.error('TermLens: start cache not filled', error));
 
   /** Each request's answer, of the type ReplyMap gives it. */
   function answer(request: Request, sender: Browser.runtime.MessageSender): Promise<ReplyMap[Request['type']]> {
