@@ -54,7 +54,7 @@ describe("a frame's start: the matcher and statuses from the start cache, else f
 
   it('does NOT use a malformed cached matcher: it is checked as a reply is, and the background asked instead', async () => {
     const asked = answerStartMessages();
-    const shortArray = { ...cachedReply, layout: { ...cachedReply.layout, childNode: cachedReply.layout.childNode.slice(0, -8) } };
+    const shortArray = { ...cachedReply, layout: { ...cachedReply.layout, childChar: cachedReply.layout.childChar.slice(0, -8) } };
     const badValues = [shortArray, { ids: 'term-0', layout: cachedReply.layout }, { ...cachedReply, ids: ['term-0'] }, 'not a matcher', 42].map((v) => JSON.stringify(v));
     // Text cut short, not JSON at all, and the matcher as an object rather than text.
     for (const bad of [...badValues, JSON.stringify(cachedReply).slice(0, -1), 'matcher', 42, cachedReply]) {
