@@ -6,7 +6,7 @@ import { BackupInvalid, exportBackup, parseBackupText, restoreBackup, type Backu
 import { countOwnTerms, listOwnTerms } from '../../lib/db/own-terms';
 import { ankiTsv, glossaryCsv } from '../../lib/export/glossary-export';
 import { t, tMessage } from '../../lib/browser/i18n';
-import { previewImport, writeImportPlan } from '../../lib/browser/import-glossary';
+import { startImport } from '../../lib/browser/import-glossary';
 import { announceReaderDataChanged, readerDb } from '../../lib/browser/reader-db';
 import { MAX_IMPORT_BYTES } from '../../lib/limits';
 import { requestAnkiPermission, sendTermsToAnki } from '../../lib/browser/anki';
@@ -66,11 +66,8 @@ export function ReaderDataSection({ settings, onSettingsChange }: { settings: Se
     <>
       <ImportGlossary
         maxBytes={MAX_IMPORT_BYTES}
-        preview={previewImport}
-        write={async (plan, progress, cancelled) => {
-          await writeImportPlan(plan, progress, cancelled);
-          setRevision((r) => r + 1);
-        }}
+        start={startImport}
+        onImported={() => setRevision((r) => r + 1)}
       />
       <ReaderDataTools
         ownTermCount={count}
