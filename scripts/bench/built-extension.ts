@@ -65,7 +65,7 @@ const poller = `(() => {
   requestAnimationFrame(check);
 })()`;
 
-async function launch(withExtension: boolean): Promise<{ browser: Browser; close: () => Promise<void> }> {
+export async function launch(withExtension: boolean): Promise<{ browser: Browser; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'termlens-built-bench-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -95,7 +95,7 @@ const heapAfterGcMb = async (page: Page): Promise<number> => {
   return usedSize / 1e6;
 };
 
-async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string): Promise<T> {
+export async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string): Promise<T> {
   const deadline = Date.now() + WAIT_MS;
   for (;;) {
     const value = await read();
@@ -129,7 +129,7 @@ async function mainThreadIdle(page: Page): Promise<void> {
   }
 }
 
-async function oneLoad(browser: Browser, url: string, position: 'top' | 'half'): Promise<Omit<LoadFigures, 'heapMb'> & { withHeapMb: number }> {
+export async function oneLoad(browser: Browser, url: string, position: 'top' | 'half'): Promise<Omit<LoadFigures, 'heapMb'> & { withHeapMb: number }> {
   const page = await browser.newPage();
   try {
     await page.evaluateOnNewDocument(poller);
