@@ -19,7 +19,8 @@ import { extensionProcessRssMb } from './dictionary';
 import { ROOT, servePages } from './setup';
 import { summarizeContentScript, type TraceEvent } from './trace';
 
-const BUILD = join(ROOT, '.output', 'chrome-mv3');
+// BENCH_BUILD: another build to compare against (a copy of an earlier .output/chrome-mv3).
+const BUILD = process.env.BENCH_BUILD ?? join(ROOT, '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MARK = 'termlens-bench:first-marks';
 const WAIT_MS = Number(process.env.BENCH_WAIT_MS ?? 120_000);
