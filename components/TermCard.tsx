@@ -1,7 +1,7 @@
 import { headwordOf, otherScriptForm, resolveScript, storyOf } from '../lib/glossary/lookup';
 import { t } from '../lib/browser/i18n';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
-import type { CardEntry } from './card-entry';
+import { englishGlossOf, type CardEntry } from './card-entry';
 import { ExcerptText } from './ExcerptText';
 import { RelatedTerms } from './RelatedTerms';
 import './term-card.css';
@@ -35,6 +35,7 @@ export function TermCard(props: TermCardProps) {
   const seenAs = seen ?? headwordOf(term, script, pageLang);
   const sourceOf = (id: string) => entry.sources.find((s) => s.id === id);
   const other = otherScriptForm(term, seenAs);
+  const english = englishGlossOf(term, seenAs);
   const traditional = resolveScript(script, term, seenAs, pageLang) === 'traditional';
   const zhLang = traditional ? 'zh-Hant' : 'zh-Hans';
   const zh = (text: { zh: string; zhHant?: string }) => (traditional ? (text.zhHant ?? text.zh) : text.zh);
@@ -51,7 +52,7 @@ export function TermCard(props: TermCardProps) {
         </h2>
         {term.pinyin && <p class="tl-pinyin">{term.pinyin}</p>}
         <p class="tl-meta" lang="en">
-          <span class="tl-english">{term.english}</span>
+          {english && <span class="tl-english">{english}</span>}
           {category && (
             <span class="tl-category">
               <span lang={zhLang}>{traditional ? (category.zhHant ?? category.zh) : category.zh}</span> · {category.en}
