@@ -126,7 +126,7 @@ describe('shapes that once made one long task (each step is now a part of a slic
       // One move onto a term of the block, no longer kept, then the pointer rests: the card comes once the block is read.
       await page.mouse.move(990, 790);
       await pushOutOfCache(0);
-      const point = await termPointInHuge(page, 30 * TERM_EVERY);
+      const point = await termPointInHuge(page, 10 * TERM_EVERY);
       await page.mouse.move(point.x, point.y);
       expect(await until(() => openCardText(page), (t) => !!t?.includes(definition), WAIT_MS)).toContain(definition);
 
