@@ -110,6 +110,8 @@ async function main(): Promise<void> {
       console.log(card?.includes(point.term) ? `card open for ${point.term}` : 'no card opened (move the pointer onto a marked term)');
     }
     if (screenshot) {
+      // A picture, not a check: let the card's 120 ms fade-in finish (longer on a busy machine).
+      await new Promise((settle) => setTimeout(settle, 600));
       await opened.page.screenshot({ path: resolve(screenshot) });
       console.log(`screenshot: ${screenshot}`);
     }
