@@ -203,8 +203,11 @@ export function setUpCards(
     hide();
     current = hit;
     const range = rangeOf(hit);
-    const rect = range.getBoundingClientRect();
-    if (rect.top < 0 || rect.bottom > innerHeight) range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    if (isOutOfView(range)) {
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      // A paragraph taller than the viewport centred is not its term centred: the term is brought to the middle.
+      if (isOutOfView(range)) scrollBy(0, range.getBoundingClientRect().top - innerHeight / 2);
+    }
     returnFocus = deepActiveElement();
     showHit(hit, { takeFocus: true });
   }
@@ -337,3 +340,8 @@ export function setUpCards(
 }
 
 const rangeOf = (hit: Hit) => rangeOfHit(document, hit);
+
+function isOutOfView(range: Range): boolean {
+  const rect = range.getBoundingClientRect();
+  return rect.top < 0 || rect.bottom > innerHeight;
+}
