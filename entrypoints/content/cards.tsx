@@ -25,7 +25,7 @@ import { createCardHost, type CardHost } from './card-host';
 import type { CardController, UnmarkedLookup } from './card-controller';
 import { deepActiveElement, jumpOrigin, termAtFocus } from './card-keyboard';
 import { guarded, keepWheelInCard, place } from './card-placement';
-import { headingOf, themeBehind } from './card-support';
+import { headingOf, themeBehind, watchVoices } from './card-support';
 import { installUnfindableText, UNFINDABLE_TEXT_CSS } from './unfindable-text';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
@@ -69,6 +69,7 @@ export function setUpCards(
     installUnfindableText();
     const made = createCardHost(`${termCardCss}\n${dictionaryCardCss}\n${cardCss}\n${UNFINDABLE_TEXT_CSS}`, hide);
     made.root.addEventListener('wheel', (e) => keepWheelInCard(made.root, e as WheelEvent), { passive: false });
+    watchVoices(ctx, renderShown);
     return (host = made);
   }
 

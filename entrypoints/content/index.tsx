@@ -3,12 +3,12 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createAnnotator, type Annotator } from '../../lib/dom/annotator';
 import { applyHighlightStyle, applyLightHighlightStyle } from '../../lib/dom/highlight-style';
-import { whenReadable } from '../../lib/dom/readable';
+import { hasReadableText, whenReadable } from '../../lib/dom/readable';
 import { matcherOf, type Matcher } from '../../lib/matcher/matcher';
 import { termIndexes, withoutTerms } from '../../lib/matcher/without-terms';
-import { parsePageMatcher, parseTermStatuses, type PageMatcher, type TermStatuses } from '../../lib/messages';
+import type { PageMatcher, TermStatuses } from '../../lib/messages';
 import { isActiveOn, siteOf } from '../../lib/settings';
-import { send } from '../../lib/browser/messaging';
+import { readCachedStart, type CachedStart } from '../../lib/browser/page-start-cache';
 import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
 import { setUpCards, type CardController } from './cards';
 import { createHighlightSheet } from './highlight-sheet';
@@ -18,6 +18,7 @@ import { setUpDictionaryLookup } from './dictionary-lookup';
 import { watchMatcherRevision, watchStatusRevision } from './matcher-revision';
 import { setUpSelectionCapture } from './selection-capture';
 import { marksOf } from '../../lib/status-marks';
+import { currentStatuses, startData } from './start-data';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -63,10 +64,21 @@ function framesSites(): (string | undefined)[] {
   return sites;
 }
 
+/**
+ * Only the top frame reads the start cache; other frames ask the background. 200 same-origin
+ * frames all reading the 0.5 MB copy at once: none marked after two minutes on a loaded machine,
+ * against 136–139 of 200 within 30 s by message. The copy suits one reader per page, not many.
+ */
+const readStart = (statusesOnly = false): Promise<CachedStart> => (window === window.top ? readCachedStart(statusesOnly) : Promise.resolve({}));
+
 async function run(ctx: ContentScriptContext): Promise<void> {
+  // A frame that holds text already (nearly every page) reads its matcher alongside the settings:
+  // one storage round trip before the walk instead of three in a row.
+  let early = hasReadableText(document) ? startData(readStart) : undefined;
   let settings = await loadSettings();
   const sites = framesSites();
   const isActive = () => sites.every((site) => isActiveOn(settings, site));
+  if (!isActive()) early = undefined; // not kept on a switched-off site: read again if it is switched on
 
   // Built on first activation: a page on a switched-off site costs one storage read.
   let page:
@@ -87,12 +99,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     ? setUpPageTerms(ctx, () => ({ site: sites[0], active: isActive(), annotator, table: page?.table }))
     : undefined;
 
-  /** The known and ignored terms, from the reader's database through the background (none where it cannot answer). */
-  const fetchStatuses = () => send({ type: 'get-term-statuses' }).then(parseTermStatuses, () => parseTermStatuses(undefined));
-
   async function prepare() {
-    const [reply, statuses] = await Promise.all([send({ type: 'get-page-matcher' }), fetchStatuses()]);
-    const table = parsePageMatcher(reply);
+    const { table, statuses } = await (early ?? startData(readStart));
+    early = undefined;
     if (!table || ctx.isInvalid) return undefined;
     const matcher = matcherOf(table.layout);
     const hasHighlights = typeof Highlight === 'function' && 'highlights' in CSS;
@@ -120,10 +129,12 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     page ??= await prepare();
     if (!page || ctx.isInvalid || !isActive()) return;
     const marks = marksOf(page.statuses, settings.hideKnown);
+    // The page's background is read before any sheet of ours is adopted: after one, reading a
+    // computed style recalculates the whole page's style inside this task.
+    if (page.highlight) removeMarkColour ??= applyMarkColour(document);
     if (page.highlight) applyHighlightStyle(page.highlight, settings.highlightStyle);
     if (page.light) applyLightHighlightStyle(page.light, marks.light.length > 0 ? settings.highlightStyle : undefined);
     highlightSheet.adopt(document);
-    if (page.highlight) removeMarkColour ??= applyMarkColour(document);
     // "First occurrence only" and the statuses decide what the walk paints: a change means a fresh walk.
     if (annotator && (annotatorFirstOnly !== settings.firstOnly || annotatorMarks !== marks.key)) {
       annotator.stop();
@@ -151,9 +162,11 @@ async function run(ctx: ContentScriptContext): Promise<void> {
 
   /** The reader's own terms or statuses changed: a new matcher for the same page, walked afresh. */
   async function refreshMatcher(): Promise<void> {
-    if (!page) return; // never prepared (inactive, or no text yet): it will fetch the current one
-    const [reply, statuses] = await Promise.all([send({ type: 'get-page-matcher' }), fetchStatuses()]);
-    const table = parsePageMatcher(reply);
+    if (!page) {
+      early = undefined; // never prepared (inactive, or no text yet): it will read the current one
+      return;
+    }
+    const { table, statuses } = await startData(readStart);
     if (!table || ctx.isInvalid) return;
     page.statuses = statuses;
     page.cards.hide();
@@ -169,8 +182,11 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   });
   /** A status changed (card, side panel, options): the same matcher, walked afresh with the new marks. */
   async function refreshStatuses(): Promise<void> {
-    if (!page) return;
-    const statuses = await fetchStatuses();
+    if (!page) {
+      early = undefined;
+      return;
+    }
+    const statuses = await currentStatuses(() => readStart(true));
     if (ctx.isInvalid || !page) return;
     page.statuses = statuses;
     await apply();

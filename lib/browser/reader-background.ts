@@ -4,7 +4,9 @@
  * revision number in storage.local, which every content script already watches; the statuses
  * (the database is their one source: known and ignored terms are read by every frame, which marks
  * them lightly or not at all, and a change is announced through a second revision number without a
- * rebuild); own entries and notes for cards; the history of opened cards.
+ * rebuild); own entries and notes for cards; the history of opened cards. The matcher and the
+ * statuses are also kept for frames to start with (page-start-cache.ts), written before each
+ * revision so a frame told to read again finds the new value.
  */
 import { browser } from 'wxt/browser';
 import { recordOpened } from '../db/history';
@@ -26,8 +28,13 @@ import { loadSettings } from './settings-store';
 import { readerDb } from './reader-db';
 import { MATCHER_REVISION_KEY, STATUS_REVISION_KEY } from './reader-revision';
 import { moveUnmarkedTerms } from './unmarked-migration';
+import { cacheForFrames, cacheMatcherForFrames, TERM_STATUSES_CACHE_KEY } from './page-start-cache';
 
-export function setUpReaderData(loadBundled: () => Promise<GlossaryIndex>) {
+/**
+ * `cacheOpen`: whether frames can read the start cache (page-start-cache.ts); where they cannot,
+ * nothing is written to it.
+ */
+export function setUpReaderData(loadBundled: () => Promise<GlossaryIndex>, cacheOpen: Promise<boolean> = Promise.resolve(false)) {
   let matcher: Promise<PageMatcher<LayoutMessage>> | undefined;
   /** The known and ignored ids, read once for every frame that starts (a page of 200 frames asks 200 times) until they change. */
   let statuses: Promise<TermStatuses> | undefined;
@@ -42,39 +49,67 @@ export function setUpReaderData(loadBundled: () => Promise<GlossaryIndex>) {
     return { ids: terms.map((t) => t.id), layout: layoutForMessage(buildLayout(entriesOfTerms(terms))) };
   }
 
+  /** Built once per change; cached for frames unless a newer build replaced it meanwhile. */
+  function pageMatcher(): Promise<PageMatcher<LayoutMessage>> {
+    if (matcher) return matcher;
+    const next = build();
+    matcher = next;
+    return next.then(async (built) => {
+      if (matcher === next && (await cacheOpen)) await cacheMatcherForFrames(built);
+      return built;
+    });
+  }
+
+  function termStatuses(): Promise<TermStatuses> {
+    if (statuses) return statuses;
+    const next = (async () => {
+      const db = readerDb();
+      const [known, ignored] = await Promise.all([idsWithStatus(db, 'known'), idsWithStatus(db, 'ignored')]).catch(() => [[], []]);
+      return { known, ignored };
+    })();
+    statuses = next;
+    return next.then(async (read) => {
+      if (statuses === next && (await cacheOpen)) await cacheForFrames(TERM_STATUSES_CACHE_KEY, read);
+      return read;
+    });
+  }
+
   function changed(): void {
     statuses = undefined; // a restore or an import may have changed them too
     clearTimeout(rebuildTimer);
     rebuildTimer = setTimeout(() => {
-      const next = build();
-      matcher = next;
-      // Announced once built: a frame that asks then gets the new matcher without waiting.
-      void next.then(() => browser.storage.local.set({ [MATCHER_REVISION_KEY]: Date.now() })).catch((error) => console.error('TermLens: matcher rebuild failed', error));
+      matcher = undefined;
+      // Announced once built and cached: a frame that reads or asks then gets the new matcher without waiting.
+      void Promise.all([pageMatcher(), termStatuses()])
+        .then(() => browser.storage.local.set({ [MATCHER_REVISION_KEY]: Date.now() }))
+        .catch((error) => console.error('TermLens: matcher rebuild failed', error));
     }, MATCHER_REBUILD_DEBOUNCE_MS);
   }
 
-  const announceStatuses = () => browser.storage.local.set({ [STATUS_REVISION_KEY]: Date.now() });
+  /** The statuses read again (and cached), then announced. */
+  const announceStatuses = async () => {
+    statuses = undefined;
+    await termStatuses();
+    await browser.storage.local.set({ [STATUS_REVISION_KEY]: Date.now() });
+  };
 
   // An older version kept "Don't mark this term" in the settings: moved into the database once.
   void moveUnmarkedTerms(readerDb()).then(async (moved) => {
     if (moved === 0) return;
-    statuses = undefined;
     await announceStatuses();
   }, (error: unknown) => console.error('TermLens: unmarked terms not moved', error));
 
   return {
-    pageMatcher: () => (matcher ??= build()),
+    pageMatcher,
     changed,
-    termStatuses(): Promise<TermStatuses> {
-      return (statuses ??= (async () => {
-        const db = readerDb();
-        const [known, ignored] = await Promise.all([idsWithStatus(db, 'known'), idsWithStatus(db, 'ignored')]).catch(() => [[], []]);
-        return { known, ignored };
-      })());
+    termStatuses,
+    /** Fills the start cache where frames can read it and it is empty (a new browser session, an update). */
+    async warmCache(isCached: () => Promise<boolean>): Promise<void> {
+      if (!(await cacheOpen) || (await isCached())) return;
+      await Promise.all([pageMatcher(), termStatuses()]);
     },
     async setTermStatus(id: string, status: TermStatus): Promise<boolean> {
       await setStatus(readerDb(), id, status);
-      statuses = undefined;
       await announceStatuses();
       return true;
     },

@@ -14,12 +14,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
 import { extensionProcessRssMb } from './dictionary';
 import { ROOT, servePages } from './setup';
 import { summarizeContentScript, type TraceEvent } from './trace';
 
 const BUILD = join(ROOT, '.output', 'chrome-mv3');
+/** `BENCH_BUILDS=before=/tmp/a,after=/tmp/b`: several builds of the extension, each in its own browser, loads interleaved. */
+export const benchBuilds = (): Map<string, string> =>
+  new Map((process.env.BENCH_BUILDS ?? '').split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string]));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MARK = 'termlens-bench:first-marks';
 const WAIT_MS = Number(process.env.BENCH_WAIT_MS ?? 120_000);
@@ -65,7 +68,7 @@ const poller = `(() => {
   requestAnimationFrame(check);
 })()`;
 
-async function launch(withExtension: boolean): Promise<{ browser: Browser; close: () => Promise<void> }> {
+async function launch(withExtension: boolean, build = BUILD): Promise<{ browser: Browser; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'termlens-built-bench-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -75,7 +78,7 @@ async function launch(withExtension: boolean): Promise<{ browser: Browser; close
     defaultViewport: { width: 1000, height: 800 },
     args: [
       '--no-sandbox', '--no-first-run', '--disable-component-update', '--disable-background-networking',
-      ...(withExtension ? [`--disable-extensions-except=${BUILD}`, `--load-extension=${BUILD}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${build}`, `--load-extension=${build}`] : []),
     ],
   });
   return {
@@ -136,7 +139,8 @@ async function oneLoad(browser: Browser, url: string, position: 'top' | 'half'):
     await page.tracing.start({ categories: ['devtools.timeline', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] });
     await page.goto(position === 'half' ? `${url}#half` : url, { waitUntil: 'load', timeout: WAIT_MS });
     await waitFor(() => page.evaluate(`performance.getEntriesByName(${JSON.stringify(MARK)}).length`) as Promise<number>, (n) => n > 0, 'terms painted in the viewport');
-    await mainThreadIdle(page);
+    // BENCH_NO_IDLE=1: stop at the first marks (CPU and heap then cover the start only; quicker on a busy machine).
+    if (process.env.BENCH_NO_IDLE !== '1') await mainThreadIdle(page);
     const buffer = await page.tracing.stop();
     const parsed = JSON.parse(Buffer.from(buffer!).toString('utf8')) as TraceEvent[] | { traceEvents: TraceEvent[] };
     const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
@@ -149,7 +153,13 @@ async function oneLoad(browser: Browser, url: string, position: 'top' | 'half'):
     // BENCH_TIMELINE=1: the content script's calls up to the mark, from its start (where the time to the first marks goes).
     if (process.env.BENCH_TIMELINE === '1') {
       const ours = events.filter((e) => e.ph === 'X' && (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && (e.args?.data?.url ?? '').includes('/content-scripts/content.js') && e.ts <= mark.ts);
-      console.log(`${url} ${position}: ` + ours.map((e) => `${((e.ts - scriptStart) / 1000).toFixed(0)}+${((e.dur ?? 0) / 1000).toFixed(1)} ${e.args?.data?.functionName ?? e.name}`).join(', ') + ` | mark ${((mark.ts - scriptStart) / 1000).toFixed(0)}`);
+      // A diagnostic build may set its own user-timing marks (performance.mark('termlens:…')): printed in order.
+      const steps = events.filter((e) => e.name.startsWith('termlens:') && e.ts <= mark.ts).map((e) => `${e.name.slice(9)} ${((e.ts - scriptStart) / 1000).toFixed(0)}`);
+      // The renderer's other long work meanwhile (style, layout, the page's parse, GC): what a gap between our calls is.
+      const evaluate = events.find((e) => e.name === 'EvaluateScript' && e.ts === scriptStart);
+      const others = events.filter((e) => e.ph === 'X' && e.tid === evaluate?.tid && e.ts >= scriptStart && e.ts <= mark.ts && (e.dur ?? 0) > 15_000 && !/RunTask|ThreadController|FunctionCall|EvaluateScript|v8\.run|V8\.Execute/.test(e.name));
+      if (others.length > 0) console.log(`   other main-thread work: ${others.map((e) => `${e.name} ${((e.ts - scriptStart) / 1000).toFixed(0)}+${((e.dur ?? 0) / 1000).toFixed(0)}`).join(', ')}`);
+      console.log(`${url} ${position}: ` + ours.map((e) => `${((e.ts - scriptStart) / 1000).toFixed(0)}+${((e.dur ?? 0) / 1000).toFixed(1)} ${e.args?.data?.functionName ?? e.name}`).join(', ') + (steps.length > 0 ? ` | ${steps.join(', ')}` : '') + ` | mark ${((mark.ts - scriptStart) / 1000).toFixed(0)}`);
     }
     return {
       firstMarksMs: (mark.ts - scriptStart) / 1000,
@@ -179,33 +189,47 @@ export interface BuiltExtensionFigures {
   extensionRssMb: number[];
 }
 
-/** `pages`: name → HTML. Each (page, position) is loaded `runs` times, interleaved. */
-export async function benchBuiltExtension(pages: ReadonlyMap<string, string>, runs: number): Promise<BuiltExtensionFigures> {
+/**
+ * `pages`: name → HTML. Each (page, position) is loaded `runs` times, interleaved; with `builds`
+ * (name → unpacked build folder) each build in its own browser, interleaved too, its loads keyed
+ * by `name: ` before the page.
+ */
+export async function benchBuiltExtension(pages: ReadonlyMap<string, string>, runs: number, builds: ReadonlyMap<string, string> = new Map([['', BUILD]])): Promise<BuiltExtensionFigures> {
   const server = await servePages(pages);
-  const withExt = await launch(true);
+  const withExt = new Map<string, Awaited<ReturnType<typeof launch>>>();
   const bare = await launch(false);
   const loads = new Map<string, LoadFigures[]>();
   const backgroundHeapMb: number[] = [];
   const extensionRssMb: number[] = [];
   try {
-    const worker = await withExt.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'));
-    const workerCdp = await worker.createCDPSession();
+    const workers = new Map<string, CDPSession>();
+    for (const [buildName, folder] of builds) {
+      const launched = await launch(true, folder);
+      withExt.set(buildName, launched);
+      const worker = await launched.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'));
+      workers.set(buildName, await worker.createCDPSession());
+    }
     for (let run = 0; run < runs; run++) {
       for (const name of pages.keys()) {
         for (const position of ['top', 'half'] as const) {
           const url = server.url(name);
-          const { withHeapMb, ...figures } = await oneLoad(withExt.browser, url, position);
-          const heapMb = withHeapMb - (await bareHeapMb(bare.browser, url, position));
-          const key = `${name}, ${position === 'top' ? 'opened at the top' : 'opened halfway down'}`;
-          loads.set(key, [...(loads.get(key) ?? []), { ...figures, heapMb }]);
+          const bareMb = await bareHeapMb(bare.browser, url, position);
+          for (const [buildName, launched] of withExt) {
+            const { withHeapMb, ...figures } = await oneLoad(launched.browser, url, position);
+            const key = `${buildName ? `${buildName}: ` : ''}${name}, ${position === 'top' ? 'opened at the top' : 'opened halfway down'}`;
+            loads.set(key, [...(loads.get(key) ?? []), { ...figures, heapMb: withHeapMb - bareMb }]);
+          }
         }
       }
+      // The background's figures: the first build's.
+      const [firstName, first] = [...withExt][0]!;
+      const workerCdp = workers.get(firstName)!;
       await workerCdp.send('HeapProfiler.collectGarbage');
       backgroundHeapMb.push((await workerCdp.send('Runtime.getHeapUsage')).usedSize / 1e6);
-      extensionRssMb.push(extensionProcessRssMb(withExt.browser.process()!.pid!));
+      extensionRssMb.push(extensionProcessRssMb(first.browser.process()!.pid!));
     }
   } finally {
-    await withExt.close();
+    for (const launched of withExt.values()) await launched.close();
     await bare.close();
     server.close();
   }
