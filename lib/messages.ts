@@ -3,7 +3,7 @@
  * checked where it arrives (`parseRequest`); nothing a page could forge is trusted.
  */
 import type { EntryPayload } from './glossary/payloads';
-import { parseLayout, type IntsReader, type LayoutMessage, type MatcherLayout } from './matcher/layout';
+import { parseLayout, type LayoutMessage, type MatcherLayout } from './matcher/layout';
 import type { DictMatch } from './dict/dictionary';
 import { isTermStatus } from './db/statuses';
 import type { TermStatus } from './db/types';
@@ -17,10 +17,10 @@ export interface PageMatcher<Layout = MatcherLayout> {
 }
 
 /** A PageMatcher from a reply, checked through (its layout indexes arrays in the scan), or undefined. */
-export function parsePageMatcher(value: unknown, ints?: IntsReader): PageMatcher | undefined {
+export function parsePageMatcher(value: unknown): PageMatcher | undefined {
   const v = value as PageMatcher;
   if (typeof v !== 'object' || v === null || !Array.isArray(v.ids) || !v.ids.every((id) => typeof id === 'string')) return undefined;
-  const layout = parseLayout(v.layout, v.ids.length, ints);
+  const layout = parseLayout(v.layout, v.ids.length);
   return layout ? { ids: v.ids, layout } : undefined;
 }
 

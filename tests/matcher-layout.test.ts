@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type { Glossary } from '../lib/glossary/types';
 import { buildLayout, compileMatcher } from '../lib/matcher/compile';
 import { entriesOfTerms } from '../lib/matcher/entries';
-import { ASK_RULES, layoutForMessage, type LayoutMessage } from '../lib/matcher/layout';
+import { ASK_RULES, layoutForMessage, NO_OUTPUT, parseLayout, type LayoutMessage } from '../lib/matcher/layout';
+import { decodeShape, encodeShape } from '../lib/matcher/layout-shape';
 import { matcherOf } from '../lib/matcher/matcher';
 import { parsePageMatcher, parseRequest } from '../lib/messages';
-import { packInts, unpackInts } from '../lib/matcher/packed-ints';
+import { packBytes, packInts, unpackBytes, unpackInts, unpackUint16s } from '../lib/matcher/packed-ints';
 
 const glossary = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'glossary.json'), 'utf8')) as Glossary;
 const table = { ids: glossary.terms.map((term) => term.id) };
@@ -17,12 +18,32 @@ const seedText = glossary.sources.map((source) => readFileSync(join(import.meta.
 /** The background's reply for the real glossary, as Chrome carries it (JSON); `good()` is a fresh copy as a frame receives it. */
 const sent = JSON.stringify({ ids: table.ids, layout: layoutForMessage(buildLayout(realEntries)) });
 const good = () => JSON.parse(sent) as { ids: unknown[]; layout: LayoutMessage };
-type NumberField = 'childStart' | 'childNode' | 'childChar' | 'rootPairs' | 'pairWords' | 'acceptAs';
-/** A packed array of a reply read as numbers, changed by `change`, and packed again. */
-const edit = (m: ReturnType<typeof good>, field: NumberField, change: (numbers: number[]) => unknown[]) => {
-  m.layout[field] = packInts(new Int32Array(change(Array.from(unpackInts(m.layout[field])!)) as number[]));
+type Message = ReturnType<typeof good>;
+type IntField = 'rootPairs' | 'pairBits';
+type NumberField = IntField | 'childChar' | 'shape';
+
+/** A reply's shape as [children, accept value] per node, and back (layout-shape.ts). */
+const shapeNumbers = (m: Message) => {
+  const { childStart, acceptAs } = decodeShape(unpackBytes(m.layout.shape)!, m.layout.nodeCount, m.ids.length)!;
+  return Array.from(acceptAs).flatMap((accepts, node) => [childStart[node + 1]! - childStart[node]!, accepts]);
 };
-const numbers = (m: ReturnType<typeof good>, field: NumberField) => Array.from(unpackInts(m.layout[field])!);
+const packShape = (values: number[]) => {
+  const n = values.length / 2;
+  const childStart = new Int32Array(n + 1);
+  for (let node = 0; node < n; node++) childStart[node + 1] = childStart[node]! + values[node * 2]!;
+  return packBytes(encodeShape(childStart, new Int32Array(values.filter((_, i) => i % 2 === 1))));
+};
+/** One of a reply's packed arrays read as numbers. */
+const numbers = (m: Message, field: NumberField): number[] =>
+  field === 'shape' ? shapeNumbers(m) : field === 'childChar' ? Array.from(unpackUint16s(m.layout.childChar)!) : Array.from(unpackInts(m.layout[field])!);
+/** A packed array of a reply read as numbers, changed by `change`, and packed again. */
+const edit = (m: Message, field: NumberField, change: (numbers: number[]) => number[]) => {
+  const changed = change(numbers(m, field));
+  m.layout[field] = field === 'shape' ? packShape(changed) : packBytes(field === 'childChar' ? new Uint16Array(changed) : new Int32Array(changed));
+};
+/** Sets the accept value of `node` in a reply's shape. */
+const setAccept = (m: Message, node: number, accepts: number) => edit(m, 'shape', (xs) => ((xs[node * 2 + 1] = accepts), xs));
+const acceptAs = (m: Message) => numbers(m, 'shape').filter((_, i) => i % 2 === 1);
 
 describe('the matcher the background sends', () => {
   it('finds exactly what a matcher compiled in place finds: the real glossary over the five seeds', () => {
@@ -37,6 +58,23 @@ describe('the matcher the background sends', () => {
     expect(total).toBeGreaterThan(500);
     expect(fromMessage.nodeCount).toBe(inPlace.nodeCount);
   });
+
+  it('arrives as the background built it: every array, rule and cue', () => {
+    const built = buildLayout(realEntries);
+    expect(parseLayout(JSON.parse(JSON.stringify(layoutForMessage(built))), table.ids.length)).toEqual(built);
+  });
+
+  it('numbers nodes breadth-first: slot s holds node s + 1, each node\'s children after it and in character order', () => {
+    const { nodeCount, childStart, childChar } = buildLayout(realEntries);
+    expect(childStart[0]).toBe(0);
+    expect(childStart[nodeCount]).toBe(nodeCount - 1);
+    const misplaced: number[] = [];
+    for (let node = 0; node < nodeCount; node++) {
+      if (node > 0 && childStart[node]! < node) misplaced.push(node);
+      for (let slot = childStart[node]! + 1; slot < childStart[node + 1]!; slot++) if (childChar[slot - 1]! >= childChar[slot]!) misplaced.push(node);
+    }
+    expect(misplaced).toEqual([]);
+  });
 });
 
 describe('checking a page matcher on arrival', () => {
@@ -45,22 +83,38 @@ describe('checking a page matcher on arrival', () => {
   });
 
   it('refuses a reply of the wrong shape, or one that could give a term index past the ids', () => {
-    const broken: [string, (m: ReturnType<typeof good>) => void][] = [
-      ['no ids', (m) => delete (m as Partial<typeof m>).ids],
+    const broken: [string, (m: Message) => void][] = [
+      ['no ids', (m) => delete (m as Partial<Message>).ids],
       ['an id that is not a string', (m) => (m.ids[0] = 7)],
-      ['no layout', (m) => delete (m as Partial<typeof m>).layout],
-      ['an array that is not packed', (m) => (m.layout.childNode = { length: m.layout.nodeCount - 1 } as unknown as string)],
-      ['an array of numbers (the old message)', (m) => (m.layout.childNode = numbers(m, 'childNode') as unknown as string)],
-      ['a typed array (a message never carries one)', (m) => (m.layout.childNode = unpackInts(m.layout.childNode) as unknown as string)],
-      ['a packed array that is not base64', (m) => (m.layout.childStart = '*' + m.layout.childStart.slice(1))],
-      ['a packed array cut by a byte', (m) => (m.layout.childChar = btoa(atob(m.layout.childChar).slice(1)))],
-      ['a packed array one number short', (m) => edit(m, 'childNode', (xs) => xs.slice(1))],
+      ['no layout', (m) => delete (m as Partial<Message>).layout],
+      ['an array that is not packed', (m) => (m.layout.childChar = { length: m.layout.nodeCount - 1 } as unknown as string)],
+      ['an array of numbers', (m) => (m.layout.childChar = numbers(m, 'childChar') as unknown as string)],
+      ['a typed array (a message never carries one)', (m) => (m.layout.childChar = unpackUint16s(m.layout.childChar) as unknown as string)],
+      ['the older message (child numbers, no shape)', (m) => {
+        const old = m.layout as unknown as Record<string, unknown>;
+        old.childNode = old.childStart = old.acceptAs = m.layout.shape;
+        delete old.shape;
+      }],
+      ['a packed array that is not base64', (m) => (m.layout.shape = '*' + m.layout.shape.slice(1))],
+      ['characters cut by a byte', (m) => (m.layout.childChar = btoa(atob(m.layout.childChar).slice(1)))],
+      ['characters one short', (m) => edit(m, 'childChar', (xs) => xs.slice(1))],
       ['a node count that disagrees with the arrays', (m) => (m.layout.nodeCount += 1)],
       ['pairs cut in half', (m) => edit(m, 'rootPairs', (xs) => xs.slice(1))],
-      ['a term index past the ids', (m) => edit(m, 'acceptAs', (xs) => ((xs[1] = m.ids.length), xs))],
-      ['an accept value below ASK_RULES', (m) => edit(m, 'acceptAs', (xs) => ((xs[1] = -3), xs))],
+      ['a filter a word short', (m) => edit(m, 'pairBits', (xs) => xs.slice(1))],
+      ['a shape a node short', (m) => edit(m, 'shape', (xs) => xs.slice(2))],
+      ['a shape with a byte left over', (m) => (m.layout.shape = packBytes(new Uint8Array([...unpackBytes(m.layout.shape)!, 0])))],
+      ['a shape a byte short', (m) => (m.layout.shape = packBytes(unpackBytes(m.layout.shape)!.subarray(0, -1)))],
+      ['a varint longer than four bytes (the root\'s, its value padded)', (m) => {
+        const bytes = unpackBytes(m.layout.shape)!;
+        expect(bytes[0]).toBe((NO_OUTPUT - ASK_RULES) * 4 + 3); // no term, three children or more
+        m.layout.shape = packBytes(new Uint8Array([bytes[0]! | 0x80, 0x80, 0x80, 0x80, 0x00, ...bytes.subarray(1)]));
+      }],
+      ['more children than nodes', (m) => edit(m, 'shape', (xs) => ((xs[0]! += 1), xs))],
+      ['fewer children than nodes', (m) => edit(m, 'shape', (xs) => ((xs[0]! -= 1), xs))],
+      ['a node whose children are numbered before it (a cycle)', (m) => edit(m, 'shape', (xs) => ((xs[2]! += xs[0]!), (xs[0] = 0), xs))],
+      ['a term index past the ids', (m) => setAccept(m, 1, m.ids.length)],
       ['a rule node without its rules', (m) => (m.layout.rules = m.layout.rules.slice(1))],
-      ['rules for a node that does not ask', (m) => (m.layout.rules[0]![0] = numbers(m, 'acceptAs').indexOf(-1, 1))],
+      ['rules for a node that does not ask', (m) => (m.layout.rules[0]![0] = acceptAs(m).indexOf(-1, 1))],
       ['a rule with a term index past the ids', (m) => (m.layout.rules[0]![1][0]!.termIndex = m.ids.length)],
       ['an exclusion offset outside its context', (m) => {
         const withExclusion = m.layout.rules.flatMap(([, outputs]) => outputs).find((o) => o.exclusions)!;
@@ -68,7 +122,11 @@ describe('checking a page matcher on arrival', () => {
       }],
       ['a filter size out of range', (m) => (m.layout.pairBitsLog2 = 40)],
     ];
-    expect(numbers(good(), 'acceptAs').indexOf(ASK_RULES)).toBeGreaterThan(0);
+    expect(acceptAs(good()).indexOf(ASK_RULES)).toBeGreaterThan(0);
+    // Each breakage leaves the rest of the reply as it was: the same edit that keeps the numbers is accepted.
+    const kept = good();
+    for (const field of ['shape', 'childChar', 'rootPairs', 'pairBits'] as const) edit(kept, field, (xs) => xs);
+    expect(parsePageMatcher(kept)?.ids).toEqual(table.ids);
     for (const [what, breakIt] of broken) {
       const m = good();
       breakIt(m);
@@ -77,12 +135,15 @@ describe('checking a page matcher on arrival', () => {
   });
 
   it('a reply with any one number changed is refused, or scans without throwing and within the text (fast-check)', () => {
-    const arrays = ['childStart', 'childNode', 'childChar', 'rootPairs', 'pairWords', 'acceptAs'] as const;
+    const fields = ['shape', 'childChar', 'rootPairs', 'pairBits'] as const;
     const text = seedText[0]!.slice(0, 3000);
     fc.assert(
-      fc.property(fc.constantFrom(...arrays), fc.nat(), fc.integer({ min: -3, max: 70_000 }), (field, at, value) => {
+      fc.property(fc.constantFrom(...fields), fc.nat(), fc.integer({ min: -3, max: 70_000 }), (field, at, value) => {
         const m = good();
-        edit(m, field, (xs) => ((xs[at % xs.length] = value), xs));
+        // Each array holds what its encoding can: no count below 0 nor accept value below ASK_RULES (the
+        // shape's [children, accept value] pairs, an even length), characters in 16 bits.
+        const fitted = field === 'shape' ? Math.max(at % 2 === 0 ? 0 : ASK_RULES, value) : field === 'childChar' ? value & 0xffff : value;
+        edit(m, field, (xs) => ((xs[at % xs.length] = fitted), xs));
         const parsed = parsePageMatcher(m);
         if (!parsed) return;
         const outside = matcherOf(parsed.layout)
@@ -95,11 +156,11 @@ describe('checking a page matcher on arrival', () => {
   }, 120_000);
 
   it('a reply with its packed text changed at random is refused, or scans without throwing and within the text (fast-check)', () => {
-    const arrays = ['childStart', 'childNode', 'childChar', 'rootPairs', 'pairWords', 'acceptAs'] as const;
+    const fields = ['shape', 'childChar', 'rootPairs', 'pairBits'] as const;
     const text = seedText[0]!.slice(0, 3000);
     const base64Char = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_ *é\u0000'.split(''));
     fc.assert(
-      fc.property(fc.constantFrom(...arrays), fc.nat(), fc.nat({ max: 4 }), fc.string({ unit: base64Char, maxLength: 8 }), (field, at, cut, insert) => {
+      fc.property(fc.constantFrom(...fields), fc.nat(), fc.nat({ max: 4 }), fc.string({ unit: base64Char, maxLength: 8 }), (field, at, cut, insert) => {
         const m = good();
         const packed = m.layout[field];
         const i = at % (packed.length + 1);
@@ -121,6 +182,31 @@ describe('checking a page matcher on arrival', () => {
   });
 });
 
+describe('the shape varints', () => {
+  it('give back any breadth-first shape and accept values, big counts and term indexes included (fast-check)', () => {
+    // A tree in breadth-first order: node v's children come after every child of nodes before it.
+    const shape = fc.array(fc.tuple(fc.oneof(fc.nat({ max: 3 }), fc.nat({ max: 70_000 })), fc.integer({ min: ASK_RULES, max: 5_000_000 })), { minLength: 1, maxLength: 60 });
+    fc.assert(
+      fc.property(shape, (nodes) => {
+        // Counts cut to the nodes there are, and every node but the root given a parent before it:
+        // where node v + 1 would have none, node v takes it as a child.
+        const n = nodes.length;
+        const childStart = new Int32Array(n + 1);
+        for (let v = 0; v < n; v++) {
+          const room = Math.max(0, n - 1 - childStart[v]!);
+          childStart[v + 1] = childStart[v]! + Math.min(nodes[v]![0], room);
+          if (v + 1 < n && childStart[v + 1]! < v + 1) childStart[v + 1] = Math.min(n - 1, v + 1);
+        }
+        const acceptAs = new Int32Array(nodes.map(([, accepts]) => accepts));
+        const decoded = decodeShape(encodeShape(childStart, acceptAs), n, 5_000_001);
+        expect(decoded && { childStart: Array.from(decoded.childStart), acceptAs: Array.from(decoded.acceptAs) }).toEqual({ childStart: Array.from(childStart), acceptAs: Array.from(acceptAs) });
+        expect(decoded!.asking).toBe(acceptAs.filter((a) => a === ASK_RULES).length);
+      }),
+      { seed: 5, numRuns: 300 },
+    );
+  }, 60_000);
+});
+
 describe('packed number arrays', () => {
   it('give back exactly the numbers packed, of any size and sign (fast-check)', () => {
     fc.assert(
@@ -137,5 +223,10 @@ describe('packed number arrays', () => {
     }
     expect(Array.from(unpackInts('')!)).toEqual([]);
     expect(Array.from(unpackInts(packInts(new Int32Array([-1, 0, 2 ** 31 - 1])))!)).toEqual([-1, 0, 2 ** 31 - 1]);
+  });
+
+  it('carry 16-bit characters, refusing an odd number of bytes', () => {
+    expect(Array.from(unpackUint16s(packBytes(new Uint16Array([0, 0x4e00, 0xffff])))!)).toEqual([0, 0x4e00, 0xffff]);
+    expect(unpackUint16s(packBytes(new Uint8Array([1, 2, 3])))).toBeUndefined();
   });
 });

@@ -105,30 +105,16 @@ export function buildLayout(entries: readonly MatcherEntry[], cues: readonly str
     if (list) list.push(output);
     else outputs[node] = [output];
   }
-  capacity = nodeCount;
-
-  // Children of each node, contiguous (a counting sort of the edges by parent), then sorted by
-  // character within each parent for the binary search in child().
-  const childStart = new Int32Array(capacity + 1);
-  for (let node = 1; node < capacity; node++) childStart[edgeParent[node]! + 1]!++;
-  for (let node = 0; node < capacity; node++) childStart[node + 1]! += childStart[node]!;
-  const childNode = new Int32Array(Math.max(capacity - 1, 0));
-  const childChar = new Int32Array(Math.max(capacity - 1, 0));
-  const fill = childStart.slice(0, capacity);
-  for (let node = 1; node < capacity; node++) {
-    const slot = fill[edgeParent[node]!]!++;
-    childNode[slot] = node;
-    childChar[slot] = edgeChar[node]!;
-  }
-  for (let node = 0; node < capacity; node++) sortChildren(childChar, childNode, childStart[node]!, childStart[node + 1]!);
+  const n = nodeCount;
+  const { childStart, childChar, newOf, oldOf } = breadthFirst(edgeParent, edgeChar, n);
   // The first-character filter: root's children indexed directly by character code.
   // Indexed by the page's raw character (folding and case already applied), so that the scan's
   // hot loop is one array read per character.
   const rootPairs: number[] = [];
-  for (let slot = childStart[0]!; slot < childStart[1]!; slot++) rootPairs.push(childChar[slot]!, childNode[slot]!);
+  for (let slot = childStart[0]!; slot < childStart[1]!; slot++) rootPairs.push(childChar[slot]!, slot + 1);
   for (const code of changedByKey()) {
     const first = byKey[key[code]!]!;
-    if (first !== NO_NODE && key[code] !== code) rootPairs.push(code, first);
+    if (first !== NO_NODE && key[code] !== code) rootPairs.push(code, newOf[first]!);
   }
 
   // The second-character filter: a bit per (first node, raw second character), hashed. A page's
@@ -137,12 +123,12 @@ export function buildLayout(entries: readonly MatcherEntry[], cues: readonly str
   // term by themselves always pass.
   const rawOf = rawCodesByKey();
   let secondNodes = 0;
-  for (let slot = childStart[0]!; slot < childStart[1]!; slot++) secondNodes += childStart[childNode[slot]! + 1]! - childStart[childNode[slot]!]!;
+  for (let slot = childStart[0]!; slot < childStart[1]!; slot++) secondNodes += childStart[slot + 2]! - childStart[slot + 1]!;
   const pairBitsLog2 = Math.min(PAIR_BITS_LOG2_MAX, Math.max(PAIR_BITS_LOG2_MIN, Math.ceil(Math.log2(secondNodes * PAIR_BITS_PER_PAIR + 1))));
   const pairShift = 32 - pairBitsLog2;
   const pairBits = new Int32Array(1 << (pairBitsLog2 - 5));
   for (let slot = childStart[0]!; slot < childStart[1]!; slot++) {
-    const first = childNode[slot]!;
+    const first = slot + 1;
     for (let s2 = childStart[first]!; s2 < childStart[first + 1]!; s2++) {
       const key = childChar[s2]!;
       for (const raw of rawOf.get(key) ?? [key]) {
@@ -154,19 +140,17 @@ export function buildLayout(entries: readonly MatcherEntry[], cues: readonly str
 
   // What each node accepts, settled at build where no rule needs the page's text: the term index
   // for a lone Chinese form without case or exclusions (nearly all), else ASK_RULES or NO_OUTPUT.
-  const acceptAs = new Int32Array(capacity).fill(NO_OUTPUT);
+  const acceptAs = new Int32Array(n).fill(NO_OUTPUT);
   const rules: MatcherLayout['rules'] = [];
-  for (let node = 0; node < capacity; node++) {
-    const list = outputs[node];
+  for (let node = 0; node < n; node++) {
+    const list = outputs[oldOf[node]!];
     if (!list) continue;
     const only = list[0]!;
     const ruleFree = list.length === 1 && only.startMask === 0 && only.endMask === 0 && !only.caseSensitive && !only.exclusions && !only.sense;
     acceptAs[node] = ruleFree ? only.termIndex : ASK_RULES;
     if (!ruleFree) rules.push([node, list]);
   }
-  const pairWords: number[] = [];
-  for (let word = 0; word < pairBits.length; word++) if (pairBits[word] !== 0) pairWords.push(word, pairBits[word]!);
-  return { nodeCount: capacity, childStart, childNode, childChar, rootPairs: new Int32Array(rootPairs), pairBitsLog2, pairWords: new Int32Array(pairWords), acceptAs, rules, cues: [...cues] };
+  return { nodeCount: n, childStart, childChar, rootPairs: new Int32Array(rootPairs), pairBitsLog2, pairBits, acceptAs, rules, cues: [...cues] };
 }
 
 /** The form folded but not lower-cased; the form itself when folding changes nothing (most forms). */
@@ -185,27 +169,56 @@ function hasAsciiLetter(text: string): boolean {
   return false;
 }
 
+/**
+ * The trie's nodes renumbered breadth-first, each parent's children in character order: the
+ * children of node v are then nodes childStart[v] + 1 .. childStart[v + 1] (slot s holds node
+ * s + 1), so the layout needs no child numbers. `edgeParent` / `edgeChar` are by insertion number.
+ */
+function breadthFirst(edgeParent: Int32Array, edgeChar: Uint16Array, n: number) {
+  // Each parent's children, contiguous (a counting sort by parent), then sorted by character.
+  const start = new Int32Array(n + 1);
+  for (let node = 1; node < n; node++) start[edgeParent[node]! + 1]!++;
+  for (let node = 0; node < n; node++) start[node + 1]! += start[node]!;
+  const kids = new Int32Array(Math.max(n - 1, 0));
+  const fill = start.slice(0, n);
+  for (let node = 1; node < n; node++) kids[fill[edgeParent[node]!]!++] = node;
+  for (let node = 0; node < n; node++) sortByChar(kids, edgeChar, start[node]!, start[node + 1]!);
+  // Numbered in the order a queue from the root meets them.
+  const newOf = new Int32Array(n);
+  const oldOf = new Int32Array(n);
+  const childStart = new Int32Array(n + 1);
+  const childChar = new Uint16Array(Math.max(n - 1, 0));
+  let next = 1;
+  for (let v = 0; v < n; v++) {
+    const old = oldOf[v]!;
+    childStart[v] = next - 1;
+    for (let k = start[old]!; k < start[old + 1]!; k++) {
+      const kid = kids[k]!;
+      newOf[kid] = next;
+      oldOf[next] = kid;
+      childChar[next - 1] = edgeChar[kid]!;
+      next++;
+    }
+  }
+  childStart[n] = next - 1;
+  return { childStart, childChar, newOf, oldOf };
+}
+
 /** Sorts one parent's children [from, to) by character: insertion sort (most nodes have one or two). */
-function sortChildren(chars: Int32Array, nodes: Int32Array, from: number, to: number): void {
+function sortByChar(kids: Int32Array, chars: Uint16Array, from: number, to: number): void {
   if (to - from > 64) {
-    const order = Array.from({ length: to - from }, (_, i) => from + i).sort((a, b) => chars[a]! - chars[b]!);
-    const c = order.map((i) => chars[i]!);
-    const n = order.map((i) => nodes[i]!);
-    chars.set(c, from);
-    nodes.set(n, from);
+    kids.set(Array.from(kids.subarray(from, to)).sort((a, b) => chars[a]! - chars[b]!), from);
     return;
   }
   for (let i = from + 1; i < to; i++) {
-    const c = chars[i]!;
-    const n = nodes[i]!;
+    const kid = kids[i]!;
+    const c = chars[kid]!;
     let j = i - 1;
-    while (j >= from && chars[j]! > c) {
-      chars[j + 1] = chars[j]!;
-      nodes[j + 1] = nodes[j]!;
+    while (j >= from && chars[kids[j]!]! > c) {
+      kids[j + 1] = kids[j]!;
       j--;
     }
-    chars[j + 1] = c;
-    nodes[j + 1] = n;
+    kids[j + 1] = kid;
   }
 }
 

@@ -1,10 +1,16 @@
 /**
  * A compiled matcher as data: built once in the background and sent to each frame, which checks
- * it and wraps it (compiling in every frame was most of a frame's start). In a message its arrays
- * are base64 text of their bytes (packed-ints.ts): Chrome passes extension messages through JSON,
- * and a string is far cheaper to carry and parse there than an array of numbers.
+ * it and wraps it (compiling in every frame was most of a frame's start). Nodes are numbered in
+ * breadth-first order, children sorted by character, so a node's children are the nodes right
+ * after its slot range and no child numbers are stored. In a message the trie is a few base64
+ * strings (Chrome passes extension messages through JSON, where a string is far cheaper to carry
+ * and parse than an array of numbers): the shape as varints (layout-shape.ts), the characters in
+ * 16 bits, the filters as they are scanned.
  */
-import { packInts, unpackInts } from './packed-ints';
+import { ASK_RULES, decodeShape, encodeShape } from './layout-shape';
+import { packBytes, unpackBytes, unpackInts, unpackUint16s } from './packed-ints';
+
+export { ASK_RULES, NO_OUTPUT } from './layout-shape';
 
 /** What a trie node accepts when a rule needs the page's text: one or more entries ending there. */
 export interface RuleOutput {
@@ -22,57 +28,59 @@ export interface RuleOutput {
   sense?: true;
 }
 
-export interface MatcherLayout<Numbers = Int32Array> {
+export interface MatcherLayout {
   nodeCount: number;
-  /** Children of node n are slots childStart[n] .. childStart[n + 1] - 1, sorted by character. */
-  childStart: Numbers;
-  childNode: Numbers;
-  childChar: Numbers;
+  /**
+   * Children of node n are in slots childStart[n] .. childStart[n + 1] - 1, sorted by character;
+   * slot s holds node s + 1 (breadth-first numbering), its character in childChar[s].
+   */
+  childStart: Int32Array;
+  childChar: Uint16Array;
   /** [page character, first node] pairs, one per raw character that can start a term. */
-  rootPairs: Numbers;
-  /** The second-character filter: 2^pairBitsLog2 bits, kept as [word index, word] pairs of its non-zero words. */
+  rootPairs: Int32Array;
+  /** The second-character filter: 2^pairBitsLog2 bits, as 32-bit words. */
   pairBitsLog2: number;
-  pairWords: Numbers;
+  pairBits: Int32Array;
   /** Per node: a term index, NO_OUTPUT, or ASK_RULES (see `rules`). */
-  acceptAs: Numbers;
+  acceptAs: Int32Array;
   /** The outputs of each ASK_RULES node. */
   rules: [node: number, outputs: RuleOutput[]][];
   /** Words that say a text is about technology, for `sense` outputs (sense-cues.ts). */
   cues: string[];
 }
 
-/** The layout as a message carries it: each number array packed into one base64 string. */
-export type LayoutMessage = MatcherLayout<string>;
+/** The layout as a message carries it. */
+export interface LayoutMessage {
+  nodeCount: number;
+  /** `childStart` and `acceptAs` as varints (layout-shape.ts), base64. */
+  shape: string;
+  /** base64 of the 16-bit characters, the 32-bit pairs and filter words. */
+  childChar: string;
+  rootPairs: string;
+  pairBitsLog2: number;
+  pairBits: string;
+  rules: MatcherLayout['rules'];
+  cues: string[];
+}
 
-/** acceptAs values besides a term index. */
-export const NO_OUTPUT = -1;
-export const ASK_RULES = -2;
 export const PAIR_BITS_LOG2_MIN = 18;
 export const PAIR_BITS_LOG2_MAX = 21;
 
-/** The layout with every typed array packed into a string: what goes into a message. */
+/** The layout packed into strings: what goes into a message. */
 export function layoutForMessage(layout: MatcherLayout): LayoutMessage {
   return {
-    ...layout,
-    childStart: packInts(layout.childStart),
-    childNode: packInts(layout.childNode),
-    childChar: packInts(layout.childChar),
-    rootPairs: packInts(layout.rootPairs),
-    pairWords: packInts(layout.pairWords),
-    acceptAs: packInts(layout.acceptAs),
+    nodeCount: layout.nodeCount,
+    shape: packBytes(encodeShape(layout.childStart, layout.acceptAs)),
+    childChar: packBytes(layout.childChar),
+    rootPairs: packBytes(layout.rootPairs),
+    pairBitsLog2: layout.pairBitsLog2,
+    pairBits: packBytes(layout.pairBits),
+    rules: layout.rules,
+    cues: layout.cues,
   };
 }
 
 const MAX_NODES = 1 << 24;
-
-/** Reads one of a message's number arrays as an Int32Array of `length` (if given) numbers, or undefined. */
-export type IntsReader = (value: unknown, length?: number) => Int32Array | undefined;
-
-/** A packed array of `length` (if given) numbers as an Int32Array: decoded natively, no loop in script. */
-function int32s(value: unknown, length?: number): Int32Array | undefined {
-  const ints = unpackInts(value);
-  return ints && (length === undefined || ints.length === length) ? ints : undefined;
-}
 
 function isRuleOutput(value: unknown, termCount: number): value is RuleOutput {
   const o = value as RuleOutput;
@@ -93,37 +101,32 @@ function isContextList(list: unknown): boolean {
 }
 
 /**
- * Checks a layout from a message and unpacks its arrays into typed arrays (the scan's). What is checked is what
- * the scan needs to stay sound: the arrays and their lengths, every term index a match can carry,
- * and rules for every node that asks for them. A node or character out of range needs no check:
- * reading a typed array out of range gives undefined, which the scan takes as "no node" (the
- * fast-check test in matcher-layout.test.ts changes numbers at random to hold it to that).
- * Returns the layout, or undefined. `ints` reads the arrays (the bench passes the JSON-number one it
- * compares against).
+ * Checks a layout from a message and unpacks it into the typed arrays the scan reads. What is
+ * checked is what the scan needs to stay sound: a shape a build could give (a tree whose slots
+ * add up, layout-shape.ts), array lengths, every term index a match can carry, and rules for
+ * every node that asks for them. A first node out of range in `rootPairs` needs no check: reading
+ * a typed array out of range gives undefined, which the scan takes as "no node" (the fast-check
+ * tests in matcher-layout.test.ts change bytes at random to hold it to that).
+ * Returns the layout, or undefined.
  */
-export function parseLayout(value: unknown, termCount: number, ints: IntsReader = int32s): MatcherLayout | undefined {
+export function parseLayout(value: unknown, termCount: number): MatcherLayout | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const l = value as Record<keyof LayoutMessage, unknown>;
   const n = l.nodeCount;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > MAX_NODES) return undefined;
   const pairBitsLog2 = l.pairBitsLog2;
   if (typeof pairBitsLog2 !== 'number' || !Number.isInteger(pairBitsLog2) || pairBitsLog2 < PAIR_BITS_LOG2_MIN || pairBitsLog2 > PAIR_BITS_LOG2_MAX) return undefined;
-  const childStart = ints(l.childStart, n + 1);
-  const childNode = ints(l.childNode, n - 1);
-  const childChar = ints(l.childChar, n - 1);
-  const acceptAs = ints(l.acceptAs, n);
-  const rootPairs = ints(l.rootPairs);
-  const pairWords = ints(l.pairWords);
-  if (!childStart || !childNode || !childChar || !acceptAs || !rootPairs || !pairWords) return undefined;
-  if (rootPairs.length % 2 !== 0 || pairWords.length % 2 !== 0) return undefined;
-  let asking = 0;
-  for (let node = 0; node < n; node++) {
-    const accepts = acceptAs[node]!;
-    if (accepts < ASK_RULES || accepts >= termCount) return undefined;
-    if (accepts === ASK_RULES) asking++;
-  }
+  const childChar = unpackUint16s(l.childChar);
+  const rootPairs = unpackInts(l.rootPairs);
+  const pairBits = unpackInts(l.pairBits);
+  const shapeBytes = unpackBytes(l.shape);
+  if (!childChar || childChar.length !== n - 1 || !rootPairs || rootPairs.length % 2 !== 0) return undefined;
+  if (!pairBits || pairBits.length !== 1 << (pairBitsLog2 - 5) || !shapeBytes) return undefined;
+  const shape = decodeShape(shapeBytes, n, termCount);
+  if (!shape) return undefined;
+  const { childStart, acceptAs } = shape;
   const rules = l.rules;
-  if (!Array.isArray(rules) || rules.length !== asking) return undefined;
+  if (!Array.isArray(rules) || rules.length !== shape.asking) return undefined;
   const seen = new Set<number>();
   for (const rule of rules) {
     if (!Array.isArray(rule) || rule.length !== 2) return undefined;
@@ -134,5 +137,5 @@ export function parseLayout(value: unknown, termCount: number, ints: IntsReader 
   }
   const cues = l.cues;
   if (!Array.isArray(cues) || !cues.every((c) => typeof c === 'string' && c.length > 0)) return undefined;
-  return { nodeCount: n, childStart, childNode, childChar, rootPairs, pairBitsLog2, pairWords, acceptAs, rules: rules as MatcherLayout['rules'], cues };
+  return { nodeCount: n, childStart, childChar, rootPairs, pairBitsLog2, pairBits, acceptAs, rules: rules as MatcherLayout['rules'], cues };
 }

@@ -40,19 +40,17 @@ export function matcherOf(layout: MatcherLayout): Matcher {
   const key = keyTable();
   const fold = foldTable();
   const capacity = layout.nodeCount;
-  const { childStart, childNode, childChar, acceptAs } = layout;
+  const { childStart, childChar, acceptAs } = layout;
   const rootChild = new Int32Array(0x10000).fill(NO_NODE);
   const rootPairs = layout.rootPairs;
   for (let k = 0; k < rootPairs.length; k += 2) rootChild[rootPairs[k]!] = rootPairs[k + 1]!;
   const pairShift = 32 - layout.pairBitsLog2;
-  const pairBits = new Int32Array(1 << (layout.pairBitsLog2 - 5));
-  const pairWords = layout.pairWords;
-  for (let k = 0; k < pairWords.length; k += 2) pairBits[pairWords[k]!] = pairWords[k + 1]!;
+  const pairBits = layout.pairBits;
   // First nodes that are a term by themselves skip the second-character filter.
   const passAlone = new Uint8Array(capacity);
   // Bounded by the slots there are: a wrong number from a message must not make this loop run for ever.
-  for (let slot = Math.max(0, childStart[0]!), end = Math.min(childStart[1]!, childNode.length); slot < end; slot++) {
-    const first = childNode[slot]!;
+  for (let slot = Math.max(0, childStart[0]!), end = Math.min(childStart[1]!, childChar.length); slot < end; slot++) {
+    const first = slot + 1;
     if (acceptAs[first]! !== NO_OUTPUT) passAlone[first] = 1;
   }
   const outputs = new Map<number, RuleOutput[]>(layout.rules);
@@ -93,7 +91,7 @@ export function matcherOf(layout: MatcherLayout): Matcher {
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const c = childChar[mid]!;
-      if (c === code) return childNode[mid]!;
+      if (c === code) return mid + 1; // breadth-first numbering: slot s holds node s + 1
       if (c < code) lo = mid + 1;
       else hi = mid - 1;
     }

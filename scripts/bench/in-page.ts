@@ -10,7 +10,6 @@ import { entriesOfTerms } from '../../lib/matcher/entries';
 import { matcherOf } from '../../lib/matcher/matcher';
 import type { MatchableTerm } from '../../lib/matcher/entries';
 import { parsePageMatcher } from '../../lib/messages';
-import { numberArrays } from './number-layout';
 
 declare const Mark: new (ctx: Element) => { markRegExp(re: RegExp, options: { done: (n: number) => void }): void };
 
@@ -174,11 +173,11 @@ function build(table: MatchableTerm[]): { ms: number; nodes: number } {
 
 /**
  * What a frame does with the background's reply (the compiled layout, as JSON text): parse, check,
- * wrap. `numbers`: the reply as it was before its arrays were packed (number-layout.ts).
+ * wrap.
  */
-function receive(reply: string, numbers = false): { ms: number; nodes: number } {
+function receive(reply: string): { ms: number; nodes: number } {
   const t0 = performance.now();
-  const received = parsePageMatcher(JSON.parse(reply), numbers ? numberArrays : undefined);
+  const received = parsePageMatcher(JSON.parse(reply));
   if (!received) throw new Error('the reply was refused');
   const matcher = matcherOf(received.layout);
   return { ms: performance.now() - t0, nodes: matcher.nodeCount };

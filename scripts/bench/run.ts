@@ -17,7 +17,6 @@ import { benchDictionary } from './dictionary';
 import { benchBusyPages } from './busy-pages';
 import { benchShapes } from './shape-bench';
 import { generatePage } from './pages';
-import { layoutAsNumbers } from './number-layout';
 import { printBuiltExtension } from './built-extension-report';
 import { bigTerms, bundleForPage, evaluateWithCpu, isolatedWorld, launchChromium, readTerms, readSeeds, ROOT, servePages } from './setup';
 
@@ -36,7 +35,7 @@ interface Bench {
   prepare(table: MatchableTerm[]): void;
   termlens(table: MatchableTerm[], eager: boolean): Promise<{ ms: number; scanMs: number; paintMs: number; matches: number; painted: number; slices: number }>;
   build(table: MatchableTerm[]): { ms: number; nodes: number };
-  receive(reply: string, numbers?: boolean): { ms: number; nodes: number };
+  receive(reply: string): { ms: number; nodes: number };
   longTasks(table: MatchableTerm[]): Promise<{ wallMs: number; longTasks: number[]; slices: number; longestSlice: number; watched: number }>;
 }
 declare const TermLensBench: Bench;
@@ -182,26 +181,15 @@ async function main(): Promise<void> {
       const s = stats(runs);
       console.log(`   ${`${label} (${table.flatMap((term) => term.forms).length.toLocaleString('en')} forms, ${nodes.toLocaleString('en')} trie nodes)`.padEnd(52)} ${fmt(s.min).padStart(7)} / ${fmt(s.median).padStart(7)} ms`);
     }
-    // What each frame does instead since the background compiles: the reply parsed, checked, wrapped;
-    // its arrays packed as base64 text (now) and as JSON numbers (before), interleaved.
+    // What each frame does instead since the background compiles: the reply parsed, checked, wrapped.
+    // (`scripts/bench/experiments/packed-reply.ts` compares it with an earlier commit's encoding.)
     console.log("\n## A frame's start from the background's compiled matcher (the reply parsed, checked, wrapped; in a fresh page)");
     for (const [label, table] of [['real glossary', realTable], ['100,000 terms', bigTable]] as const) {
-      const layout = buildLayout(entriesOfTerms(table));
-      const ids = table.map((term) => term.id);
-      const replies = [
-        ['packed arrays', JSON.stringify({ ids, layout: layoutForMessage(layout) }), false],
-        ['JSON numbers (before)', JSON.stringify({ ids, layout: layoutAsNumbers(layout) }), true],
-      ] as const;
-      const runs = replies.map(() => [] as number[]);
-      for (let run = 0; run < RUNS; run++) {
-        for (const [i, [, reply, numbers]] of replies.entries()) {
-          runs[i]!.push((await once('1 MB', (p) => p.evaluate(([r, n]) => TermLensBench.receive(r, n), [reply, numbers] as const))).ms);
-        }
-      }
-      for (const [i, [how, reply]] of replies.entries()) {
-        const s = stats(runs[i]!);
-        console.log(`   ${`${label}, ${how} (reply ${(reply.length / 1024).toFixed(0)} KB)`.padEnd(60)} ${fmt(s.min).padStart(7)} / ${fmt(s.median).padStart(7)} ms`);
-      }
+      const reply = JSON.stringify({ ids: table.map((term) => term.id), layout: layoutForMessage(buildLayout(entriesOfTerms(table))) });
+      const runs: number[] = [];
+      for (let run = 0; run < RUNS; run++) runs.push((await once('1 MB', (p) => p.evaluate((r) => TermLensBench.receive(r), reply))).ms);
+      const s = stats(runs);
+      console.log(`   ${`${label} (reply ${(reply.length / 1024).toFixed(0)} KB)`.padEnd(60)} ${fmt(s.min).padStart(7)} / ${fmt(s.median).padStart(7)} ms`);
     }
 
     // As the extension runs: in an isolated world (where every DOM wrapper the script touches is a

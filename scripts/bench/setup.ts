@@ -13,7 +13,7 @@ import type { MatchableTerm } from '../../lib/matcher/entries';
 import { syntheticForms } from './pages';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function readSeeds(): string[] {
   return readdirSync(join(ROOT, 'seeds'))
