@@ -99,17 +99,27 @@ function joinedTermIds(joined: string, count: number): TermIds {
         return out;
       }
       // Many ids: one pass over all, each id compared where it stands (no id cut out), against the
-      // wanted ones of its length and last character (a search per id would read the string each time).
+      // wanted ones of its length and last character (a search per id would read the string each
+      // time); a bitmap of those keys passes most ids by without a map lookup.
       const byEnd = new Map<number, string[]>();
+      const keys = new Uint8Array(endKey(MAX_ID_LENGTH + 1, 0));
       for (const id of wanted) {
         const key = endKey(id.length, id.charCodeAt(id.length - 1));
         byEnd.set(key, [...(byEnd.get(key) ?? []), id]);
+        keys[key] = 1;
       }
       const s = startsOf();
       for (let i = 0; i < count; i++) {
+        const start = s[i]!;
         const end = s[i + 1]! - 1;
-        const candidates = byEnd.get(endKey(end - s[i]!, joined.charCodeAt(end - 1)));
-        if (candidates?.some((id) => joined.startsWith(id, s[i]))) out.add(i);
+        const key = endKey(end - start, joined.charCodeAt(end - 1));
+        if (keys[key] !== 1) continue;
+        for (const id of byEnd.get(key)!) {
+          if (joined.startsWith(id, start)) {
+            out.add(i);
+            break;
+          }
+        }
       }
       return out;
     },
