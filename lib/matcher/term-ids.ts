@@ -99,12 +99,12 @@ function joinedTermIds(joined: string, count: number): TermIds {
         return out;
       }
       // Many ids: one pass over all, each id compared where it stands (no id cut out), against the
-      // wanted ones of its length and last character (a search per id would read the string each
-      // time); a bitmap of those keys passes most ids by without a map lookup.
+      // wanted ones of the same length and last three characters (a search per id would read the
+      // string each time); a bitmap of those keys passes most ids by without a map lookup.
       const byEnd = new Map<number, string[]>();
-      const keys = new Uint8Array(endKey(MAX_ID_LENGTH + 1, 0));
+      const keys = new Uint8Array(KEY_MASK + 1);
       for (const id of wanted) {
-        const key = endKey(id.length, id.charCodeAt(id.length - 1));
+        const key = endKey(id, 0, id.length);
         byEnd.set(key, [...(byEnd.get(key) ?? []), id]);
         keys[key] = 1;
       }
@@ -112,10 +112,10 @@ function joinedTermIds(joined: string, count: number): TermIds {
       for (let i = 0; i < count; i++) {
         const start = s[i]!;
         const end = s[i + 1]! - 1;
-        const key = endKey(end - start, joined.charCodeAt(end - 1));
+        const key = endKey(joined, start, end);
         if (keys[key] !== 1) continue;
         for (const id of byEnd.get(key)!) {
-          if (joined.startsWith(id, start)) {
+          if (id.length === end - start && joined.startsWith(id, start)) {
             out.add(i);
             break;
           }
@@ -128,7 +128,10 @@ function joinedTermIds(joined: string, count: number): TermIds {
 
 /** Up to this many ids are found by a search each; more by one pass over all. */
 const FEW_IDS = 8;
-const endKey = (length: number, lastChar: number) => length * 128 + lastChar;
+const KEY_MASK = 0xffff;
+/** A hash of an id's length and last three characters (ids of one shape, synthetic-1234, differ at the end). */
+const endKey = (text: string, start: number, end: number) =>
+  ((end - start) * 2_097_152 + text.charCodeAt(end - 1) * 16_384 + text.charCodeAt(Math.max(start, end - 2)) * 128 + text.charCodeAt(Math.max(start, end - 3))) & KEY_MASK;
 
 /** The index i with starts[i] === at (at is an id's start, so there is one). */
 function indexStartingAt(starts: Int32Array, at: number): number {
