@@ -31,6 +31,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [noInnerHtml(), preact()],
+    // The options page's import worker is a module worker: it loads OpenCC as a separate chunk on demand.
+    worker: { format: 'es' as const },
   }),
   manifest: ({ browser }) => ({
     // Localized from public/_locales (npm run messages): en, zh_CN, zh_TW.

@@ -78,29 +78,8 @@ export function HoverCard(props: HoverCardProps) {
         onToggleDetails={props.onToggleDetails}
         relatedLimit={RELATED_ON_CARD}
         onMoreRelated={() => props.onOpenEntry(entry.term.id)}
+        beforeDetails={<CardButtons actions={actions} status={status} onResult={setStatus} />}
       />
-      <div class="tl-actions" role="group" aria-label="TermLens">
-        <button type="button" onClick={() => void actions.copy().then((ok) => setStatus(t(ok ? 'copied' : 'copyFailed')))}>
-          {t('copyEntry')}
-        </button>
-        {actions.pronounce && (
-          <button
-            type="button"
-            aria-label={actions.pronounce.network ? t('pronounceNetwork') : t('pronounce')}
-            title={actions.pronounce.network ? t('pronounceNetwork') : undefined}
-            onClick={actions.pronounce.speak}
-          >
-            {t('pronounce')}
-            {actions.pronounce.network && ' ☁'}
-          </button>
-        )}
-        <button type="button" onClick={actions.unmark}>
-          {t('unmarkTerm')}
-        </button>
-        <span class="tl-status" role="status">
-          {status}
-        </span>
-      </div>
       {reader && (
         <CardReaderControls
           termId={entry.term.id}
@@ -121,6 +100,34 @@ export function HoverCard(props: HoverCardProps) {
       <button type="button" class="tl-open-entry" onClick={() => props.onOpenEntry(entry.term.id)}>
         {t('openInSidebar')} →
       </button>
+    </div>
+  );
+}
+
+/** Copy, Pronounce and Don't mark, with the line that says how the last one went. */
+function CardButtons({ actions, status, onResult }: { actions: CardActions; status: string; onResult: (text: string) => void }) {
+  return (
+    <div class="tl-actions" role="group" aria-label="TermLens">
+      <button type="button" onClick={() => void actions.copy().then((ok) => onResult(t(ok ? 'copied' : 'copyFailed')))}>
+        {t('copyEntry')}
+      </button>
+      {actions.pronounce && (
+        <button
+          type="button"
+          aria-label={actions.pronounce.network ? t('pronounceNetwork') : t('pronounce')}
+          title={actions.pronounce.network ? t('pronounceNetwork') : undefined}
+          onClick={actions.pronounce.speak}
+        >
+          {t('pronounce')}
+          {actions.pronounce.network && ' ☁'}
+        </button>
+      )}
+      <button type="button" onClick={actions.unmark}>
+        {t('unmarkTerm')}
+      </button>
+      <span class="tl-status" role="status">
+        {status}
+      </span>
     </div>
   );
 }

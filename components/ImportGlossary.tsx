@@ -1,21 +1,29 @@
 /**
  * "Import glossary…": pick a file, read the preview report, then confirm. Nothing is written before
- * "Import"; the write is one transaction with a progress bar and a Cancel that keeps nothing.
+ * "Import"; the write is one transaction with a progress bar. Cancel, while the file is read and
+ * checked or while it is written, keeps nothing.
  */
 import { useRef, useState } from 'preact/hooks';
 import { t, tMessage } from '../lib/browser/i18n';
 import type { ImportFormat } from '../lib/import/types';
-import type { ImportPlan } from '../lib/import/plan';
+import type { ImportPreview } from '../lib/import/plan';
 import { IMPORT_REPORT_DETAIL_ROWS } from '../lib/limits';
 
-import type { ImportPreview } from '../lib/import/plan';
 export type { ImportPreview };
+
+/** One file's import as the page runs it (lib/browser/import-glossary.ts's startImport). */
+export interface ImportRun {
+  preview: Promise<ImportPreview>;
+  /** Writes the previewed records; rejects with a reader-readable message (cancel, quota, anything else). */
+  write: (onProgress: (done: number, total: number) => void) => Promise<void>;
+  cancel: () => void;
+}
 
 export interface ImportGlossaryProps {
   maxBytes: number;
-  preview: (file: File) => Promise<ImportPreview>;
-  /** Writes the plan; rejects with a reader-readable message (cancel, quota, anything else). */
-  write: (plan: ImportPlan, onProgress: (done: number, total: number) => void, cancelled: () => boolean) => Promise<void>;
+  start: (file: File) => ImportRun;
+  /** Called once an import is written. */
+  onImported?: () => void;
 }
 
 type State =
@@ -42,7 +50,7 @@ function Details({ items }: { items: string[] }) {
 }
 
 function Report({ preview }: { preview: ImportPreview }) {
-  const r = preview.plan.report;
+  const r = preview.report;
   return (
     <div class="import-report" aria-live="polite">
       <p>{t('importReadAs', preview.fileName, FORMAT_NAMES[preview.format])}</p>
@@ -67,32 +75,56 @@ function Report({ preview }: { preview: ImportPreview }) {
   );
 }
 
-export function ImportGlossary({ maxBytes, preview, write }: ImportGlossaryProps) {
+export function ImportGlossary({ maxBytes, start, onImported }: ImportGlossaryProps) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const cancelled = useRef(false);
+  const run = useRef<ImportRun | undefined>(undefined);
   const input = useRef<HTMLInputElement>(null);
+
+  const failed = (error: unknown): State => (cancelled.current ? { step: 'cancelled' } : { step: 'error', message: t('importFailed', (error as Error).message) });
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
     if (file.size > maxBytes) return setState({ step: 'error', message: t('importTooLarge', file.name, mb(file.size), mb(maxBytes)) });
+    run.current?.cancel();
+    cancelled.current = false;
     setState({ step: 'reading', fileName: file.name });
+    const current = (run.current = start(file));
     try {
-      setState({ step: 'preview', preview: await preview(file) });
+      const preview = await current.preview;
+      if (run.current === current) setState({ step: 'preview', preview });
     } catch (error) {
-      setState({ step: 'error', message: t('importFailed', (error as Error).message) });
+      if (run.current === current) setState(failed(error));
     }
   };
 
-  const confirm = async (plan: ImportPlan) => {
+  const confirm = async ({ recordCount, report }: ImportPreview) => {
+    const current = run.current;
+    if (!current) return;
     cancelled.current = false;
-    setState({ step: 'writing', done: 0, total: plan.records.length });
+    setState({ step: 'writing', done: 0, total: recordCount });
     try {
-      await write(plan, (done, total) => setState({ step: 'writing', done, total }), () => cancelled.current);
-      setState({ step: 'done', newCount: plan.report.newCount, updatedCount: plan.report.updatedCount });
+      await current.write((done, total) => setState({ step: 'writing', done, total }));
+      setState({ step: 'done', newCount: report.newCount, updatedCount: report.updatedCount });
+      onImported?.();
     } catch (error) {
-      setState(cancelled.current ? { step: 'cancelled' } : { step: 'error', message: t('importFailed', (error as Error).message) });
+      setState(failed(error));
     }
+    run.current = undefined;
     if (input.current) input.current.value = '';
+  };
+
+  /** While writing: the worker aborts the transaction and the write rejects. */
+  const cancel = () => {
+    cancelled.current = true;
+    run.current?.cancel();
+  };
+
+  /** Before writing: the worker is ended where it stands; nothing was written. */
+  const abandon = () => {
+    cancel();
+    run.current = undefined;
+    reset({ step: 'cancelled' });
   };
 
   const reset = (next: State) => {
@@ -113,15 +145,22 @@ export function ImportGlossary({ maxBytes, preview, write }: ImportGlossaryProps
         />
       </label>
       <p class="hint">{t('importHint', mb(maxBytes))}</p>
-      {state.step === 'reading' && <p role="status">{t('importReading', state.fileName)}</p>}
+      {state.step === 'reading' && (
+        <>
+          <p role="status">{t('importReading', state.fileName)}</p>
+          <button type="button" onClick={abandon}>
+            {t('importCancel')}
+          </button>
+        </>
+      )}
       {state.step === 'preview' && (
         <>
           <Report preview={state.preview} />
-          {state.preview.plan.records.length === 0 && <p role="status">{t('importNothing')}</p>}
-          <button type="button" disabled={state.preview.plan.records.length === 0} onClick={() => void confirm(state.preview.plan)}>
+          {state.preview.recordCount === 0 && <p role="status">{t('importNothing')}</p>}
+          <button type="button" disabled={state.preview.recordCount === 0} onClick={() => void confirm(state.preview)}>
             {t('importConfirm')}
           </button>
-          <button type="button" onClick={() => reset({ step: 'cancelled' })}>
+          <button type="button" onClick={abandon}>
             {t('importCancel')}
           </button>
         </>
@@ -130,7 +169,7 @@ export function ImportGlossary({ maxBytes, preview, write }: ImportGlossaryProps
         <>
           <progress max={state.total} value={state.done} />
           <p role="status">{t('importProgress', state.done, state.total)}</p>
-          <button type="button" onClick={() => (cancelled.current = true)}>
+          <button type="button" onClick={cancel}>
             {t('importCancel')}
           </button>
         </>

@@ -1,6 +1,6 @@
 /**
- * "Your terms" under the add form: the reader's own terms (a page of them, filtered by how they
- * start: the list may hold 100,000 imported ones), each with its status.
+ * "Your terms" under the add form: the reader's own terms (a window of them, filtered by how they
+ * start, with "Show more": the list may hold 100,000 imported ones), each with its status.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/browser/i18n';
@@ -8,20 +8,37 @@ import { TERM_STATUSES, type TermStatus } from '../lib/db/types';
 import { STATUS_LABELS } from './CardReaderControls';
 
 export interface OwnTermsData {
-  /** Own terms starting with `prefix` (all for ""), a page of them, with their statuses. */
-  load: (prefix: string) => Promise<{ terms: { id: string; term: string }[]; statuses: Record<string, TermStatus> }>;
+  /** The first `limit` own terms starting with `prefix` (all for ""), how many start with it, and their statuses. `revision` changes when this page saved a term. */
+  load: (prefix: string, limit: number, revision: number) => Promise<{ terms: { id: string; term: string }[]; total: number; statuses: Record<string, TermStatus> }>;
+  /** Calls `onChange` when the own terms changed elsewhere (an import, another page); returns the unsubscribe. */
+  watch?: (onChange: () => void) => () => void;
   setStatus: (termId: string, status: TermStatus) => Promise<void>;
 }
 
+/** Rows shown at first and added by each "Show more": a screenful or two; the filter finds the rest. */
+export const OWN_TERMS_PAGE_ROWS = 50;
+
 export function OwnTermsList({ data, revision }: { data: OwnTermsData; /** Bumped when a term was saved: the list is read again. */ revision: number }) {
   const [prefix, setPrefix] = useState('');
+  const [limit, setLimit] = useState(OWN_TERMS_PAGE_ROWS);
+  /** Bumped to read the window again (a status set here, terms changed elsewhere); the data layer knows whether its index is stale. */
+  const [tick, setTick] = useState(0);
   const [state, setState] = useState<Awaited<ReturnType<OwnTermsData['load']>>>();
-  const reload = () => void data.load(prefix.trim()).then(setState, () => setState({ terms: [], statuses: {} }));
-  useEffect(reload, [data, prefix, revision]);
+  const reload = () => {
+    let current = true;
+    data.load(prefix.trim(), limit, revision).then(
+      (next) => current && setState(next),
+      () => current && setState({ terms: [], total: 0, statuses: {} }),
+    );
+    // A slower answer for an older filter must not replace a newer one.
+    return () => void (current = false);
+  };
+  useEffect(reload, [data, prefix, limit, revision, tick]);
+  useEffect(() => data.watch?.(() => setTick((n) => n + 1)), [data]);
   return (
     <section class="tl-own-terms" aria-labelledby="tl-own-terms-heading">
       <h2 id="tl-own-terms-heading">{t('ownTermsHeading')}</h2>
-      <input type="search" class="tl-filter" aria-label={t('ownTermsFilter')} placeholder={t('ownTermsFilter')} value={prefix} onInput={(e) => setPrefix(e.currentTarget.value)} />
+      <input type="search" class="tl-filter" aria-label={t('ownTermsFilter')} placeholder={t('ownTermsFilter')} value={prefix} onInput={(e) => (setPrefix(e.currentTarget.value), setLimit(OWN_TERMS_PAGE_ROWS))} />
       {state && state.terms.length === 0 && <p class="tl-muted">{t('ownTermsEmpty')}</p>}
       {state && state.terms.length > 0 && (
         <ul class="tl-plain" data-testid="own-terms">
@@ -31,7 +48,7 @@ export function OwnTermsList({ data, revision }: { data: OwnTermsData; /** Bumpe
               <select
                 aria-label={t('statusLabel', term)}
                 value={state.statuses[id] ?? 'new'}
-                onChange={(e) => void data.setStatus(id, (e.currentTarget as HTMLSelectElement).value as TermStatus).then(reload, reload)}
+                onChange={(e) => void data.setStatus(id, (e.currentTarget as HTMLSelectElement).value as TermStatus).then(() => setTick((n) => n + 1), () => setTick((n) => n + 1))}
               >
                 {TERM_STATUSES.map((s) => (
                   <option key={s} value={s}>
@@ -42,6 +59,11 @@ export function OwnTermsList({ data, revision }: { data: OwnTermsData; /** Bumpe
             </li>
           ))}
         </ul>
+      )}
+      {state && state.total > state.terms.length && (
+        <button type="button" class="tl-more" onClick={() => setLimit((n) => n + OWN_TERMS_PAGE_ROWS)}>
+          {t('ownTermsMore', Math.min(OWN_TERMS_PAGE_ROWS, state.total - state.terms.length), state.total - state.terms.length)}
+        </button>
       )}
     </section>
   );

@@ -1,7 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import { headwordOf, otherScriptForm, resolveScript, storyOf } from '../lib/glossary/lookup';
 import { t } from '../lib/browser/i18n';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
-import type { CardEntry } from './card-entry';
+import { englishGlossOf, type CardEntry } from './card-entry';
 import { ExcerptText } from './ExcerptText';
 import { RelatedTerms } from './RelatedTerms';
 import './term-card.css';
@@ -26,6 +27,8 @@ export interface TermCardProps {
   /** With `onMoreRelated`, show at most this many related terms and a "+N more" that calls it. */
   relatedLimit?: number;
   onMoreRelated?: () => void;
+  /** Shown right after the definition and note, above "More": the hover card's buttons stay in reach when details are open. */
+  beforeDetails?: ComponentChildren;
 }
 
 /** One glossary entry: the view shared by the hover card, the popup and the sidebar. */
@@ -35,6 +38,7 @@ export function TermCard(props: TermCardProps) {
   const seenAs = seen ?? headwordOf(term, script, pageLang);
   const sourceOf = (id: string) => entry.sources.find((s) => s.id === id);
   const other = otherScriptForm(term, seenAs);
+  const english = englishGlossOf(term, seenAs);
   const traditional = resolveScript(script, term, seenAs, pageLang) === 'traditional';
   const zhLang = traditional ? 'zh-Hant' : 'zh-Hans';
   const zh = (text: { zh: string; zhHant?: string }) => (traditional ? (text.zhHant ?? text.zh) : text.zh);
@@ -51,7 +55,7 @@ export function TermCard(props: TermCardProps) {
         </h2>
         {term.pinyin && <p class="tl-pinyin">{term.pinyin}</p>}
         <p class="tl-meta" lang="en">
-          <span class="tl-english">{term.english}</span>
+          {english && <span class="tl-english">{english}</span>}
           {category && (
             <span class="tl-category">
               <span lang={zhLang}>{traditional ? (category.zhHant ?? category.zh) : category.zh}</span> · {category.en}
@@ -78,6 +82,8 @@ export function TermCard(props: TermCardProps) {
           <p>{entry.note}</p>
         </section>
       )}
+
+      {props.beforeDetails}
 
       {onToggleDetails && hasDetails && (
         <button type="button" class="tl-more" aria-expanded={shown} onClick={() => onToggleDetails(!shown)}>

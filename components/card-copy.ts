@@ -2,7 +2,7 @@
 import { t } from '../lib/browser/i18n';
 import { resolveScript } from '../lib/glossary/lookup';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
-import type { CardEntry } from './card-entry';
+import { englishGlossOf, type CardEntry } from './card-entry';
 
 export function copyTextOf(
   entry: CardEntry,
@@ -10,7 +10,8 @@ export function copyTextOf(
 ): string {
   const { term } = entry;
   const traditional = resolveScript(options.script, term, options.seenAs, options.pageLang) === 'traditional';
-  const lines = [[options.seenAs, term.pinyin && `(${term.pinyin})`, term.english && `— ${term.english}`].filter(Boolean).join(' ')];
+  const english = englishGlossOf(term, options.seenAs);
+  const lines = [[options.seenAs, term.pinyin && `(${term.pinyin})`, english && `— ${english}`].filter(Boolean).join(' ')];
   if (options.languages !== 'en') lines.push(traditional ? (term.definition.zhHant ?? term.definition.zh) : term.definition.zh);
   if (options.languages !== 'zh') lines.push(term.definition.en);
   lines.push(citationOf(entry));

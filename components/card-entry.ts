@@ -23,3 +23,8 @@ export function cardEntryOf(index: GlossaryIndex, term: GlossaryTerm): CardEntry
     related: rankedRelated(index, term),
   };
 }
+
+/** The English gloss worth showing beside the headword: none where it only repeats it (OpenAI on a page that writes OpenAI). */
+export function englishGlossOf(term: Pick<GlossaryTerm, 'english'>, seenAs: string): string | undefined {
+  return term.english && term.english.toLowerCase() !== seenAs.toLowerCase() ? term.english : undefined;
+}

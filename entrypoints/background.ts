@@ -5,7 +5,9 @@ import { indexGlossary, type GlossaryIndex } from '../lib/glossary/lookup';
 import { parseRequest, unhandled, type ReplyMap, type Request } from '../lib/messages';
 import { setUpReaderData } from '../lib/browser/reader-background';
 import { isStartCached, openCacheToContentScripts } from '../lib/browser/page-start-cache';
-import { requestEntry } from '../lib/browser/open-entry';
+import { requestEntry, takeEntryRequest } from '../lib/browser/open-entry';
+import { takeAddTermRequest } from '../lib/browser/add-term-request';
+import { isExtensionPage } from '../lib/browser/hand-over';
 import { openSidebar } from '../lib/browser/tabs';
 import { OPEN_ENTRY_TABS_PER_MINUTE } from '../lib/limits';
 import { createRateLimit } from '../lib/rate-limit';
@@ -26,7 +28,7 @@ const ADD_COMMAND = 'add-selection';
  */
 async function openEntry(id: string, tab: Browser.tabs.Tab | undefined): Promise<boolean> {
   const opening = openSidebar({ tabId: tab?.id, windowId: tab?.windowId });
-  await requestEntry(id);
+  requestEntry(id);
   if (await opening) return true;
   if (!entryTabs.allow(Date.now())) return false;
   await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html#entry=${encodeURIComponent(id)}` as PublicPath), index: tab ? tab.index + 1 : undefined });
@@ -58,6 +60,10 @@ export default defineBackground(() => {
         return openEntry(request.id, sender.tab) satisfies Promise<ReplyMap['open-entry']>;
       case 'lookup-word':
         return lookUpWord(request.text) satisfies Promise<ReplyMap['lookup-word']>;
+      case 'take-hand-over':
+        // A hand-over may hold a sentence met on another site: only our own pages take it.
+        if (!isExtensionPage(sender)) return Promise.resolve(undefined);
+        return Promise.resolve(request.kind === 'entry' ? takeEntryRequest() : takeAddTermRequest()) satisfies Promise<ReplyMap['take-hand-over']>;
       case 'reader-data-changed':
         reader.changed();
         return Promise.resolve(true) satisfies Promise<ReplyMap['reader-data-changed']>;

@@ -87,6 +87,35 @@ export const RUN_CACHE_BLOCKS = 4;
  */
 export const HOVER_READ_NODES = 2000;
 
+/**
+ * A block with more children than this is read through a sparse offset index (sparse-block.ts)
+ * rather than node by node, if it is flat: painting and hover then touch only the part near the
+ * viewport or the pointer. A paragraph has a few dozen children; below this, reading it whole
+ * costs no more than a hover may.
+ */
+export const SPARSE_BLOCK_MIN_CHILDREN = HOVER_READ_NODES;
+
+/**
+ * Children between two marks of a sparse index: a hover or a painted part reads at most this many
+ * nodes past what it needs, and the index holds one number per this many children (782 for 200,000).
+ */
+export const SPARSE_MARK_EVERY = 256;
+
+/** Elements checked for flatness per unit of a sparse build's budget (an element is one tag read). */
+export const SPARSE_CHECK_ELEMENTS = 8;
+
+/**
+ * Budget units one mark's span counts in a read's budget (NODES_PER_CLOCK_CHECK a step): counting
+ * a span's text is done in C++, far cheaper than reading its SPARSE_MARK_EVERY nodes from script.
+ */
+export const SPARSE_MARK_COST = 8;
+
+/**
+ * Matches keyboard stepping tries inside a huge flat block before it passes the block: each try
+ * reads the nodes around a match, and a match not rendered (in a `display: none` span) is rare.
+ */
+export const SPARSE_TRIES = 64;
+
 
 /** Import files above this size are refused: the full CC-CEDICT (about 120,000 lines) is under 10 MB, and the whole file is read into memory. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -123,6 +152,9 @@ export const PLACE_FANOUT = 16;
 
 /** Marks are made one viewport above and below what is visible, so scrolling shows them already there. */
 export const NEAR_VIEWPORT_MARGIN = '100% 0px';
+
+/** The same margin in viewport heights, for the parts of a huge block (sparse-block.ts), which the observer cannot see. */
+export const NEAR_VIEWPORT_SCREENS = 1;
 
 /** While a frame waits for text, one check per this interval at most, however busy its mutations. */
 export const READABLE_RECHECK_MS = 200;

@@ -40,7 +40,13 @@ export type Request =
   | DictionaryRequest
   // An extension page changed the reader's own data (lib/db): the background rebuilds the matcher.
   | { type: 'reader-data-changed' }
+  // The side panel takes what the background keeps for it as it opens (lib/browser/hand-over.ts).
+  | { type: 'take-hand-over'; kind: HandOverKind }
   | ReaderRequest;
+
+/** What the background hands to the side panel: an entry to show, a term to add. */
+export type HandOverKind = 'entry' | 'add-term';
+export const HAND_OVER_KINDS: readonly HandOverKind[] = ['entry', 'add-term'];
 
 /**
  * The reader's statuses and notes, kept in the database the background owns (a content script
@@ -112,6 +118,8 @@ export interface ReplyMap {
   'get-entry': EntryPayload | null;
   'open-entry': boolean;
   'reader-data-changed': boolean;
+  /** An entry id, or an add-form request; undefined when nothing fresh is waiting. */
+  'take-hand-over': string | { draft: AddDraft | null } | undefined;
   'page-terms': PageTerms;
   'reveal-term': boolean;
   'lookup-word': DictionaryReply;
@@ -150,6 +158,8 @@ export function parseRequest(message: unknown): Request | undefined {
       return parseDictionaryRequest(m);
     case 'reader-data-changed':
       return { type: 'reader-data-changed' };
+    case 'take-hand-over':
+      return HAND_OVER_KINDS.includes(m.kind as HandOverKind) ? { type: 'take-hand-over', kind: m.kind as HandOverKind } : undefined;
     case 'get-term-statuses':
       return { type: 'get-term-statuses' };
     case 'set-term-status':

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it } from 'vitest';
+import { copyTextOf } from '../components/card-copy';
 import { cardEntryOf } from '../components/card-entry';
 import { TermCard } from '../components/TermCard';
 import { indexGlossary } from '../lib/glossary/lookup';
@@ -20,6 +21,19 @@ describe('TermCard', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('文生視頻文生视频');
     expect(screen.getByText('wén shēng shì pín')).toBeTruthy();
     expect(document.querySelector('.tl-category')!.textContent).toBe('模型與技術 · Models & techniques');
+  });
+
+  it('shows the English gloss beside a Chinese headword, and NOT where it only repeats the headword the page wrote', () => {
+    render(<TermCard entry={cardEntryOf(index, term('openai'))} seenAs="OpenAI" />);
+    expect(document.querySelector('.tl-meta')!.textContent).toBe('公司与机构 · Companies & labs');
+    cleanup();
+    render(<TermCard entry={cardEntryOf(index, term('nvidia'))} seenAs="英伟达" />);
+    expect(document.querySelector('.tl-english')!.textContent).toBe('Nvidia');
+  });
+
+  it('copies the term without an English gloss that repeats it', () => {
+    expect(copyTextOf(cardEntryOf(index, term('openai')), { seenAs: 'openai', languages: 'en', script: 'page' }).split('\n')[0]).toBe('openai');
+    expect(copyTextOf(cardEntryOf(index, term('nvidia')), { seenAs: '英伟达', languages: 'en', script: 'page' }).split('\n')[0]).toBe(`英伟达 (${term('nvidia').pinyin}) — Nvidia`);
   });
 
   it('shows Chinese prose in the script the reader sees: Traditional for 文生視頻, Simplified when asked', () => {
@@ -94,6 +108,14 @@ describe('TermCard', () => {
     expect(container.querySelector('.tl-related')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'More' }));
     expect(toggles).toEqual([true]);
+  });
+
+  it('keeps what comes before the details (the hover card\'s buttons) above More, the excerpts and the related terms', () => {
+    const { container } = render(
+      <TermCard entry={cardEntryOf(index, term('text-to-video'))} details onToggleDetails={() => {}} beforeDetails={<div class="tl-actions">buttons</div>} />,
+    );
+    const order = [...container.querySelectorAll('.tl-definition, .tl-actions, .tl-more, .tl-excerpts, .tl-related')].map((el) => el.className);
+    expect(order).toEqual(['tl-definition', 'tl-actions', 'tl-more', 'tl-excerpts', 'tl-related']);
   });
 
   it('shows the sources note when the entry has one', () => {

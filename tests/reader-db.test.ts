@@ -1,13 +1,14 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { exportBackup, parseBackup, restoreBackup, wipeDatabase } from '../lib/db/backup';
+import { BackupInvalid, exportBackup, parseBackup, parseBackupText, restoreBackup, wipeDatabase } from '../lib/db/backup';
 import { clearHistory, metTerms, recordOpened } from '../lib/db/history';
 import { noteOf, setNote } from '../lib/db/notes';
 import { countOwnTerms, deleteOwnTerm, getOwnTerm, listOwnTerms, normalizeTerm, ownTermId, saveOwnTerm, updateOwnTerm } from '../lib/db/own-terms';
 import { OWN_TERM_SHARDS, shardOf } from '../lib/db/own-term-shards';
 import { DB_VERSION, openReaderDb, SCHEMA_V1, SCHEMA_V2 } from '../lib/db/schema';
 import { idsWithStatus, setStatus, statusOf } from '../lib/db/statuses';
+import { getMessage, useLocale } from './setup/i18n';
 
 /** A fresh, empty IndexedDB per test: nothing leaks between tests. */
 const fresh = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
@@ -143,5 +144,46 @@ describe('reader database', () => {
     expect(() => parseBackup(backup)).toThrow('backup "statuses" record 1 is malformed');
     expect(() => parseBackup({ format: 'other' })).toThrow('not a TermLens backup');
     expect(await countOwnTerms(db)).toBe(1);
+  });
+
+  it('says why a backup file was refused in the reader\'s interface language', () => {
+    const refusal = (text: string) => {
+      try {
+        parseBackupText(text, 'mine.json');
+      } catch (error) {
+        if (error instanceof BackupInvalid) return error.reason;
+        throw error;
+      }
+      throw new Error('accepted');
+    };
+    const reasons = [
+      refusal('{"format": "termlens-backup"'),
+      refusal('{"format": "other"}'),
+      refusal('{"format": "termlens-backup", "version": 99}'),
+      refusal('{"format": "termlens-backup", "version": 1, "ownTerms": []}'),
+      refusal('{"format": "termlens-backup", "version": 1, "ownTerms": [], "notes": [{"termId": 1}]}'),
+    ];
+    const say = () => reasons.map((r) => getMessage(r.key, (r.args ?? []).map(String)));
+    try {
+      expect(say()).toEqual([
+        'mine.json is not a JSON file',
+        'this is not a TermLens backup (it has no "format": "termlens-backup")',
+        `the backup is of version 99, newer than this TermLens (${DB_VERSION}): update TermLens first`,
+        'the backup has no "notes" list',
+        'record 1 of the backup\'s "notes" list is malformed',
+      ]);
+      useLocale('zh_CN');
+      expect(say()).toEqual([
+        'mine.json 不是 JSON 文件',
+        '这不是术语镜的备份（缺少 “format”: “termlens-backup”）',
+        `备份的版本是 99，比当前的术语镜（${DB_VERSION}）新：请先更新术语镜`,
+        '备份中缺少“notes”列表',
+        '备份“notes”列表中的第 1 条记录格式不正确',
+      ]);
+      useLocale('zh_TW');
+      expect(say()[4]).toBe('備份“notes”列表中的第 1 條記錄格式不正確');
+    } finally {
+      useLocale('en');
+    }
   });
 });

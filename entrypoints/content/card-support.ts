@@ -1,10 +1,12 @@
 /** What the hover card reads from the page and the browser: the term's own text, the theme behind it, a voice. */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Hit } from '../../lib/dom/annotator';
 import { backgroundBehind, themeOf, type Theme } from '../../lib/dom/page-theme';
 import type { GlossaryTerm } from '../../lib/glossary/types';
 import { CARD_HEADING_MAX_CHARS } from '../../lib/limits';
 import { chooseVoice } from '../../lib/voice';
 import type { CardActions } from '../../components/HoverCard';
+import { guarded } from './card-placement';
 
 /**
  * The term as the walk read it: the run's own text nodes over [start, end), never Range.toString()
@@ -55,6 +57,20 @@ export function pronounceAction(text: string, traditional: boolean): CardActions
       speechSynthesis.speak(utterance);
     },
   };
+}
+
+/**
+ * Calls `changed` when the browser's voice list changes. A new document's list fills after the page
+ * loads (Firefox ESR 153 answers [] to its first getVoices(); Chromium loads voices when first asked),
+ * so a card shown before then gains its Pronounce button when the voices come. Set up with the
+ * first card, not on every page; `changed` only sees trusted events (a page can dispatch its own).
+ */
+export function watchVoices(ctx: ContentScriptContext, changed: () => void): void {
+  if (typeof speechSynthesis === 'undefined') return;
+  const listener = guarded(() => changed());
+  speechSynthesis.addEventListener('voiceschanged', listener);
+  ctx.onInvalidated(() => speechSynthesis.removeEventListener('voiceschanged', listener));
+  speechSynthesis.getVoices();
 }
 
 export async function copyToClipboard(text: string): Promise<boolean> {

@@ -25,7 +25,7 @@ import { createCardHost, type CardHost } from './card-host';
 import type { CardController, UnmarkedLookup } from './card-controller';
 import { deepActiveElement, jumpOrigin, termAtFocus } from './card-keyboard';
 import { guarded, keepWheelInCard, place } from './card-placement';
-import { headingOf, themeBehind } from './card-support';
+import { headingOf, themeBehind, watchVoices } from './card-support';
 import { installUnfindableText, UNFINDABLE_TEXT_CSS } from './unfindable-text';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
@@ -44,6 +44,8 @@ export function setUpCards(
   let showTimer: number | undefined;
   let closeTimer: number | undefined;
   let pending: { x: number; y: number; alt: boolean } | undefined;
+  /** The pointer's last position: where a hover over a block read later is tried again. */
+  let lastPoint: { x: number; y: number; alt: boolean } | undefined;
   /** The match under the pointer (or last opened by keyboard), so moving within it does nothing. */
   let current: Hit | undefined;
   /** The match under the pointer at its last move (undefined off every term). */
@@ -67,6 +69,7 @@ export function setUpCards(
     installUnfindableText();
     const made = createCardHost(`${termCardCss}\n${dictionaryCardCss}\n${cardCss}\n${UNFINDABLE_TEXT_CSS}`, hide);
     made.root.addEventListener('wheel', (e) => keepWheelInCard(made.root, e as WheelEvent), { passive: false });
+    watchVoices(ctx, renderShown);
     return (host = made);
   }
 
@@ -148,7 +151,8 @@ export function setUpCards(
     const point = pending;
     pending = undefined;
     if (!point || settings().trigger === 'click') return;
-    const hit = settings().trigger === 'alt-hover' && !point.alt ? undefined : hitTest(point.x, point.y);
+    lastPoint = point;
+    const hit = settings().trigger === 'alt-hover' && !point.alt ? undefined : hitTest(point.x, point.y, () => pointAgain(point));
     underPointer = hit;
     if (!hit && point.alt && unmarked?.pointer(point.x, point.y, settings().hoverDelayMs)) {
       clearTimeout(showTimer);
@@ -177,13 +181,21 @@ export function setUpCards(
     showTimer = ctx.setTimeout(() => showHit(hit, { takeFocus: false, apex: point }), settings().hoverDelayMs);
   }
 
-  function hitTest(x: number, y: number): Hit | undefined {
+  /** A block under a resting pointer has been read: the pointer is looked at again, without waiting for it to move. */
+  function pointAgain(point: { x: number; y: number; alt: boolean }): void {
+    if (lastPoint !== point || pending) return;
+    pending = point;
+    ctx.requestAnimationFrame(onPointerSafely);
+  }
+
+  /** The term at (x, y); `ready` is told if its block was too long to read now and has been read since. */
+  function hitTest(x: number, y: number, ready?: () => void): Hit | undefined {
     const caret = caretAt(document, x, y);
     if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
     // The caret sits between characters: the pointer is on the one before or after it.
     for (const offset of [caret.offset, caret.offset - 1]) {
       if (!pointIsOnChar(document, caret.node as Text, offset, x, y)) continue;
-      const hit = annotatorOf()?.annotationAt(caret.node, offset);
+      const hit = annotatorOf()?.annotationAt(caret.node, offset, ready);
       if (hit) return hit;
     }
     return undefined;
@@ -193,8 +205,11 @@ export function setUpCards(
     hide();
     current = hit;
     const range = rangeOf(hit);
-    const rect = range.getBoundingClientRect();
-    if (rect.top < 0 || rect.bottom > innerHeight) range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    if (isOutOfView(range)) {
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      // A paragraph taller than the viewport centred is not its term centred: the term is brought to the middle.
+      if (isOutOfView(range)) scrollBy(0, range.getBoundingClientRect().top - innerHeight / 2);
+    }
     returnFocus = deepActiveElement();
     showHit(hit, { takeFocus: true });
   }
@@ -253,12 +268,33 @@ export function setUpCards(
         if (lookUpAtFocus()) e.preventDefault();
         return;
       }
-      const hit = annotatorOf()?.adjacent(jumpOrigin(current, shortcut === 'next'), shortcut === 'next');
-      if (!hit) return;
-      e.preventDefault();
-      jump(hit);
+      if (step(shortcut === 'next')) e.preventDefault();
     }),
   );
+
+  /**
+   * Alt+J / Alt+K: the next or previous term. A block too long to read at once on the way is read
+   * in the coming slices, and the step is taken then (from where it started). False when there is
+   * no term to step to.
+   */
+  function step(forward: boolean): boolean {
+    const annotator = annotatorOf();
+    const from = jumpOrigin(current, forward);
+    const asked = sequence;
+    const pendingRead = {
+      ready: () => {
+        // A card shown or hidden meanwhile (another key, the pointer) makes this step moot.
+        if (asked !== sequence || annotatorOf() !== annotator) return;
+        pendingRead.waiting = false;
+        const hit = annotator?.adjacent(from, forward, undefined, pendingRead);
+        if (hit) jump(hit);
+      },
+      waiting: false,
+    };
+    const hit = annotator?.adjacent(from, forward, undefined, pendingRead);
+    if (hit) jump(hit);
+    return !!hit || pendingRead.waiting;
+  }
   ctx.addEventListener(
     window,
     'scroll',
@@ -306,3 +342,8 @@ export function setUpCards(
 }
 
 const rangeOf = (hit: Hit) => rangeOfHit(document, hit);
+
+function isOutOfView(range: Range): boolean {
+  const rect = range.getBoundingClientRect();
+  return rect.top < 0 || rect.bottom > innerHeight;
+}

@@ -41,8 +41,10 @@ export function setUpPageTerms(ctx: ContentScriptContext, state: () => PageState
     if (!annotator || term < 0) return false;
     const previous = lastRevealed.get(id);
     const from = previous?.run.nodes[0]?.isConnected ? rangeOfHit(document, previous) : undefined;
-    const hit = annotator.adjacent(from && { node: from.endContainer, offset: from.endOffset }, true, term);
-    if (!hit) return false;
+    // A block too long to read at once on the way is read in the coming slices; the term is revealed then.
+    const pending = { ready: () => void (state().annotator === annotator && reveal(id)), waiting: false };
+    const hit = annotator.adjacent(from && { node: from.endContainer, offset: from.endOffset }, true, term, pending);
+    if (!hit) return pending.waiting;
     lastRevealed.set(id, hit);
     const range = rangeOfHit(document, hit);
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });

@@ -2,11 +2,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ImportGlossary } from '../../components/ImportGlossary';
 import { ReaderDataTools, type ExportKind } from '../../components/ReaderDataTools';
-import { exportBackup, parseBackup, restoreBackup } from '../../lib/db/backup';
+import { BackupInvalid, exportBackup, parseBackupText, restoreBackup, type Backup } from '../../lib/db/backup';
 import { countOwnTerms, listOwnTerms } from '../../lib/db/own-terms';
 import { ankiTsv, glossaryCsv } from '../../lib/export/glossary-export';
-import { t } from '../../lib/browser/i18n';
-import { previewImport, writeImportPlan } from '../../lib/browser/import-glossary';
+import { t, tMessage } from '../../lib/browser/i18n';
+import { startImport } from '../../lib/browser/import-glossary';
 import { announceReaderDataChanged, readerDb } from '../../lib/browser/reader-db';
 import { MAX_IMPORT_BYTES } from '../../lib/limits';
 import { requestAnkiPermission, sendTermsToAnki } from '../../lib/browser/anki';
@@ -32,13 +32,12 @@ async function exportFile(kind: ExportKind): Promise<void> {
 }
 
 async function restoreFile(file: File): Promise<string> {
-  let json: unknown;
+  let backup: Backup;
   try {
-    json = JSON.parse(await file.text());
-  } catch {
-    throw new Error(`${file.name} is not JSON`);
+    backup = parseBackupText(await file.text(), file.name);
+  } catch (error) {
+    throw error instanceof BackupInvalid ? new Error(tMessage(error.reason), { cause: error }) : error;
   }
-  const backup = parseBackup(json);
   await restoreBackup(readerDb(), backup);
   await announceReaderDataChanged();
   return t('restoreDone', backup.ownTerms.length, backup.notes.length, backup.statuses.length, backup.history.length);
@@ -67,11 +66,8 @@ export function ReaderDataSection({ settings, onSettingsChange }: { settings: Se
     <>
       <ImportGlossary
         maxBytes={MAX_IMPORT_BYTES}
-        preview={previewImport}
-        write={async (plan, progress, cancelled) => {
-          await writeImportPlan(plan, progress, cancelled);
-          setRevision((r) => r + 1);
-        }}
+        start={startImport}
+        onImported={() => setRevision((r) => r + 1)}
       />
       <ReaderDataTools
         ownTermCount={count}

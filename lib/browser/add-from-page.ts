@@ -23,7 +23,7 @@ const windows = createRateLimit(OPEN_ENTRY_TABS_PER_MINUTE, 60_000);
 export async function openAddForm(tab: Browser.tabs.Tab | undefined, draft: AddDraft | Promise<AddDraft | undefined>): Promise<boolean> {
   // Called before any await: the browser still counts the reader's click or key as the gesture.
   const opening = openSidebar({ tabId: tab?.id, windowId: tab?.windowId });
-  await requestAddTerm(await draft);
+  requestAddTerm(await draft);
   if (await opening) return true;
   if (!windows.allow(Date.now())) return false;
   await browser.windows.create({ url: browser.runtime.getURL('/sidepanel.html#add' as PublicPath), type: 'popup', ...WINDOW });

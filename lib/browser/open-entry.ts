@@ -1,37 +1,28 @@
 /**
- * "Open this entry in the glossary" from a hover card: the background leaves the request in
- * storage.session (memory only, gone when the browser closes) and opens the sidebar, which takes
- * it on start or, if already open, when it appears.
+ * "Open this entry in the glossary" from a hover card: the background keeps the request
+ * (hand-over.ts) and opens the sidebar, which takes it on start or, if already open, when it is
+ * told one is waiting.
  */
-import { browser } from 'wxt/browser';
 import { OPEN_ENTRY_FRESH_MS } from '../limits';
+import { askHandOver, handOver, takeHandOver, watchHandOvers } from './hand-over';
 
-const KEY = 'openEntry';
+const ID = /^[a-z0-9-]{1,80}$/;
+const entryIdOf = (value: unknown) => (typeof value === 'string' && ID.test(value) ? value : undefined);
 
-interface Requested {
-  id: string;
-  at: number;
+/** Background. */
+export function requestEntry(id: string): void {
+  handOver('entry', id);
 }
 
-const isRequested = (v: unknown): v is Requested =>
-  typeof v === 'object' && v !== null && typeof (v as Requested).id === 'string' && typeof (v as Requested).at === 'number';
+/** Background: the id for a `take-hand-over` of kind "entry". */
+export const takeEntryRequest = () => entryIdOf(takeHandOver('entry', OPEN_ENTRY_FRESH_MS));
 
-export async function requestEntry(id: string): Promise<void> {
-  await browser.storage.session.set({ [KEY]: { id, at: Date.now() } satisfies Requested });
-}
-
+/** Sidebar. */
 export async function takeRequestedEntry(): Promise<string | undefined> {
-  const stored = (await browser.storage.session.get(KEY))[KEY];
-  if (!isRequested(stored)) return undefined;
-  await browser.storage.session.remove(KEY);
-  return Date.now() - stored.at < OPEN_ENTRY_FRESH_MS ? stored.id : undefined;
+  return entryIdOf(await askHandOver('entry'));
 }
 
+/** Sidebar: each entry asked for while it is open. */
 export function watchRequestedEntry(onEntry: (id: string) => void): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    const value = changes[KEY]?.newValue;
-    if (area !== 'session' || !isRequested(value)) return;
-    void browser.storage.session.remove(KEY);
-    onEntry(value.id);
-  });
+  watchHandOvers('entry', () => void takeRequestedEntry().then((id) => id && onEntry(id)));
 }

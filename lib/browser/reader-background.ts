@@ -42,6 +42,16 @@ export function setUpReaderData(loadBundled: () => Promise<GlossaryIndex>, cache
   let rebuildTimer: ReturnType<typeof setTimeout> | undefined;
 
   async function build(): Promise<PageMatcherMessage> {
+    const start = performance.now();
+    try {
+      return await compile();
+    } finally {
+      // Read by scripts/bench/own-glossary-in-browser.ts (through the service worker's DevTools session).
+      performance.measure('termlens:matcher-build', { start, end: performance.now() });
+    }
+  }
+
+  async function compile(): Promise<PageMatcherMessage> {
     const { glossary } = await loadBundled();
     // Without a database (a private window that refuses IndexedDB, a failed upgrade) pages still get the bundled glossary.
     const own = await listOwnTerms(readerDb()).catch((error: unknown) => (console.error('TermLens: reader database unavailable', error), []));

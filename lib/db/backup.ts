@@ -51,10 +51,38 @@ const checkStatus = (v: unknown): v is StatusRecord => isObject(v) && isString(v
 const checkHistory = (v: unknown): v is HistoryRecord =>
   isObject(v) && isString(v.termId) && isString(v.term) && isNumber(v.at) && isString(v.site) && (v.url === undefined || isString(v.url)) && (v.seq === undefined || isNumber(v.seq));
 
-/** A Backup from parsed JSON, or an error naming the first thing wrong. */
+/** Why a backup file was refused, as a message key of the interface and its substitutions: the options page says it in the reader's language. */
+export type BackupProblemKey = 'restoreReasonNotJson' | 'restoreReasonNotBackup' | 'restoreReasonNewerVersion' | 'restoreReasonNoList' | 'restoreReasonMalformed';
+
+/** A refused backup: `reason` is for the reader (translated), `message` the same in English for logs. */
+export class BackupInvalid extends Error {
+  constructor(
+    readonly reason: { key: BackupProblemKey; args?: (string | number)[] },
+    english: string,
+  ) {
+    super(english);
+    this.name = 'BackupInvalid';
+  }
+}
+
+/** A Backup from a backup file's text, or a BackupInvalid naming the first thing wrong. */
+export function parseBackupText(text: string, fileName: string): Backup {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new BackupInvalid({ key: 'restoreReasonNotJson', args: [fileName] }, `${fileName} is not JSON`);
+  }
+  return parseBackup(json);
+}
+
+/** A Backup from parsed JSON, or a BackupInvalid naming the first thing wrong. */
 export function parseBackup(value: unknown): Backup {
-  if (!isObject(value) || value.format !== BACKUP_FORMAT) throw new Error('not a TermLens backup (no "format": "termlens-backup")');
-  if (!isNumber(value.version) || value.version > DB_VERSION) throw new Error(`backup version ${String(value.version)} is newer than this TermLens (${DB_VERSION})`);
+  if (!isObject(value) || value.format !== BACKUP_FORMAT) throw new BackupInvalid({ key: 'restoreReasonNotBackup' }, 'not a TermLens backup (no "format": "termlens-backup")');
+  if (!isNumber(value.version) || value.version > DB_VERSION) {
+    const version = String(value.version);
+    throw new BackupInvalid({ key: 'restoreReasonNewerVersion', args: [version, DB_VERSION] }, `backup version ${version} is newer than this TermLens (${DB_VERSION})`);
+  }
   const tables = [
     ['ownTerms', checkOwnTerm],
     ['notes', checkNote],
@@ -63,9 +91,9 @@ export function parseBackup(value: unknown): Backup {
   ] as const;
   for (const [name, check] of tables) {
     const rows = value[name];
-    if (!Array.isArray(rows)) throw new Error(`backup has no "${name}" list`);
+    if (!Array.isArray(rows)) throw new BackupInvalid({ key: 'restoreReasonNoList', args: [name] }, `backup has no "${name}" list`);
     const bad = rows.findIndex((row) => !check(row));
-    if (bad >= 0) throw new Error(`backup "${name}" record ${bad + 1} is malformed`);
+    if (bad >= 0) throw new BackupInvalid({ key: 'restoreReasonMalformed', args: [name, bad + 1] }, `backup "${name}" record ${bad + 1} is malformed`);
   }
   return value as unknown as Backup;
 }

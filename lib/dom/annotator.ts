@@ -114,6 +114,8 @@ export function createAnnotator(options: AnnotatorOptions) {
     settled: work.wake,
   });
   const queries = createQueries({ doc, store, cache, wasRead: intake.watches, readLater: painter.readLater });
+  /** Huge blocks are painted near the viewport only, a part at a time: a scroll asks which parts again. */
+  const viewMoved = () => painter.viewMoved();
 
   /** Matches of the run being annotated: one array for the whole page, copied only for runs that have any. */
   const found: number[] = [];
@@ -187,6 +189,8 @@ export function createAnnotator(options: AnnotatorOptions) {
       // A document in design mode is an editor as a whole: its text is the user's, being typed.
       if (!root || doc.designMode === 'on' || stopped) return;
       intake.watch(doc);
+      doc.addEventListener('scroll', viewMoved, { capture: true, passive: true });
+      doc.defaultView?.addEventListener('resize', viewMoved, { passive: true });
       // Reading what is on screen needs layout: wait for the browser's own rather than force one
       // (on a 10 MB page a forced layout is a 100 ms task, and it would be ours).
       const afterLayout = options.afterLayout ?? ((fn: () => void) => fn());
@@ -195,6 +199,8 @@ export function createAnnotator(options: AnnotatorOptions) {
     },
     stop(): void {
       stopped = true;
+      doc.removeEventListener('scroll', viewMoved, { capture: true });
+      doc.defaultView?.removeEventListener('resize', viewMoved);
       work.stop();
       cache.clear();
       firsts?.clear(); // nothing to hand "first" on to

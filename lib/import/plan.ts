@@ -140,9 +140,10 @@ export function planImport(parsed: ParseResult, ctx: PlanContext): ImportPlan {
   return { records, report };
 }
 
-/** What the options page shows before anything is written: the file, how it was read, and the plan. */
+/** What the options page shows before anything is written: the file, how it was read, the report and how many records "Import" writes. */
 export interface ImportPreview {
   fileName: string;
   format: ImportFormat;
-  plan: ImportPlan;
+  report: ImportReport;
+  recordCount: number;
 }

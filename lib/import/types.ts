@@ -10,21 +10,24 @@ export interface ImportRow extends Pick<OwnTerm, 'term' | 'pinyin' | 'english' |
 }
 
 /** Why a line (or the file, or a write) failed, as a message key of the interface and its substitutions: the options page says it in the reader's language. */
-export type ImportReasonKey =
-  | 'importReasonNoTerm'
-  | 'importReasonTermTooLong'
-  | 'importReasonNoLetters'
-  | 'importReasonTermOnly'
-  | 'importReasonNotCedict'
-  | 'importReasonNotPleco'
-  | 'importReasonAnkiNoTerm'
-  | 'importReasonEmptyFile'
-  | 'importReasonNoTermColumn'
-  | 'importReasonFieldCount'
-  | 'importReasonUnclosedQuote'
-  | 'importReasonCancelled'
-  | 'importReasonQuota'
-  | 'importReasonWriteFailed';
+export const IMPORT_REASON_KEYS = [
+  'importReasonNoTerm',
+  'importReasonTermTooLong',
+  'importReasonNoLetters',
+  'importReasonTermOnly',
+  'importReasonNotCedict',
+  'importReasonNotPleco',
+  'importReasonAnkiNoTerm',
+  'importReasonEmptyFile',
+  'importReasonNoTermColumn',
+  'importReasonFieldCount',
+  'importReasonUnclosedQuote',
+  'importReasonCancelled',
+  'importReasonQuota',
+  'importReasonWriteFailed',
+] as const;
+
+export type ImportReasonKey = (typeof IMPORT_REASON_KEYS)[number];
 
 export interface ImportReason {
   key: ImportReasonKey;

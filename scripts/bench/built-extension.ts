@@ -19,7 +19,8 @@ import { extensionProcessRssMb } from './dictionary';
 import { ROOT, servePages } from './setup';
 import { summarizeContentScript, type TraceEvent } from './trace';
 
-const BUILD = join(ROOT, '.output', 'chrome-mv3');
+// BENCH_BUILD: another build to compare against (a copy of an earlier .output/chrome-mv3).
+const BUILD = process.env.BENCH_BUILD ?? join(ROOT, '.output', 'chrome-mv3');
 /** `BENCH_BUILDS=before=/tmp/a,after=/tmp/b`: several builds of the extension, each in its own browser, loads interleaved. */
 export const benchBuilds = (): Map<string, string> =>
   new Map((process.env.BENCH_BUILDS ?? '').split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string]));
@@ -68,7 +69,7 @@ const poller = `(() => {
   requestAnimationFrame(check);
 })()`;
 
-async function launch(withExtension: boolean, build = BUILD): Promise<{ browser: Browser; close: () => Promise<void> }> {
+export async function launch(withExtension: boolean, build = BUILD): Promise<{ browser: Browser; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'termlens-built-bench-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -98,7 +99,7 @@ const heapAfterGcMb = async (page: Page): Promise<number> => {
   return usedSize / 1e6;
 };
 
-async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string): Promise<T> {
+export async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string): Promise<T> {
   const deadline = Date.now() + WAIT_MS;
   for (;;) {
     const value = await read();
@@ -132,7 +133,7 @@ async function mainThreadIdle(page: Page): Promise<void> {
   }
 }
 
-async function oneLoad(browser: Browser, url: string, position: 'top' | 'half'): Promise<Omit<LoadFigures, 'heapMb'> & { withHeapMb: number }> {
+export async function oneLoad(browser: Browser, url: string, position: 'top' | 'half'): Promise<Omit<LoadFigures, 'heapMb'> & { withHeapMb: number }> {
   const page = await browser.newPage();
   try {
     await page.evaluateOnNewDocument(poller);

@@ -88,6 +88,45 @@ export const paintedWhere = (page: Page) =>
     return out.sort();
   });
 
+/**
+ * The 天数天算 of #huge that TermLens paints near the viewport, by index of their text node: those
+ * in the spans of `every` children (its sparse index's marks) whose box is within one viewport
+ * height above or below the viewport. Worked out here from the page's own geometry.
+ */
+export function nearTermsInHuge(page: Page, every: number, screens: number): Promise<number[]> {
+  return page.evaluate(
+    ({ every, screens, termEvery }) => {
+      const p = document.getElementById('huge')!;
+      const count = p.childNodes.length;
+      const range = document.createRange();
+      const out: number[] = [];
+      for (let from = 0; from < count; from += every) {
+        range.setStart(p, from);
+        range.setEnd(p, Math.min(count, from + every));
+        const r = range.getBoundingClientRect();
+        if (r.bottom < -screens * innerHeight || r.top > (1 + screens) * innerHeight) continue;
+        for (let i = from; i < Math.min(count, from + every); i++) if (i % termEvery === 0) out.push(i);
+      }
+      return out;
+    },
+    { every, screens, termEvery: TERM_EVERY },
+  );
+}
+
+/** The text nodes of #huge that hold a range of TermLens's highlight, by index. */
+export function paintedInHuge(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const nodes = [...document.getElementById('huge')!.childNodes];
+    const index = new Map(nodes.map((n, i) => [n, i]));
+    const out: number[] = [];
+    CSS.highlights.get('termlens-underline')?.forEach((r) => {
+      const i = index.get(r.startContainer as ChildNode);
+      if (i !== undefined) out.push(i);
+    });
+    return out.sort((a, b) => a - b);
+  });
+}
+
 /** The centre of the second character of the `n`th text node of #huge (its 天数天算 if `n` is a multiple of TERM_EVERY). */
 export function termPointInHuge(page: Page, n: number): Promise<{ x: number; y: number }> {
   return page.evaluate((n) => {

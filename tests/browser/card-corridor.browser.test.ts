@@ -2,44 +2,18 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { ADJACENT_PAGE } from './card-pages';
+import { afterCardHoverDelay, termBoxOnPage } from './card-probes';
 import { cardText, extensionSuite, recordRequests, settledMarks, until } from './harness';
 
-const PAGE = `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><style>
-  body { margin: 40px; font: 18px/1.6 sans-serif; }
-</style></head><body>
-<p id="a">训练全模态大模型MaaS平台。</p>
-<p id="c" style="margin-top: 600px">另一段：天数天算。</p>
-</body></html>`;
-
-const suite = extensionSuite({ '/adjacent.html': () => PAGE });
+const suite = extensionSuite({ '/adjacent.html': () => ADJACENT_PAGE });
 
 afterEach(async () => {
   for (const page of suite.context().pages()) await page.close();
 });
 
-const termRect = (page: Page, id: string, term: string) =>
-  page.evaluate(
-    ([id, term]) => {
-      const text = document.getElementById(id)!.firstChild as Text;
-      const range = document.createRange();
-      const at = text.data.indexOf(term);
-      range.setStart(text, at);
-      range.setEnd(text, at + term.length);
-      const r = range.getBoundingClientRect();
-      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-    },
-    [id, term] as const,
-  );
-
-/**
- * Sync point for "nothing opened": the content script handles a move on the next frame and opens a
- * term hoverDelayMs later; a page timer of that delay set after that frame fires after it.
- */
-const afterHoverDelay = (page: Page) =>
-  page.evaluate(
-    (delay) => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, delay)))),
-    DEFAULT_SETTINGS.hoverDelayMs,
-  );
+const termRect = (page: Page, id: string, term: string) => page.evaluate(termBoxOnPage, [id, term] as const);
+const afterHoverDelay = (page: Page) => page.evaluate(afterCardHoverDelay, DEFAULT_SETTINGS.hoverDelayMs);
 
 describe('a card and the term beside it', () => {
   it('does NOT open the term the pointer rested on in the corridor, even as the hand trembles there', async () => {

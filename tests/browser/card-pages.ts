@@ -41,3 +41,14 @@ export const HOSTILE_CARD_INIT = `
     for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1 && n.hasAttribute('data-termlens-ui')) window.__inserted++;
   }).observe(document, { childList: true, subtree: true });
 `;
+
+/** Two terms that touch, and a third far below: a path from the first down to its card crosses the second. */
+export const ADJACENT_PAGE = `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><style>
+  body { margin: 40px; font: 18px/1.6 sans-serif; }
+</style></head><body>
+<p id="a">训练全模态大模型MaaS平台。</p>
+<p id="c" style="margin-top: 600px">另一段：天数天算。</p>
+</body></html>`;
+
+/** Reader text (side panel) whose two terms touch: a path from the first down to its popover crosses the second. */
+export const ADJACENT_READER_TEXT = '训练全模态大模型MaaS平台';

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DARK_PAGE, HOSTILE_CARD_INIT, HOSTILE_CARD_PAGE, PLACES_PAGE } from './card-pages';
-import { firefoxCardText, firefoxInCard, firefoxSetSettings, firefoxSuite } from './firefox-harness';
+import { firefoxCardDriver, intersects } from './firefox-card-driver';
+import { firefoxSetSettings, firefoxSuite } from './firefox-harness';
 import { ROOT, settledMarks, until } from './harness';
 
 const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as { terms: { term: string; definition: { zh: string; en: string } }[] };
@@ -23,45 +24,13 @@ const suite = firefoxSuite(
   { '/places.html': () => PLACES_PAGE, '/dark.html': () => DARK_PAGE, '/hostile-card.html': () => HOSTILE_CARD_PAGE },
   { prefs: { 'layout.css.prefers-color-scheme.content-override': 0 } },
 );
-const cardText = (page: Page) => firefoxCardText(suite.browser(), page);
-const inCard = <T>(page: Page, fn: string) => firefoxInCard<T>(suite.browser(), page, fn);
+const card = firefoxCardDriver(suite.browser);
+const { cardText, inCard, termBox: termRect, hostBox: hostRect } = card;
 
 afterEach(async () => {
   await firefoxSetSettings(suite.browser(), undefined);
   for (const page of await suite.browser().pages()) if (page.url() !== 'about:blank') await page.close();
 });
-
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-/** A term's box by element id, in viewport coordinates, and a point on its second character. */
-const termRect = (page: Page, id: string, term: string) =>
-  page.evaluate(
-    (id, term) => {
-      const text = document.getElementById(id)!.firstChild as Text;
-      const range = document.createRange();
-      const at = text.data.indexOf(term);
-      range.setStart(text, at);
-      range.setEnd(text, at + term.length);
-      const r = range.getBoundingClientRect();
-      range.setStart(text, at + 1);
-      range.setEnd(text, at + 2);
-      const c = range.getBoundingClientRect();
-      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, x: c.left + c.width / 2, y: c.top + c.height / 2 };
-    },
-    id,
-    term,
-  );
-
-const hostRect = (page: Page) =>
-  page.evaluate(() => {
-    const r = document.querySelector('[data-termlens-ui]')?.getBoundingClientRect();
-    return r && r.height > 0 ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
-  });
 
 async function open(file: string, viewport = { width: 1000, height: 800 }, marks = 1): Promise<Page> {
   const page = await suite.open(file);
@@ -70,15 +39,7 @@ async function open(file: string, viewport = { width: 1000, height: 800 }, marks
   return page;
 }
 
-async function openCard(page: Page, id: string, term: string): Promise<{ term: Box; card: Box }> {
-  const box = await termRect(page, id, term);
-  await page.mouse.move(box.x, box.y);
-  expect(await until(() => cardText(page), (t) => !!t?.includes(definitionOf(term).zh))).toContain(definitionOf(term).zh);
-  const card = await until(() => hostRect(page), (r) => !!r);
-  return { term: box, card: card! };
-}
-
-const intersects = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const openCard = (page: Page, id: string, term: string) => card.openCard(page, id, term, definitionOf(term).zh);
 
 describe('Firefox ESR: hover intent', () => {
   it('keeps the card open while the pointer moves from the term into it in 10 steps and rests there 1.5 s', async () => {
@@ -89,6 +50,13 @@ describe('Firefox ESR: hover intent', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect(await cardText(page)).toContain(definitionOf('全模态大模型').zh);
     expect(intersects(term, card)).toBe(false);
+  });
+
+  it('closes once the pointer settles away from the term, the card and the way between', async () => {
+    const page = await open('places.html', undefined, 4);
+    await openCard(page, 'top', '天数天算');
+    await page.mouse.move(990, 790, { steps: 4 });
+    expect(await until(() => cardText(page), (t) => t === undefined)).toBeUndefined();
   });
 
   it('scrolls the card, NOT the page, under the wheel', async () => {

@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
-import { ROOT, serveFixtures, until } from './harness';
+import { ROOT, serveFixtures, until, type SentRequest } from './harness';
 
 export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -169,20 +169,28 @@ export async function firefoxInCard<T>(browser: Browser, page: Page, fn: string)
 }
 
 /**
+ * An extension page in a new tab, once its script can reach the extension's API. A moz-extension://
+ * navigation never reports "loaded" to the driver: it is started, then polled for by hand (an
+ * evaluation that races the navigation throws in Firefox's BiDi, so waitForFunction gives up).
+ */
+export async function firefoxExtensionPage(browser: Browser, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  void page.goto(`moz-extension://${EXTENSION_UUID}/${path}`).catch(() => {});
+  const ready = () =>
+    page
+      .evaluate(() => location.protocol === 'moz-extension:' && typeof (globalThis as unknown as { browser?: unknown }).browser === 'object')
+      .catch(() => false);
+  if (!(await until(ready, (ok) => ok))) throw new Error(`firefoxExtensionPage: ${path} did not load`);
+  return page;
+}
+
+/**
  * Writes the reader's settings (undefined: clears them) from an extension page, as the options page
  * does; the content scripts hear the storage change.
  */
 export async function firefoxSetSettings(browser: Browser, settings: Record<string, unknown> | undefined): Promise<void> {
-  const page = await browser.newPage();
+  const page = await firefoxExtensionPage(browser, 'options.html');
   try {
-    // A moz-extension:// navigation never reports "loaded" to the driver: start it and wait for content.
-    void page.goto(`moz-extension://${EXTENSION_UUID}/options.html`).catch(() => {});
-    // Polled by hand: an evaluation that races the navigation throws in Firefox's BiDi (waitForFunction gives up).
-    const ready = () =>
-      page
-        .evaluate(() => location.protocol === 'moz-extension:' && typeof (globalThis as unknown as { browser?: unknown }).browser === 'object')
-        .catch(() => false);
-    if (!(await until(ready, (ok) => ok))) throw new Error('firefoxSetSettings: the options page did not load');
     await page.evaluate(async (value) => {
       const storage = (globalThis as unknown as { browser: { storage: { local: { set(v: object): Promise<void>; clear(): Promise<void> } } } }).browser.storage.local;
       if (value) await storage.set({ settings: value });
@@ -191,4 +199,83 @@ export async function firefoxSetSettings(browser: Browser, settings: Record<stri
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Records, from now on, every request content scripts send to the background: a listener in an
+ * extension page beside the background's own (which replies), since Firefox's driver cannot reach the
+ * background page. Requests from one frame arrive in the order it sent them. The Firefox twin of
+ * harness.ts's recordRequests.
+ */
+export async function firefoxRecordRequests(browser: Browser): Promise<() => Promise<SentRequest[]>> {
+  const page = await firefoxExtensionPage(browser, 'options.html');
+  await page.evaluate(() => {
+    const scope = globalThis as unknown as { termlensTestLog: SentRequest[]; browser: { runtime: { onMessage: { addListener(fn: (m: unknown) => undefined): void } } } };
+    scope.termlensTestLog = [];
+    scope.browser.runtime.onMessage.addListener((message) => {
+      const { type, id } = (message ?? {}) as { type?: unknown; id?: unknown };
+      scope.termlensTestLog.push({ type: String(type), ...(typeof id === 'string' ? { id } : {}) });
+      return undefined;
+    });
+  });
+  return () => page.evaluate(() => (globalThis as unknown as { termlensTestLog: SentRequest[] }).termlensTestLog);
+}
+
+/**
+ * Runs a function source in Firefox's own chrome window (privileged: the driver was started with
+ * system access), for what no page can set up: speech voices, say.
+ */
+async function inFirefoxChrome(browser: Browser, fn: string): Promise<unknown> {
+  const connection = (browser as unknown as { connection: BiDiConnection }).connection;
+  const { result: tree } = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as unknown as { result: { contexts: { context: string }[] } };
+  const { result } = await connection.send('script.callFunction', { functionDeclaration: fn, target: { context: tree.contexts[0]!.context }, awaitPromise: true });
+  if (result.type === 'exception') throw new Error(`inFirefoxChrome: ${result.exceptionDetails?.text}`);
+  return fromRemote(result.result!);
+}
+
+export interface TestVoice {
+  name: string;
+  lang: string;
+  local: boolean;
+}
+
+/**
+ * Makes `voices` the browser's speech voices (replacing those a previous call added), served by a
+ * recording speech service: firefoxSpoken lists what it was asked to say. Pages see the change a
+ * moment later (voiceschanged), so poll speechSynthesis.getVoices() before relying on it.
+ */
+export async function firefoxSetVoices(browser: Browser, voices: TestVoice[]): Promise<void> {
+  await inFirefoxChrome(
+    browser,
+    `() => {
+      const registry = Cc['@mozilla.org/synth-voice-registry;1'].getService(Ci.nsISynthVoiceRegistry);
+      const callback = { QueryInterface: ChromeUtils.generateQI(['nsISpeechTaskCallback']), onPause() {}, onResume() {}, onCancel() {}, onVolumeChanged() {} };
+      const state = (window.termlensTestVoices ??= {
+        uris: [],
+        spoken: [],
+        service: {
+          QueryInterface: ChromeUtils.generateQI(['nsISpeechService']),
+          speak(text, uri, volume, rate, pitch, task) {
+            state.spoken.push([text, uri]);
+            task.setup(callback);
+            task.dispatchStart();
+            task.dispatchEnd(0, text.length);
+          },
+        },
+      });
+      for (const uri of state.uris) registry.removeVoice(state.service, uri);
+      state.uris = ${JSON.stringify(voices)}.map((v) => {
+        const uri = 'urn:termlens-test:' + v.name;
+        registry.addVoice(state.service, uri, v.name, v.lang, v.local, false);
+        return uri;
+      });
+      return state.uris.length;
+    }`,
+  );
+}
+
+/** What the recording speech service was asked to say, as [text, voice name], oldest first. */
+export async function firefoxSpoken(browser: Browser): Promise<[string, string][]> {
+  const spoken = (await inFirefoxChrome(browser, '() => window.termlensTestVoices?.spoken ?? []')) as [string, string][];
+  return spoken.map(([text, uri]) => [text, uri.replace('urn:termlens-test:', '')]);
 }

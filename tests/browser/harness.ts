@@ -6,6 +6,7 @@ import { extname, join, normalize } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { startContentTrace, type ContentScriptTrace } from '../../scripts/bench/trace';
+import { controlIn } from './card-probes';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
@@ -378,16 +379,6 @@ export async function inCard<T>(page: Page, fn: string): Promise<T | undefined> 
 }
 
 /** The centre of the card control whose text (or aria-label) is `name`, in viewport coordinates. */
-export async function cardControl(page: Page, name: string): Promise<{ x: number; y: number } | undefined> {
-  return inCard(
-    page,
-    `function () {
-      const name = ${JSON.stringify(name)};
-      const textOf = (el) => [...el.querySelectorAll('[data-t]')].map((s) => s.getAttribute('data-t')).join('') || el.textContent;
-      const el = [...this.querySelectorAll('button')].find((b) => textOf(b).trim() === name || b.getAttribute('aria-label') === name);
-      if (!el) return undefined;
-      const r = el.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }`,
-  );
+export function cardControl(page: Page, name: string): Promise<{ x: number; y: number } | undefined> {
+  return inCard(page, controlIn(name));
 }

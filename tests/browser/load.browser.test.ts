@@ -13,15 +13,18 @@ import { pageCounts, visibleMarks } from '../../scripts/bench/busy-pages';
 import {
   flappingFeedPage,
   longTextNodePage,
+  nearTermsInHuge,
   nestedSpansPage,
   openCardText,
   paintedCount,
+  paintedInHuge,
   paintedWhere,
   sweepPointer,
   TERM_EVERY,
   termPointInHuge,
   textNodesPage,
 } from '../../scripts/bench/shapes';
+import { NEAR_VIEWPORT_SCREENS, RUN_CACHE_BLOCKS, SPARSE_MARK_EVERY } from '../../lib/limits';
 import { extensionSuite, ROOT, setSettings, traceContentScript, until } from './harness';
 
 const seeds = readdirSync(join(ROOT, 'seeds')).sort().map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
@@ -84,31 +87,67 @@ describe('a page that never stops changing', () => {
 });
 
 describe('shapes that once made one long task (each step is now a part of a slice; `npm run bench` times them)', () => {
-  it('200,000 text nodes in one paragraph, a clock ticking elsewhere: every match painted, and after a pointer sweep the card under the pointer is the term there', async () => {
+  it('200,000 text nodes in one paragraph, a clock ticking elsewhere: every match counted, exactly those near the viewport painted (and as the reader scrolls), a card for a pointer resting on it without another move, and Alt+J on the next term', async () => {
     const page = await suite.context().newPage();
     await page.goto(suite.url('text-nodes.html'), { timeout: WAIT_MS });
     await ready(page);
     const matches = TEXT_NODES / TERM_EVERY;
-    const trace = await traceContentScript(page, async () => {
-      expect(await until(() => paintedCount(page), (n) => n === matches, WAIT_MS)).toBe(matches);
-      // A short sweep: each move waits for the browser's frame, slow on this page (see sweepPointer).
-      await sweepPointer(page, 2, 8);
-      const point = await termPointInHuge(page, 30 * TERM_EVERY);
-      // The pointer rests there, shaking by a pixel as a hand does (a block not kept yet is read in
-      // the slices after the first move, and a later move finds the term).
-      let shake = 0;
-      const card = await until(
-        async () => {
-          await page.mouse.move(point.x + (shake++ % 2), point.y);
-          return openCardText(page);
+    const definition = '指卫星在太空中获取的数据无须传回地面';
+    const near = () => nearTermsInHuge(page, SPARSE_MARK_EVERY, NEAR_VIEWPORT_SCREENS);
+    const paintedAre = async (expected: number[]) => until(() => paintedInHuge(page), (p) => p.join() === expected.join(), WAIT_MS);
+    /** Paragraphs put above it and painted: the run cache (RUN_CACHE_BLOCKS) no longer keeps the huge one. */
+    const pushOutOfCache = async (round: number) => {
+      await page.evaluate(
+        ({ n, round }) => {
+          const box = document.createElement('div');
+          for (let i = 0; i < n; i++) box.append(Object.assign(document.createElement('p'), { id: `other${round}-${i}`, textContent: '另一段：天数天算' }));
+          document.body.insertBefore(box, document.getElementById('huge'));
         },
-        (t) => !!t?.includes('天数天算'),
-        WAIT_MS,
+        { n: RUN_CACHE_BLOCKS, round },
       );
-      expect(card).toContain('指卫星在太空中获取的数据无须传回地面');
+      await until(() => paintedWhere(page), (w) => w.filter((x) => x.startsWith(`other${round}-`)).length === RUN_CACHE_BLOCKS, WAIT_MS);
+    };
+    const trace = await traceContentScript(page, async () => {
+      expect(await until(() => pageCounts(suite.context(), page), (c) => c['tianshu-tiansuan'] === matches, WAIT_MS)).toEqual({ 'tianshu-tiansuan': matches });
+      const atTop = await near();
+      expect(atTop[0]).toBe(0);
+      expect(atTop.length).toBeLessThan(matches / 20);
+      expect(await paintedAre(atTop)).toEqual(atTop);
+      // Halfway down: the parts near the new view are painted, those left behind taken out; and back.
+      await page.evaluate(() => scrollTo(0, document.getElementById('huge')!.offsetHeight / 2));
+      const halfway = await near();
+      expect(halfway[0]).toBeGreaterThan(atTop[atTop.length - 1]!);
+      expect(await paintedAre(halfway)).toEqual(halfway);
+      await page.evaluate(() => scrollTo(0, 0));
+      expect(await paintedAre(atTop)).toEqual(atTop);
+      // A short sweep: each move waits for the browser's frame (see sweepPointer).
+      await sweepPointer(page, 2, 8);
+
+      // One move onto a term of the block, no longer kept, then the pointer rests: the card comes once the block is read.
+      await page.mouse.move(990, 790);
+      await pushOutOfCache(0);
+      const point = await termPointInHuge(page, 10 * TERM_EVERY);
+      await page.mouse.move(point.x, point.y);
+      expect(await until(() => openCardText(page), (t) => !!t?.includes(definition), WAIT_MS)).toContain(definition);
+
+      // Alt+J from a caret far down the block, not kept again: the card opens on the next term, scrolled into view.
+      await page.keyboard.press('Escape');
+      await page.mouse.move(990, 790);
+      await pushOutOfCache(1);
+      const target = 200 * TERM_EVERY;
+      await page.evaluate((n) => getSelection()!.collapse(document.getElementById('huge')!.childNodes[n]!, 2), target - TERM_EVERY / 2);
+      await page.keyboard.press('Alt+KeyJ');
+      expect(await until(() => openCardText(page), (t) => !!t?.includes(definition), WAIT_MS)).toContain(definition);
+      const term = await termPointInHuge(page, target);
+      const card = await page.evaluate(() => document.querySelector('[data-termlens-ui]')!.getBoundingClientRect().toJSON() as DOMRect);
+      expect(term.y).toBeGreaterThan(0);
+      expect(term.y).toBeLessThan(800);
+      // The card stands beside that term: above or below its line, across its column.
+      expect(card.left <= term.x && card.right >= term.x).toBe(true);
+      expect(card.top >= term.y || card.bottom <= term.y).toBe(true);
     });
     expect(trace.calls).toBeGreaterThan(10);
-    expect(await pageCounts(suite.context(), page)).toEqual({ 'tianshu-tiansuan': matches });
+    expect(await pageCounts(suite.context(), page)).toEqual({ 'tianshu-tiansuan': matches + 2 * RUN_CACHE_BLOCKS });
     await page.close();
   }, BIG_PAGE_TIMEOUT_MS);
 

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ownTermId } from '../../lib/db/own-terms';
+import { highlightedTexts, labelledIn } from './card-probes';
 import { cardControl, cardText, extensionSuite, inCard, markedTexts, setSettings, settledMarks, until } from './harness';
 
 const ARTICLE = (title: string) =>
@@ -29,24 +30,8 @@ afterAll(async () => {
   for (const page of suite.context().pages()) await page.close();
 });
 
-/** The strings in a highlight other than the main one (the known terms' light one), in document order. */
-function highlighted(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((name) => {
-    const highlight = CSS.highlights.get(name);
-    if (!highlight) return [];
-    const ranges: Range[] = [];
-    highlight.forEach((r) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      ranges.push(range);
-    });
-    return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString());
-  }, name);
-}
-
 /** The main and the light highlight, read together: a fresh walk empties both for a moment before it paints. */
-const both = (tab: Page) => Promise.all([markedTexts(tab), highlighted(tab, 'termlens-underline-light')]);
+const both = (tab: Page) => Promise.all([markedTexts(tab), highlightedTexts(tab, 'termlens-underline-light')]);
 
 /** The centre of a word in #p, in viewport coordinates. */
 const wordBox = (page: Page, word: string) =>
@@ -60,18 +45,7 @@ const wordBox = (page: Page, word: string) =>
   }, word);
 
 /** The centre of the card's control labelled `label` (a radio's label, or a text box's). */
-const labelled = (page: Page, label: string) =>
-  inCard<{ x: number; y: number }>(
-    page,
-    `function () {
-      const textOf = (el) => [...el.querySelectorAll('[data-t]')].map((s) => s.getAttribute('data-t')).join('');
-      const found = [...this.querySelectorAll('label')].find((l) => textOf(l).trim() === ${JSON.stringify(label)});
-      const control = found && found.querySelector('input, textarea');
-      if (!control) return undefined;
-      const r = control.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }`,
-  );
+const labelled = (page: Page, label: string) => inCard<{ x: number; y: number }>(page, labelledIn(label));
 
 /** Opens the card of `word` by hovering it and moves the pointer into the card, where it stays open. */
 async function openCardOf(page: Page, word: string, definition: string): Promise<void> {

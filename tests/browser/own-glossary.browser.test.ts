@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ownTermId } from '../../lib/db/own-terms';
+import { cedictLines } from '../../scripts/bench/cedict-lines';
 import { cardText, extensionSuite, markedTexts, settledMarks, until } from './harness';
 
 const PAGE = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body><p id="p">今年光量子公司都在谈大模型，也在谈大模型评测。</p></body></html>';
@@ -87,6 +88,18 @@ describe('own glossary', () => {
       ['大模型评测', ['大模型评测', '大模型評測'], 'dà mó xíng píng cè', 'model evaluation'],
     ]);
     expect(await until(() => markedTexts(reading), (m) => m.length === 3)).toEqual(['光量子', '大模型', '大模型评测']);
+  });
+
+  it('writes NOTHING when the reader cancels while a large file is still read and checked (in the import worker)', async () => {
+    const before = await ownTermRows(options);
+    await options.getByLabel('Import glossary…').setInputFiles({ name: 'big.u8', mimeType: 'text/plain', buffer: Buffer.from(cedictLines(100_000)) });
+    await options.getByText('Reading big.u8…').waitFor();
+    // The Cancel next to "Reading…": once the report shows it is gone, so a late click fails here.
+    await options.locator('.import-glossary p[role=status] + button', { hasText: 'Cancel' }).click({ timeout: 5_000 });
+    await options.getByText('Import cancelled: nothing was saved.').waitFor();
+    expect(await options.locator('.import-report').count()).toBe(0);
+    expect(await ownTermRows(options)).toEqual(before);
+    expect(before.map((r) => r.term).sort()).toEqual(['光量子', '大模型评测']);
   });
 
   it('records an opened card of an own term in the history, with its site and NOT its address', async () => {

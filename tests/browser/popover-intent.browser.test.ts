@@ -2,6 +2,8 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { POPOVER_HOVER_DELAY_MS } from '../../lib/limits';
+import { ADJACENT_READER_TEXT } from './card-pages';
+import { afterPopoverHoverDelay, markBoxOnPage, popoverOnPage } from './card-probes';
 import { extensionSuite, until } from './harness';
 
 const suite = extensionSuite();
@@ -21,35 +23,14 @@ async function readerWith(text: string): Promise<Page> {
   return panel;
 }
 
-const markBox = (panel: Page, term: string) =>
-  panel.$$eval(
-    '.tl-article mark',
-    (marks, term) => {
-      const r = marks.find((m) => m.textContent === term)!.getBoundingClientRect();
-      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-    },
-    term,
-  );
+const markBox = (panel: Page, term: string) => panel.evaluate(markBoxOnPage, term);
 
-/**
- * Sync point for "nothing opened": a timer of the popover's hover delay set after the last move
- * fires after any open that move scheduled (same delay, set earlier), and Preact renders in a
- * microtask, so a popover about to open is on the page by the next frame.
- */
-const afterHoverDelay = (panel: Page) =>
-  panel.evaluate((delay) => new Promise<void>((resolve) => setTimeout(() => requestAnimationFrame(() => resolve()), delay)), POPOVER_HOVER_DELAY_MS);
-
-const popover = (panel: Page) =>
-  panel.evaluate(() => {
-    const box = document.querySelector('.tl-popover');
-    if (!box) return undefined;
-    const r = box.getBoundingClientRect();
-    return { heading: box.querySelector('h2')!.textContent, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-  });
+const afterHoverDelay = (panel: Page) => panel.evaluate(afterPopoverHoverDelay, POPOVER_HOVER_DELAY_MS);
+const popover = async (panel: Page) => (await panel.evaluate(popoverOnPage)) ?? undefined;
 
 describe('side panel popover', () => {
   it('stays on its term while the pointer crosses the next term on its way in, and rests there 1.5 s', async () => {
-    const panel = await readerWith('训练全模态大模型MaaS平台');
+    const panel = await readerWith(ADJACENT_READER_TEXT);
     const first = await markBox(panel, '全模态大模型');
     const start = { x: first.right - 4, y: (first.top + first.bottom) / 2 };
     await panel.mouse.move(start.x, start.y);
@@ -70,7 +51,7 @@ describe('side panel popover', () => {
   });
 
   it('does NOT open the term the pointer rests on in the corridor', async () => {
-    const panel = await readerWith('训练全模态大模型MaaS平台');
+    const panel = await readerWith(ADJACENT_READER_TEXT);
     const first = await markBox(panel, '全模态大模型');
     const second = await markBox(panel, 'MaaS');
     await panel.mouse.move(first.right - 4, (first.top + first.bottom) / 2);
@@ -102,7 +83,7 @@ describe('side panel popover', () => {
   });
 
   it('does NOT switch to a term the pointer only passes over, just outside the corridor, on its way in', async () => {
-    const panel = await readerWith('训练全模态大模型MaaS平台');
+    const panel = await readerWith(ADJACENT_READER_TEXT);
     const first = await markBox(panel, '全模态大模型');
     const second = await markBox(panel, 'MaaS');
     const start = { x: first.right - 4, y: (first.top + first.bottom) / 2 };

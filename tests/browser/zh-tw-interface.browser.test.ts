@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CARD_IN_SCRIPT, type TraditionalCard } from './card-probes';
 import { extensionSuite, inCard, ROOT, setSettings, settledMarks, termBox, until } from './harness';
 
 interface Term {
@@ -71,21 +72,7 @@ describe('the zh_TW interface on a Traditional page', () => {
     await page.mouse.move(box.x, box.y);
     const card = await until(
       () =>
-        inCard<{ heading: string; zh: string[]; related: string[]; innerPills: number }>(
-          page,
-          `function () {
-            const textOf = (el) => [...el.querySelectorAll('[data-t]')].map((s) => s.getAttribute('data-t')).join('') || el.textContent;
-            const h = this.querySelector('h2');
-            if (!h) return undefined;
-            return {
-              heading: textOf(h),
-              zh: [...this.querySelectorAll('.tl-definition p[lang^="zh"]')].map((p) => p.getAttribute('lang') + ' ' + textOf(p)),
-              related: [...this.querySelectorAll('.tl-related button')].map(textOf),
-              // The painted text inside a chip is a span too: it must not draw a second pill.
-              innerPills: [...this.querySelectorAll('.tl-related button span')].filter((s) => getComputedStyle(s).borderTopStyle !== 'none').length,
-            };
-          }`,
-        ),
+        inCard<TraditionalCard>(page, CARD_IN_SCRIPT),
       (c) => !!c && c.related.length > 0,
     );
     expect(card).toEqual({

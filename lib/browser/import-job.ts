@@ -1,0 +1,90 @@
+/**
+ * The import worker's work, apart from the worker's global scope so tests can drive it: preview a
+ * file (read, parse, plan against the bundled glossary and the saved terms; nothing written), keep
+ * the plan, then write it in one transaction with progress, or abort it on "cancel".
+ */
+import { writeErrorReason, writeImport } from '../db/import-write';
+import { listOwnTerms } from '../db/own-terms';
+import type { ReaderDb } from '../db/schema';
+import type { OwnTerm } from '../db/types';
+import type { Glossary } from '../glossary/types';
+import { detectFormat, parseImport } from '../import/detect';
+import { planImport, type ImportPlan } from '../import/plan';
+import { reason } from '../import/types';
+import { parseImportWorkerRequest, type ImportWorkerReply, type StepTiming } from '../import/worker-protocol';
+
+export interface ImportJobDeps {
+  db: ReaderDb;
+  post: (reply: ImportWorkerReply) => void;
+  fetchGlossary: (url: string) => Promise<Glossary>;
+  /** OpenCC's other-script spellings (a large chunk, loaded only when a file needs it). */
+  loadVariants: () => Promise<(term: string) => string[]>;
+}
+
+/** The handler of every message the worker receives; anything that is not a request is ignored. */
+export function createImportJob({ db, post, fetchGlossary, loadVariants }: ImportJobDeps): (data: unknown) => Promise<void> {
+  let plan: ImportPlan | undefined;
+  let writing = false;
+  let cancelled = false;
+  let steps: StepTiming[] = [];
+
+  async function timed<T>(name: string, step: () => T | Promise<T>): Promise<T> {
+    const start = performance.now();
+    try {
+      return await step();
+    } finally {
+      steps.push({ name, at: performance.timeOrigin + start, duration: performance.now() - start });
+    }
+  }
+
+  async function preview(file: File, glossaryUrl: string, now: number): Promise<void> {
+    steps = [];
+    const [text, glossary, existing] = await Promise.all([
+      timed('read', () => file.text()),
+      timed('bundled', () => fetchGlossary(glossaryUrl)),
+      timed('existing', () => listOwnTerms(db)),
+    ]);
+    const format = detectFormat(file.name, text);
+    const parsed = await timed('parse', () => parseImport(format, text));
+    // OpenCC (converters that take seconds to build) only where a row lacks other forms and the
+    // format does not spell both scripts (CC-CEDICT does, even where they are the same).
+    const variantsOf = !parsed.bothScripts && parsed.rows.some((row) => row.forms.length === 0) ? await timed('opencc', loadVariants) : undefined;
+    const bundledForms = new Map<string, string>();
+    for (const term of glossary.terms) for (const form of term.forms) bundledForms.set(form, term.term);
+    plan = await timed('plan', () =>
+      planImport(parsed, { existing: new Map(existing.map((t): [string, OwnTerm] => [t.id, t])), bundledForms, variantsOf, origin: file.name, now }),
+    );
+    post({ type: 'preview', fileName: file.name, format, report: plan.report, recordCount: plan.records.length, steps });
+  }
+
+  async function write(records: OwnTerm[]): Promise<void> {
+    steps = [];
+    writing = true;
+    cancelled = false;
+    try {
+      await timed('write', () => writeImport(db, records, { onProgress: (done, total) => post({ type: 'progress', done, total }), cancelled: () => cancelled }));
+    } finally {
+      writing = false;
+    }
+    post({ type: 'written', steps });
+  }
+
+  return async (data) => {
+    const request = parseImportWorkerRequest(data);
+    if (!request) return;
+    try {
+      switch (request.type) {
+        case 'preview':
+          return await preview(request.file, request.glossaryUrl, request.now);
+        case 'write':
+          if (!plan || writing) return post({ type: 'failed', reason: reason('importReasonWriteFailed', 'no previewed import to write') });
+          return await write(plan.records);
+        case 'cancel':
+          cancelled = writing;
+          return;
+      }
+    } catch (error) {
+      post({ type: 'failed', reason: writeErrorReason(error) });
+    }
+  };
+}
