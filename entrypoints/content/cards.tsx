@@ -10,7 +10,6 @@ import type { CardEntry } from '../../components/card-entry';
 import dictionaryCardCss from '../../components/dictionary-card.css?inline';
 import termCardCss from '../../components/term-card.css?inline';
 import { rangeOfHit, type Annotator, type Hit } from '../../lib/dom/annotator';
-import { caretAt, pointIsOnChar } from '../../lib/dom/caret';
 import { createHoverIntent, zoneOf, type Point } from '../../lib/dom/hover-intent';
 import { shortcutOf } from '../../lib/dom/shortcuts';
 import { CARD_CLOSE_DELAY_MS, CORRIDOR_REST_MS, HOVER_SLACK_PX } from '../../lib/limits';
@@ -23,7 +22,7 @@ import { glossaryCardView, type Shown } from './card-view';
 import cardCss from './card.css?inline';
 import { createCardHost, type CardHost } from './card-host';
 import type { CardController, UnmarkedLookup } from './card-controller';
-import { deepActiveElement, jumpOrigin, termAtFocus } from './card-keyboard';
+import { bringIntoView, deepActiveElement, jumpOrigin, stepToTerm, termAtFocus, termAtPoint } from './card-keyboard';
 import { guarded, keepWheelInCard, place } from './card-placement';
 import { headingOf, themeBehind, watchVoices } from './card-support';
 import { installUnfindableText, UNFINDABLE_TEXT_CSS } from './unfindable-text';
@@ -152,7 +151,7 @@ export function setUpCards(
     pending = undefined;
     if (!point || settings().trigger === 'click') return;
     lastPoint = point;
-    const hit = settings().trigger === 'alt-hover' && !point.alt ? undefined : hitTest(point.x, point.y, () => pointAgain(point));
+    const hit = settings().trigger === 'alt-hover' && !point.alt ? undefined : termAtPoint(annotatorOf(), point.x, point.y, () => pointAgain(point));
     underPointer = hit;
     if (!hit && point.alt && unmarked?.pointer(point.x, point.y, settings().hoverDelayMs)) {
       clearTimeout(showTimer);
@@ -188,28 +187,10 @@ export function setUpCards(
     ctx.requestAnimationFrame(onPointerSafely);
   }
 
-  /** The term at (x, y); `ready` is told if its block was too long to read now and has been read since. */
-  function hitTest(x: number, y: number, ready?: () => void): Hit | undefined {
-    const caret = caretAt(document, x, y);
-    if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
-    // The caret sits between characters: the pointer is on the one before or after it.
-    for (const offset of [caret.offset, caret.offset - 1]) {
-      if (!pointIsOnChar(document, caret.node as Text, offset, x, y)) continue;
-      const hit = annotatorOf()?.annotationAt(caret.node, offset, ready);
-      if (hit) return hit;
-    }
-    return undefined;
-  }
-
   function jump(hit: Hit): void {
     hide();
     current = hit;
-    const range = rangeOf(hit);
-    if (isOutOfView(range)) {
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      // A paragraph taller than the viewport centred is not its term centred: the term is brought to the middle.
-      if (isOutOfView(range)) scrollBy(0, range.getBoundingClientRect().top - innerHeight / 2);
-    }
+    bringIntoView(rangeOf(hit));
     returnFocus = deepActiveElement();
     showHit(hit, { takeFocus: true });
   }
@@ -245,7 +226,7 @@ export function setUpCards(
         if (host?.isOpen) hide();
         return;
       }
-      const hit = hitTest(e.clientX, e.clientY);
+      const hit = termAtPoint(annotatorOf(), e.clientX, e.clientY);
       if (hit) {
         current = hit;
         showHit(hit, { takeFocus: false });
@@ -272,28 +253,12 @@ export function setUpCards(
     }),
   );
 
-  /**
-   * Alt+J / Alt+K: the next or previous term. A block too long to read at once on the way is read
-   * in the coming slices, and the step is taken then (from where it started). False when there is
-   * no term to step to.
-   */
+  /** Alt+J / Alt+K: false when there is no term to step to (nor one on its way). */
   function step(forward: boolean): boolean {
-    const annotator = annotatorOf();
-    const from = jumpOrigin(current, forward);
     const asked = sequence;
-    const pendingRead = {
-      ready: () => {
-        // A card shown or hidden meanwhile (another key, the pointer) makes this step moot.
-        if (asked !== sequence || annotatorOf() !== annotator) return;
-        pendingRead.waiting = false;
-        const hit = annotator?.adjacent(from, forward, undefined, pendingRead);
-        if (hit) jump(hit);
-      },
-      waiting: false,
-    };
-    const hit = annotator?.adjacent(from, forward, undefined, pendingRead);
-    if (hit) jump(hit);
-    return !!hit || pendingRead.waiting;
+    const annotator = annotatorOf();
+    // A card shown or hidden meanwhile (another key, the pointer) makes a step still on its way moot.
+    return stepToTerm(annotator, jumpOrigin(current, forward), forward, () => asked === sequence && annotatorOf() === annotator, jump);
   }
   ctx.addEventListener(
     window,
@@ -342,8 +307,3 @@ export function setUpCards(
 }
 
 const rangeOf = (hit: Hit) => rangeOfHit(document, hit);
-
-function isOutOfView(range: Range): boolean {
-  const rect = range.getBoundingClientRect();
-  return rect.top < 0 || rect.bottom > innerHeight;
-}
