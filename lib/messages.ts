@@ -4,6 +4,7 @@
  */
 import type { EntryPayload } from './glossary/payloads';
 import { parseLayout, type LayoutMessage, type MatcherLayout } from './matcher/layout';
+import { parseTermIds, type TermIds } from './matcher/term-ids';
 import type { DictMatch } from './dict/dictionary';
 import { isTermStatus } from './db/statuses';
 import type { TermStatus } from './db/types';
@@ -11,17 +12,24 @@ import { parseAddDraft, type AddDraft } from './add-draft';
 import { DICT_LOOKUP_MAX_CHARS, MAX_NOTE_CHARS } from './limits';
 
 /** What a content script needs to mark a page: the term ids, and the matcher the background compiled. */
-export interface PageMatcher<Layout = MatcherLayout> {
-  ids: string[];
-  layout: Layout;
+export interface PageMatcher {
+  ids: TermIds;
+  layout: MatcherLayout;
+}
+
+/** A PageMatcher as a message carries it: the ids joined in one string (term-ids.ts), the layout packed. */
+export interface PageMatcherMessage {
+  ids: string;
+  layout: LayoutMessage;
 }
 
 /** A PageMatcher from a reply, checked through (its layout indexes arrays in the scan), or undefined. */
 export function parsePageMatcher(value: unknown): PageMatcher | undefined {
-  const v = value as PageMatcher;
-  if (typeof v !== 'object' || v === null || !Array.isArray(v.ids) || !v.ids.every((id) => typeof id === 'string')) return undefined;
-  const layout = parseLayout(v.layout, v.ids.length);
-  return layout ? { ids: v.ids, layout } : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<keyof PageMatcherMessage, unknown>;
+  const ids = parseTermIds(v.ids);
+  const layout = ids && parseLayout(v.layout, ids.count);
+  return ids && layout ? { ids, layout } : undefined;
 }
 
 /** Content scripts and extension pages → background. */
@@ -106,7 +114,7 @@ export interface PageTerms {
 export const PAGE_TERMS_PORT = 'termlens-page-terms';
 
 export interface ReplyMap {
-  'get-page-matcher': PageMatcher<LayoutMessage>;
+  'get-page-matcher': PageMatcherMessage;
   'get-entry': EntryPayload | null;
   'open-entry': boolean;
   'reader-data-changed': boolean;

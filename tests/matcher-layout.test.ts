@@ -9,6 +9,7 @@ import { ASK_RULES, layoutForMessage, NO_OUTPUT, parseLayout, type LayoutMessage
 import { decodeShape, encodeShape } from '../lib/matcher/layout-shape';
 import { matcherOf } from '../lib/matcher/matcher';
 import { parsePageMatcher, parseRequest } from '../lib/messages';
+import { allTermIds, joinTermIds } from '../lib/matcher/term-ids';
 import { packBytes, packInts, unpackBytes, unpackInts, unpackUint16s } from '../lib/matcher/packed-ints';
 
 const glossary = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'glossary.json'), 'utf8')) as Glossary;
@@ -16,15 +17,15 @@ const table = { ids: glossary.terms.map((term) => term.id) };
 const realEntries = entriesOfTerms(glossary.terms);
 const seedText = glossary.sources.map((source) => readFileSync(join(import.meta.dirname, '..', 'seeds', source.file), 'utf8'));
 /** The background's reply for the real glossary, as Chrome carries it (JSON); `good()` is a fresh copy as a frame receives it. */
-const sent = JSON.stringify({ ids: table.ids, layout: layoutForMessage(buildLayout(realEntries)) });
-const good = () => JSON.parse(sent) as { ids: unknown[]; layout: LayoutMessage };
+const sent = JSON.stringify({ ids: joinTermIds(table.ids), layout: layoutForMessage(buildLayout(realEntries)) });
+const good = () => JSON.parse(sent) as { ids: string; layout: LayoutMessage };
 type Message = ReturnType<typeof good>;
 type IntField = 'rootPairs' | 'pairBits';
 type NumberField = IntField | 'childChar' | 'shape';
 
 /** A reply's shape as [children, accept value] per node, and back (layout-shape.ts). */
 const shapeNumbers = (m: Message) => {
-  const { childStart, acceptAs } = decodeShape(unpackBytes(m.layout.shape)!, m.layout.nodeCount, m.ids.length)!;
+  const { childStart, acceptAs } = decodeShape(unpackBytes(m.layout.shape)!, m.layout.nodeCount, table.ids.length)!;
   return Array.from(acceptAs).flatMap((accepts, node) => [childStart[node + 1]! - childStart[node]!, accepts]);
 };
 const packShape = (values: number[]) => {
@@ -79,13 +80,15 @@ describe('the matcher the background sends', () => {
 
 describe('checking a page matcher on arrival', () => {
   it('accepts what the background sends', () => {
-    expect(parsePageMatcher(good())?.ids).toEqual(table.ids);
+    expect(allTermIds(parsePageMatcher(good())!.ids)).toEqual(table.ids);
   });
 
   it('refuses a reply of the wrong shape, or one that could give a term index past the ids', () => {
     const broken: [string, (m: Message) => void][] = [
       ['no ids', (m) => delete (m as Partial<Message>).ids],
-      ['an id that is not a string', (m) => (m.ids[0] = 7)],
+      ['the ids as an array (an earlier version\'s reply)', (m) => (m.ids = table.ids as unknown as string)],
+      ['an id too few', (m) => (m.ids = m.ids.slice(0, m.ids.lastIndexOf('\n')))],
+      ['an empty id', (m) => (m.ids = m.ids.replace('\n', '\n\n'))],
       ['no layout', (m) => delete (m as Partial<Message>).layout],
       ['an array that is not packed', (m) => (m.layout.childChar = { length: m.layout.nodeCount - 1 } as unknown as string)],
       ['an array of numbers', (m) => (m.layout.childChar = numbers(m, 'childChar') as unknown as string)],
@@ -112,10 +115,10 @@ describe('checking a page matcher on arrival', () => {
       ['more children than nodes', (m) => edit(m, 'shape', (xs) => ((xs[0]! += 1), xs))],
       ['fewer children than nodes', (m) => edit(m, 'shape', (xs) => ((xs[0]! -= 1), xs))],
       ['a node whose children are numbered before it (a cycle)', (m) => edit(m, 'shape', (xs) => ((xs[2]! += xs[0]!), (xs[0] = 0), xs))],
-      ['a term index past the ids', (m) => setAccept(m, 1, m.ids.length)],
+      ['a term index past the ids', (m) => setAccept(m, 1, table.ids.length)],
       ['a rule node without its rules', (m) => (m.layout.rules = m.layout.rules.slice(1))],
       ['rules for a node that does not ask', (m) => (m.layout.rules[0]![0] = acceptAs(m).indexOf(-1, 1))],
-      ['a rule with a term index past the ids', (m) => (m.layout.rules[0]![1][0]!.termIndex = m.ids.length)],
+      ['a rule with a term index past the ids', (m) => (m.layout.rules[0]![1][0]!.termIndex = table.ids.length)],
       ['an exclusion offset outside its context', (m) => {
         const withExclusion = m.layout.rules.flatMap(([, outputs]) => outputs).find((o) => o.exclusions)!;
         withExclusion.exclusions![0]!.at = -1;
@@ -126,7 +129,7 @@ describe('checking a page matcher on arrival', () => {
     // Each breakage leaves the rest of the reply as it was: the same edit that keeps the numbers is accepted.
     const kept = good();
     for (const field of ['shape', 'childChar', 'rootPairs', 'pairBits'] as const) edit(kept, field, (xs) => xs);
-    expect(parsePageMatcher(kept)?.ids).toEqual(table.ids);
+    expect(allTermIds(parsePageMatcher(kept)!.ids)).toEqual(table.ids);
     for (const [what, breakIt] of broken) {
       const m = good();
       breakIt(m);

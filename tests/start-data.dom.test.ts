@@ -3,11 +3,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildLayout } from '../lib/matcher/compile';
 import { layoutForMessage } from '../lib/matcher/layout';
 import { matcherOf } from '../lib/matcher/matcher';
+import { allTermIds, joinTermIds } from '../lib/matcher/term-ids';
 import { PAGE_MATCHER_CACHE_KEY, readCachedStart, TERM_STATUSES_CACHE_KEY } from '../lib/browser/page-start-cache';
 import { currentStatuses, startData } from '../entrypoints/content/start-data';
 
 const reply = (forms: string[]) => ({
-  ids: forms.map((_, i) => `term-${i}`),
+  ids: joinTermIds(forms.map((_, i) => `term-${i}`)),
   layout: layoutForMessage(buildLayout(forms.map((form, termIndex) => ({ form, termIndex, caseSensitive: false })))),
 });
 const cachedReply = reply(['万卡集群', '全模态大模型']);
@@ -39,7 +40,7 @@ describe("a frame's start: the matcher and statuses from the start cache, else f
     await fakeBrowser.storage.session.set({ [PAGE_MATCHER_CACHE_KEY]: JSON.stringify(cachedReply), [TERM_STATUSES_CACHE_KEY]: { known: [], ignored: ['term-1', 'Bad Id'] } });
     const { table, statuses } = await startData(readCachedStart);
     expect(found(table)).toEqual(['全模态大模型', '万卡集群']);
-    expect(table?.ids).toEqual(['term-0', 'term-1']);
+    expect(table && allTermIds(table.ids)).toEqual(['term-0', 'term-1']);
     expect(statuses).toEqual({ known: [], ignored: ['term-1'] });
     expect(asked).toEqual([]);
   });
@@ -54,8 +55,10 @@ describe("a frame's start: the matcher and statuses from the start cache, else f
 
   it('does NOT use a malformed cached matcher: it is checked as a reply is, and the background asked instead', async () => {
     const asked = answerStartMessages();
-    const shortArray = { ...cachedReply, layout: { ...cachedReply.layout, childChar: cachedReply.layout.childChar.slice(0, -8) } };
-    const badValues = [shortArray, { ids: 'term-0', layout: cachedReply.layout }, { ...cachedReply, ids: ['term-0'] }, 'not a matcher', 42].map((v) => JSON.stringify(v));
+    const shortArray = { ...cachedReply, layout: { ...cachedReply.layout, childChar: cachedReply.layout.childChar.slice(0, -4) } };
+    // Too few ids for the layout's term indexes; the ids as an array (a copy of an earlier version); an empty id.
+    const badIds = [{ ids: 'term-0', layout: cachedReply.layout }, { ...cachedReply, ids: ['term-0', 'term-1'] }, { ...cachedReply, ids: 'term-0\n\nterm-1' }];
+    const badValues = [shortArray, ...badIds, 'not a matcher', 42].map((v) => JSON.stringify(v));
     // Text cut short, not JSON at all, and the matcher as an object rather than text.
     for (const bad of [...badValues, JSON.stringify(cachedReply).slice(0, -1), 'matcher', 42, cachedReply]) {
       asked.length = 0;

@@ -138,7 +138,8 @@ export function setUpCards(
   }
 
   function showHit(hit: Hit, options: { takeFocus: boolean; apex?: Point }): void {
-    void show(table.ids[hit.termIndex]!, hit, rangeOf(hit), options).catch(() => {});
+    const id = table.ids.at(hit.termIndex);
+    if (id !== undefined) void show(id, hit, rangeOf(hit), options).catch(() => {});
   }
 
   // Runs are read afresh on each lookup: compare where they are, not which object they are.

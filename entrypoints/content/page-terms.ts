@@ -26,7 +26,12 @@ export function setUpPageTerms(ctx: ContentScriptContext, state: () => PageState
   function pageTerms(): PageTerms {
     const { site, active, annotator, table } = state();
     const counts: [string, number][] = [];
-    if (active && annotator && table) for (const [index, n] of annotator.counts()) counts.push([table.ids[index]!, n]);
+    if (active && annotator && table) {
+      for (const [index, n] of annotator.counts()) {
+        const id = table.ids.at(index);
+        if (id !== undefined) counts.push([id, n]);
+      }
+    }
     return { site: site ?? null, active, counts };
   }
 

@@ -20,9 +20,10 @@ import { entryPayloadOf, type EntryPayload } from '../glossary/payloads';
 import { MATCHER_REBUILD_DEBOUNCE_MS } from '../limits';
 import { buildLayout } from '../matcher/compile';
 import { entriesOfTerms } from '../matcher/entries';
-import { layoutForMessage, type LayoutMessage } from '../matcher/layout';
+import { layoutForMessage } from '../matcher/layout';
+import { joinTermIds } from '../matcher/term-ids';
 import { termsWithOwn } from '../matcher/with-own';
-import type { PageMatcher, TermStatuses } from '../messages';
+import type { PageMatcherMessage, TermStatuses } from '../messages';
 import { siteOf } from '../settings';
 import { loadSettings } from './settings-store';
 import { readerDb } from './reader-db';
@@ -35,12 +36,12 @@ import { cacheForFrames, cacheMatcherForFrames, TERM_STATUSES_CACHE_KEY } from '
  * nothing is written to it.
  */
 export function setUpReaderData(loadBundled: () => Promise<GlossaryIndex>, cacheOpen: Promise<boolean> = Promise.resolve(false)) {
-  let matcher: Promise<PageMatcher<LayoutMessage>> | undefined;
+  let matcher: Promise<PageMatcherMessage> | undefined;
   /** The known and ignored ids, read once for every frame that starts (a page of 200 frames asks 200 times) until they change. */
   let statuses: Promise<TermStatuses> | undefined;
   let rebuildTimer: ReturnType<typeof setTimeout> | undefined;
 
-  async function build(): Promise<PageMatcher<LayoutMessage>> {
+  async function build(): Promise<PageMatcherMessage> {
     const start = performance.now();
     try {
       return await compile();
@@ -50,17 +51,17 @@ export function setUpReaderData(loadBundled: () => Promise<GlossaryIndex>, cache
     }
   }
 
-  async function compile(): Promise<PageMatcher<LayoutMessage>> {
+  async function compile(): Promise<PageMatcherMessage> {
     const { glossary } = await loadBundled();
     // Without a database (a private window that refuses IndexedDB, a failed upgrade) pages still get the bundled glossary.
     const own = await listOwnTerms(readerDb()).catch((error: unknown) => (console.error('TermLens: reader database unavailable', error), []));
     // Statuses are not compiled in: a frame drops ignored terms and lightens known ones itself, so a status costs no rebuild.
     const terms = termsWithOwn(glossary.terms, own, new Set());
-    return { ids: terms.map((t) => t.id), layout: layoutForMessage(buildLayout(entriesOfTerms(terms))) };
+    return { ids: joinTermIds(terms.map((t) => t.id)), layout: layoutForMessage(buildLayout(entriesOfTerms(terms))) };
   }
 
   /** Built once per change; cached for frames unless a newer build replaced it meanwhile. */
-  function pageMatcher(): Promise<PageMatcher<LayoutMessage>> {
+  function pageMatcher(): Promise<PageMatcherMessage> {
     if (matcher) return matcher;
     const next = build();
     matcher = next;

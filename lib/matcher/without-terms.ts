@@ -4,6 +4,7 @@
  * for a shorter term inside it to be marked instead.
  */
 import type { Match, Matcher } from './matcher';
+import type { TermIds } from './term-ids';
 
 export function withoutTerms(matcher: Matcher, dropped: ReadonlySet<number>): Matcher {
   if (dropped.size === 0) return matcher;
@@ -32,10 +33,7 @@ export function withoutTerms(matcher: Matcher, dropped: ReadonlySet<number>): Ma
   };
 }
 
-/** The term indexes of `ids` in a page matcher's id list. */
-export function termIndexes(allIds: readonly string[], ids: readonly string[]): Set<number> {
-  const wanted = new Set(ids);
-  const out = new Set<number>();
-  allIds.forEach((id, i) => wanted.has(id) && out.add(i));
-  return out;
+/** The term indexes of `ids` in a page matcher's ids (found without cutting out every id: term-ids.ts). */
+export function termIndexes(allIds: TermIds, ids: readonly string[]): Set<number> {
+  return ids.length === 0 ? new Set() : allIds.indexesOf(ids);
 }

@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { buildLayout } from '../../lib/matcher/compile';
 import { entriesOfTerms } from '../../lib/matcher/entries';
 import { layoutForMessage } from '../../lib/matcher/layout';
+import { joinTermIds } from '../../lib/matcher/term-ids';
 import type { MatchableTerm } from '../../lib/matcher/entries';
 import { benchDictionary } from './dictionary';
 import { benchBusyPages } from './busy-pages';
@@ -185,7 +186,7 @@ async function main(): Promise<void> {
     // (`scripts/bench/experiments/packed-reply.ts` compares it with an earlier commit's encoding.)
     console.log("\n## A frame's start from the background's compiled matcher (the reply parsed, checked, wrapped; in a fresh page)");
     for (const [label, table] of [['real glossary', realTable], ['100,000 terms', bigTable]] as const) {
-      const reply = JSON.stringify({ ids: table.map((term) => term.id), layout: layoutForMessage(buildLayout(entriesOfTerms(table))) });
+      const reply = JSON.stringify({ ids: joinTermIds(table.map((term) => term.id)), layout: layoutForMessage(buildLayout(entriesOfTerms(table))) });
       const runs: number[] = [];
       for (let run = 0; run < RUNS; run++) runs.push((await once('1 MB', (p) => p.evaluate((r) => TermLensBench.receive(r), reply))).ms);
       const s = stats(runs);

@@ -10,13 +10,14 @@ import { join } from 'node:path';
 import { buildLayout } from '../../../lib/matcher/compile';
 import { entriesOfTerms } from '../../../lib/matcher/entries';
 import { layoutForMessage } from '../../../lib/matcher/layout';
+import { joinTermIds } from '../../../lib/matcher/term-ids';
 import { bigTerms, bundleForPage, launchChromium, readTerms, readSeeds } from '../setup';
 
 const script = await bundleForPage(join(import.meta.dirname, '..', 'in-page.ts'));
 const terms = Number(process.env.TERMS ?? 0);
 const benchTerms = terms > 0 ? bigTerms(readSeeds(), readTerms(), terms) : readTerms();
 const table = JSON.stringify(benchTerms);
-const reply = JSON.stringify({ ids: benchTerms.map((term) => term.id), layout: layoutForMessage(buildLayout(entriesOfTerms(benchTerms))) });
+const reply = JSON.stringify({ ids: joinTermIds(benchTerms.map((term) => term.id)), layout: layoutForMessage(buildLayout(entriesOfTerms(benchTerms))) });
 const browser = await launchChromium();
 const first: number[] = [];
 const second: number[] = [];

@@ -1,59 +1,65 @@
 /**
- * A frame's start with this tree's layout encoding against an earlier commit's (`BEFORE`, default
- * 25bfac3: the trie's six Int32 arrays as base64), interleaved in fresh pages: each reply as text,
- * parsed in the page as the browser's messaging does, then checked and wrapped by the code of its
- * own commit (that commit's lib/ and bench page script, extracted into .exp/). `TERMS=100000` for
- * the bench's big glossary; min / median over RUNS (default 8) of the wall clock and of the main
- * thread's CPU time (what to compare on a loaded machine).
+ * A frame's start with this tree's reply and code against an earlier commit's (`BEFORE`, default
+ * dfc4f92: the breadth-first varint layout with the ids as an array of strings), interleaved in
+ * fresh pages: each reply as text, parsed in the page as the browser's messaging and the start
+ * cache's read do, checked, the reader's known and ignored terms (`STATUSES`, default 3, spread
+ * over the glossary) found among the ids, the matcher wrapped, all by the code of its own commit
+ * (that commit's lib/ extracted into .exp/, with frame-start/page.ts copied in). `TERMS=100000`
+ * for the bench's big glossary; min / median over RUNS (default 8) of the main thread's CPU time
+ * (what to compare on a loaded machine) and the page's clock, in all and per step.
  * `npx tsx scripts/bench/experiments/packed-reply.ts`. Not part of CI.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildLayout } from '../../../lib/matcher/compile';
+import type { buildLayout } from '../../../lib/matcher/compile';
 import { entriesOfTerms } from '../../../lib/matcher/entries';
-import { layoutForMessage } from '../../../lib/matcher/layout';
 import { bigTerms, bundleForPage, evaluateWithCpu, launchChromium, readTerms, readSeeds, ROOT } from '../setup';
 
-const before = process.env.BEFORE ?? '25bfac3';
-const beforeDir = join(ROOT, '.exp', `before-${before}`);
+type Tree = { dir: string; label: string };
+const before = process.env.BEFORE ?? 'dfc4f92';
+const trees: Tree[] = [{ dir: ROOT, label: 'this tree' }, { dir: join(ROOT, '.exp', `before-${before}`), label: before }];
+const beforeDir = trees[1]!.dir;
 if (!existsSync(beforeDir)) {
   mkdirSync(beforeDir, { recursive: true });
-  execFileSync('sh', ['-c', `git -C "${ROOT}" archive "${before}" lib scripts/bench | tar -x -C "${beforeDir}"`]);
+  execFileSync('sh', ['-c', `git -C "${ROOT}" archive "${before}" lib | tar -x -C "${beforeDir}"`]);
 }
-type Compile = { buildLayout: typeof buildLayout };
-type Layout = { layoutForMessage: (layout: unknown) => unknown };
-const old = {
-  compile: (await import(join(beforeDir, 'lib/matcher/compile.ts'))) as Compile,
-  layout: (await import(join(beforeDir, 'lib/matcher/layout.ts'))) as Layout,
-};
+const pageEntry = join('scripts', 'bench', 'experiments', 'frame-start', 'page.ts');
+mkdirSync(join(beforeDir, 'scripts', 'bench', 'experiments', 'frame-start'), { recursive: true });
+copyFileSync(join(ROOT, pageEntry), join(beforeDir, pageEntry));
 
 const terms = Number(process.env.TERMS ?? 0);
 const benchTerms = terms > 0 ? bigTerms(readSeeds(), readTerms(), terms) : readTerms();
 const ids = benchTerms.map((term) => term.id);
+const statusCount = Number(process.env.STATUSES ?? 3);
+const statuses = Array.from({ length: statusCount }, (_, i) => ids[Math.floor(((i + 0.5) * ids.length) / statusCount)]!);
 const entries = entriesOfTerms(benchTerms);
-const ways = {
-  now: {
-    script: await bundleForPage(join(import.meta.dirname, '..', 'in-page.ts')),
-    reply: JSON.stringify({ ids, layout: layoutForMessage(buildLayout(entries)) }),
-  },
-  [before]: {
-    script: await bundleForPage(join(beforeDir, 'scripts', 'bench', 'in-page.ts')),
-    reply: JSON.stringify({ ids, layout: old.layout.layoutForMessage(old.compile.buildLayout(entries)) }),
-  },
-};
-const times: Record<string, number[]> = Object.fromEntries(Object.keys(ways).map((k) => [k, []]));
-const cpu: Record<string, number[]> = Object.fromEntries(Object.keys(ways).map((k) => [k, []]));
+
+/** A tree's reply: its own layout encoding, and its ids joined where it has term-ids.ts. */
+async function replyOf(dir: string): Promise<string> {
+  const compile = (await import(join(dir, 'lib/matcher/compile.ts'))) as { buildLayout: typeof buildLayout };
+  const layout = (await import(join(dir, 'lib/matcher/layout.ts'))) as { layoutForMessage: (layout: unknown) => unknown };
+  const joined = existsSync(join(dir, 'lib/matcher/term-ids.ts'))
+    ? ((await import(join(dir, 'lib/matcher/term-ids.ts'))) as { joinTermIds: (ids: string[]) => string }).joinTermIds(ids)
+    : ids;
+  return JSON.stringify({ ids: joined, layout: layout.layoutForMessage(compile.buildLayout(entries)) });
+}
+const ways = await Promise.all(trees.map(async ({ dir, label }) => ({ label, script: await bundleForPage(join(dir, pageEntry)), reply: await replyOf(dir) })));
+
+type Step = { parseMs: number; statusesMs: number; wrapMs: number; found: number; nodes: number };
+const seen = new Map<string, { cpu: number[]; wall: number[]; steps: Step[] }>(ways.map((w) => [w.label, { cpu: [], wall: [], steps: [] }]));
 const browser = await launchChromium();
 try {
   for (let run = 0; run < Number(process.env.RUNS ?? 8); run++) {
-    for (const [how, { script, reply }] of Object.entries(ways)) {
+    for (const { label, script, reply } of ways) {
       const page = await browser.newPage();
       await page.evaluate(script);
-      await page.evaluate(`globalThis.benchReply = ${JSON.stringify(reply)}`);
-      const { result, cpuMs } = await evaluateWithCpu<{ ms: number }>(page, 'TermLensBench.receive(benchReply)');
-      times[how]!.push(result.ms);
-      cpu[how]!.push(cpuMs);
+      await page.evaluate(`globalThis.benchReply = ${JSON.stringify(reply)}; globalThis.benchStatuses = ${JSON.stringify(statuses)}`);
+      const { result, cpuMs } = await evaluateWithCpu<Step>(page, 'FrameStart.start(benchReply, benchStatuses)');
+      const record = seen.get(label)!;
+      record.wall.push(result.parseMs + result.statusesMs + result.wrapMs);
+      record.cpu.push(cpuMs);
+      record.steps.push(result);
       await page.close();
     }
   }
@@ -64,6 +70,12 @@ const stat = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
   return `${sorted[0]!.toFixed(1)} / ${sorted[(sorted.length - 1) >> 1]!.toFixed(1)} ms`;
 };
-for (const [how, { reply }] of Object.entries(ways)) {
-  console.log(`${benchTerms.length.toLocaleString('en')} terms, ${how === 'now' ? 'this tree' : how} (reply ${(reply.length / 1024).toFixed(0)} KB): wall ${stat(times[how]!)}, CPU ${stat(cpu[how]!)} (min / median of ${times[how]!.length})`);
+for (const { label, reply } of ways) {
+  const { cpu, wall, steps } = seen.get(label)!;
+  const found = new Set(steps.map((s) => s.found));
+  console.log(
+    `${benchTerms.length.toLocaleString('en')} terms, ${label} (reply ${(reply.length / 1024).toFixed(0)} KB, ${statusCount} statuses, found ${[...found].join('/')}): ` +
+      `CPU ${stat(cpu)}, in-page clock ${stat(wall)}: parse and check ${stat(steps.map((s) => s.parseMs))}, statuses ${stat(steps.map((s) => s.statusesMs))}, ` +
+      `wrap ${stat(steps.map((s) => s.wrapMs))} (min / median of ${cpu.length})`,
+  );
 }

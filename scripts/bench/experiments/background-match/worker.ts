@@ -6,6 +6,7 @@
 import { buildLayout } from '../../../../lib/matcher/compile';
 import { entriesOfTerms, type MatchableTerm } from '../../../../lib/matcher/entries';
 import { layoutForMessage } from '../../../../lib/matcher/layout';
+import { joinTermIds } from '../../../../lib/matcher/term-ids';
 import { matcherOf } from '../../../../lib/matcher/matcher';
 
 declare const chrome: {
@@ -19,7 +20,7 @@ const started = performance.now();
 const ready = (async () => {
   const terms = (await (await fetch(chrome.runtime.getURL('table.json'))).json()) as MatchableTerm[];
   const layout = buildLayout(entriesOfTerms(terms));
-  const reply = { ids: terms.map((t) => t.id), layout: layoutForMessage(layout) };
+  const reply = { ids: joinTermIds(terms.map((t) => t.id)), layout: layoutForMessage(layout) };
   return { reply, matcher: matcherOf(layout), readyMs: performance.now() - started };
 })();
 
