@@ -33,6 +33,8 @@ export default defineConfig({
     plugins: [noInnerHtml(), preact()],
     // The options page's import worker is a module worker: it loads OpenCC as a separate chunk on demand.
     worker: { format: 'es' as const },
+    // TERMLENS_NO_MINIFY=1: a build whose profile shows names (scripts/bench/shape-profile.ts).
+    ...(process.env.TERMLENS_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
   manifest: ({ browser }) => ({
     // Localized from public/_locales (npm run messages): en, zh_CN, zh_TW.

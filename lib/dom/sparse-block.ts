@@ -64,14 +64,33 @@ export function createSparseBuild(container: Element): { block: SparseBlock; ste
       for (; budget > 0; budget--) {
         const from = (offsets.length - 1) * SPARSE_MARK_EVERY;
         if (from >= childCount) return 'done';
-        const to = Math.min(childCount, from + SPARSE_MARK_EVERY);
-        range.setStart(container, from);
-        range.setEnd(container, to);
+        if (!spanChildren(range, block, from, Math.min(childCount, from + SPARSE_MARK_EVERY))) return 'lost';
         offsets.push(offsets[offsets.length - 1]! + range.toString().length);
       }
       return (offsets.length - 1) * SPARSE_MARK_EVERY >= childCount ? 'done' : 'more';
     },
   };
+}
+
+/**
+ * Sets `range` over the block's children [from, to) by the children's own boundary points, false if
+ * the block no longer has them. A point given as (block, child index) costs Blink a walk over the
+ * children from the first (`NodeTraversal::ChildAt`): 782 spans of a 200,000-node block took 1.2 s
+ * that way, against 29 ms by the children's points (`childNodes[i]` walks on from the index it
+ * read last, and comparing two points walks only between them).
+ */
+export function spanChildren(range: Range, block: SparseBlock, from: number, to: number): boolean {
+  const { container } = block;
+  const kids = container.childNodes;
+  const first = kids[from];
+  const end = to < block.childCount ? kids[to] : container.lastChild;
+  if (!first || !end) return false;
+  // The start at the block's own start first, so setting the end never compares far apart points.
+  range.setStart(container, 0);
+  if (to < block.childCount) range.setEnd(end, 0);
+  else range.setEnd(end, end.nodeType === Node.ELEMENT_NODE ? end.childNodes.length : ((end as CharacterData).length ?? 0));
+  range.setStart(first, 0);
+  return true;
 }
 
 /** The block's text length. */
@@ -140,8 +159,11 @@ export function offsetOf(block: SparseBlock, node: Text): number | undefined {
     if (range.comparePoint(container, Math.min(mid * SPARSE_MARK_EVERY, block.childCount)) <= 0) lo = mid;
     else hi = mid - 1;
   }
-  range.setStart(container, lo * SPARSE_MARK_EVERY);
+  const start = container.childNodes[lo * SPARSE_MARK_EVERY];
+  if (!start) return undefined;
+  range.setStart(container, 0);
   range.setEnd(node, 0);
+  range.setStart(start, 0);
   return block.offsets[lo]! + range.toString().length;
 }
 
@@ -152,11 +174,8 @@ export function offsetOf(block: SparseBlock, node: Text): number | undefined {
 export function marksBetween(block: SparseBlock, top: number, bottom: number): [number, number] {
   const range = block.container.ownerDocument.createRange();
   const count = markCount(block);
-  const rectOf = (k: number) => {
-    range.setStart(block.container, k * SPARSE_MARK_EVERY);
-    range.setEnd(block.container, Math.min(block.childCount, (k + 1) * SPARSE_MARK_EVERY));
-    return range.getBoundingClientRect();
-  };
+  const rectOf = (k: number) =>
+    spanChildren(range, block, k * SPARSE_MARK_EVERY, Math.min(block.childCount, (k + 1) * SPARSE_MARK_EVERY)) ? range.getBoundingClientRect() : { top: Infinity, bottom: Infinity };
   // The first mark reaching down to `top`, and the last starting above `bottom`.
   let lo = 0;
   let hi = count;
