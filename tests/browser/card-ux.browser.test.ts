@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DARK_PAGE, PLACES_PAGE } from './card-pages';
+import { termBoxOnPage } from './card-probes';
 import { cardControl, cardText, extensionSuite, inCard, markedTexts, ROOT, setSettings, settledMarks, until } from './harness';
 
 const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as { terms: { id: string; term: string; english: string; pinyin: string; definition: { zh: string; en: string } }[] };
@@ -16,20 +17,8 @@ afterEach(async () => {
   for (const page of suite.context().pages()) await page.close();
 });
 
-/** A term's box (the whole term) by element id, in viewport coordinates. */
-const termRect = (page: Page, id: string, term: string) =>
-  page.evaluate(
-    ([id, term]) => {
-      const text = document.getElementById(id)!.firstChild as Text;
-      const range = document.createRange();
-      const at = text.data.indexOf(term);
-      range.setStart(text, at);
-      range.setEnd(text, at + term.length);
-      const r = range.getBoundingClientRect();
-      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    },
-    [id, term] as const,
-  );
+/** A term's box (the whole term) by element id, in viewport coordinates; x, y inside it. */
+const termRect = (page: Page, id: string, term: string) => page.evaluate(termBoxOnPage, [id, term] as const);
 
 const hostRect = (page: Page) =>
   page.evaluate(() => {
