@@ -5,6 +5,7 @@ import { buildLayout, compileMatcher, type MatcherEntry } from '../lib/matcher/c
 import { layoutForMessage } from '../lib/matcher/layout';
 import { matcherOf } from '../lib/matcher/matcher';
 import { parsePageMatcher } from '../lib/messages';
+import { joinTermIds } from '../lib/matcher/term-ids';
 import { foldText } from '../lib/text/fold';
 
 const entry = (form: string, termIndex: number, extra: Partial<MatcherEntry> = {}): MatcherEntry => ({
@@ -17,7 +18,7 @@ const entry = (form: string, termIndex: number, extra: Partial<MatcherEntry> = {
 /** A matcher as a frame gets it: the background's layout through a message (Chrome: JSON), checked on arrival. */
 function throughMessage(entries: readonly MatcherEntry[]) {
   const ids = entries.map((_, i) => `term-${i}`);
-  const received = parsePageMatcher(JSON.parse(JSON.stringify({ ids, layout: layoutForMessage(buildLayout(entries)) })));
+  const received = parsePageMatcher(JSON.parse(JSON.stringify({ ids: joinTermIds(ids), layout: layoutForMessage(buildLayout(entries)) })));
   if (!received) throw new Error('the reply was refused');
   return matcherOf(received.layout);
 }
