@@ -118,8 +118,8 @@ export interface ReplyMap {
   'get-entry': EntryPayload | null;
   'open-entry': boolean;
   'reader-data-changed': boolean;
-  /** An entry id, or an add-form request; undefined when nothing fresh is waiting. */
-  'take-hand-over': string | { draft: AddDraft | null } | undefined;
+  /** An entry id, or an add-form request, with the hand-over's number; undefined when nothing fresh is waiting. */
+  'take-hand-over': { seq: number; value: string | { draft: AddDraft | null } } | undefined;
   'page-terms': PageTerms;
   'reveal-term': boolean;
   'lookup-word': DictionaryReply;

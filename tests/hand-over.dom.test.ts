@@ -1,13 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handOver, isExtensionPage, takeHandOver } from '../lib/browser/hand-over';
+import { HAND_OVER_SHARE_MS, handOver, isExtensionPage, takeHandOver } from '../lib/browser/hand-over';
 import { requestAddTerm, takeAddTermRequest } from '../lib/browser/add-term-request';
 import { requestEntry, takeEntryRequest } from '../lib/browser/open-entry';
 import { parseRequest } from '../lib/messages';
 
+/** Far enough ahead that any hand-over left by a test is dropped. */
+const LATER = () => Date.now() + 10 * 60_000;
+
 afterEach(() => {
-  takeHandOver('entry', Infinity);
-  takeHandOver('add-term', Infinity);
+  takeHandOver('entry', 0, LATER());
+  takeHandOver('add-term', 0, LATER());
 });
 
 describe('hand-over to the side panel', () => {
@@ -15,21 +18,34 @@ describe('hand-over to the side panel', () => {
     requestAddTerm({ term: '万卡集群', met: { sentence: '建设万卡集群。', title: '新闻', url: 'https://news.example/a' } });
     requestEntry('wanka-cluster');
     expect(await fakeBrowser.storage.session.get()).toEqual({});
-    expect(takeAddTermRequest()).toEqual({ draft: { term: '万卡集群', met: { sentence: '建设万卡集群。', title: '新闻', url: 'https://news.example/a' } } });
-    expect(takeEntryRequest()).toBe('wanka-cluster');
+    expect(takeAddTermRequest()?.value).toEqual({ draft: { term: '万卡集群', met: { sentence: '建设万卡集群。', title: '新闻', url: 'https://news.example/a' } } });
+    expect(takeEntryRequest()?.value).toBe('wanka-cluster');
   });
 
-  it('gives each hand-over once, and nothing older than its freshness', () => {
+  it('gives a hand-over to every page that asks within a moment of the first, then to none, and nothing older than its freshness', () => {
+    const now = Date.now();
     handOver('entry', 'sora');
-    expect(takeHandOver('entry', 15_000)).toBe('sora');
-    expect(takeHandOver('entry', 15_000)).toBeUndefined();
+    const first = takeHandOver('entry', 15_000, now);
+    expect(first?.value).toBe('sora');
+    // A panel already open and the one just opened ask at about the same time: both get the same hand-over.
+    expect(takeHandOver('entry', 15_000, now + HAND_OVER_SHARE_MS)).toEqual(first);
+    // A panel opened later does not get it again.
+    expect(takeHandOver('entry', 15_000, now + HAND_OVER_SHARE_MS + 1)).toBeUndefined();
     handOver('entry', 'sora');
     expect(takeHandOver('entry', 15_000, Date.now() + 15_001)).toBeUndefined();
   });
 
+  it('numbers each hand-over, so a page shows each one once', () => {
+    handOver('entry', 'sora');
+    const a = takeHandOver('entry', 15_000)!;
+    handOver('entry', 'sora');
+    const b = takeHandOver('entry', 15_000)!;
+    expect(b.seq).toBe(a.seq + 1);
+  });
+
   it('hands an empty add form over as { draft: null }, and a malformed draft as nothing', () => {
     requestAddTerm(undefined);
-    expect(takeAddTermRequest()).toEqual({ draft: null });
+    expect(takeAddTermRequest()?.value).toEqual({ draft: null });
     handOver('add-term', { draft: { term: '' } });
     expect(takeAddTermRequest()).toBeUndefined();
     handOver('entry', 'Not An Id!');

@@ -26,11 +26,12 @@ export function requestAddTerm(draft: AddDraft | undefined): void {
   handOver('add-term', { draft: draft ?? null } satisfies Requested);
 }
 
-/** Background: the request for a `take-hand-over` of kind "add-term". */
-export const takeAddTermRequest = (): Requested | undefined => {
-  const request = requested(takeHandOver('add-term', ADD_DRAFT_FRESH_MS));
-  return request && { draft: request.draft ?? null };
-};
+/** Background: the request, and its hand-over's number, for a `take-hand-over` of kind "add-term". */
+export function takeAddTermRequest(now?: number): { seq: number; value: Requested } | undefined {
+  const held = takeHandOver('add-term', ADD_DRAFT_FRESH_MS, now);
+  const request = requested(held?.value);
+  return held && request ? { seq: held.seq, value: { draft: request.draft ?? null } } : undefined;
+}
 
 /** Side panel: calls `onRequest` with a draft waiting now and with each one requested later, each once. */
 export function watchAddTermRequests(onRequest: (draft: AddDraft | undefined) => void): void {

@@ -14,8 +14,12 @@ export function requestEntry(id: string): void {
   handOver('entry', id);
 }
 
-/** Background: the id for a `take-hand-over` of kind "entry". */
-export const takeEntryRequest = () => entryIdOf(takeHandOver('entry', OPEN_ENTRY_FRESH_MS));
+/** Background: the id, and its hand-over's number, for a `take-hand-over` of kind "entry". */
+export function takeEntryRequest(now?: number): { seq: number; value: string } | undefined {
+  const held = takeHandOver('entry', OPEN_ENTRY_FRESH_MS, now);
+  const id = entryIdOf(held?.value);
+  return held && id ? { seq: held.seq, value: id } : undefined;
+}
 
 /** Sidebar. */
 export async function takeRequestedEntry(): Promise<string | undefined> {
