@@ -3,24 +3,15 @@
  * page, mirroring zh-tw-interface (Chromium): the extension's interface language, popup results, and
  * the hover card name terms in Traditional, with no Simplified-only headword.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { SIMPLIFIED_ONLY, TEXT_TO_VIDEO_TRADITIONAL_CARD } from './traditional-expectations';
 import { CARD_IN_SCRIPT, termBoxOnPage, type TraditionalCard } from './card-probes';
 import { firefoxExtensionPage, firefoxInCard, firefoxSetSettings, firefoxSuite } from './firefox-harness';
-import { ROOT, settledMarks, until } from './harness';
+import { settledMarks, until } from './harness';
 
 const LANGPACK = '/usr/lib/firefox-esr/browser/extensions/langpack-zh-TW@firefox-esr.mozilla.org.xpi';
 
-interface Term {
-  term: string;
-  variantOf: Record<string, string>;
-  definition: { zhHant: string };
-}
-const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as { terms: Term[] };
-const termNamed = (name: string) => glossary.terms.find((t) => t.term === name)!;
-/** A term's canonical (Simplified) form where it has a Traditional spelling: never a Traditional reader's headword. */
-const SIMPLIFIED_ONLY = new Set(glossary.terms.filter((t) => Object.values(t.variantOf).includes(t.term)).map((t) => t.term));
 
 beforeAll(() => {
   if (!existsSync(LANGPACK)) throw new Error(`no ${LANGPACK}: apt-get install -y firefox-esr-l10n-zh-tw`);
@@ -59,12 +50,7 @@ describe('Firefox ESR: the zh_TW interface on a Traditional page', () => {
     const box = await page.evaluate(termBoxOnPage, ['t1', '文生視頻'] as const);
     await page.mouse.move(box.x, box.y);
     const card = await until(() => firefoxInCard<TraditionalCard>(suite.browser(), page, CARD_IN_SCRIPT), (c) => !!c && c.related.length > 0);
-    expect(card).toEqual({
-      heading: '文生視頻文生视频',
-      zh: [`zh-Hant ${termNamed('文生视频').definition.zhHant}`],
-      related: ['視頻生成大模型', '圖生視頻', 'Sora', '通義萬相', '可靈', 'AI視頻生成', '音畫同步', 'AIGC', '另外 4 個'],
-      innerPills: 0,
-    });
+    expect(card).toEqual(TEXT_TO_VIDEO_TRADITIONAL_CARD);
     expect(card!.related.filter((r) => SIMPLIFIED_ONLY.has(r))).toEqual([]);
   });
 });

@@ -3,27 +3,12 @@
  * surface — popup results, an entry, the hover card, the side panel's "On this page" — names terms
  * in Traditional, with no Simplified-only headword.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SIMPLIFIED_ONLY, TEXT_TO_VIDEO_TRADITIONAL_CARD, termNamed } from './traditional-expectations';
 import { CARD_IN_SCRIPT, type TraditionalCard } from './card-probes';
-import { extensionSuite, inCard, ROOT, setSettings, settledMarks, termBox, until } from './harness';
+import { extensionSuite, inCard, setSettings, settledMarks, termBox, until } from './harness';
 
-interface Term {
-  id: string;
-  term: string;
-  forms: string[];
-  variantOf: Record<string, string>;
-  definition: { zh: string; zhHant: string };
-}
-const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as { terms: Term[] };
-/**
- * Headwords a Traditional reader must never see: a term's canonical (Simplified) form where the
- * term has a Traditional spelling of it (文生视频 beside 文生視頻; not MaaS, which has none).
- */
-const termNamed = (name: string) => glossary.terms.find((t) => t.term === name)!;
-const SIMPLIFIED_ONLY = new Set(glossary.terms.filter((t) => Object.values(t.variantOf).includes(t.term)).map((t) => t.term));
 
 const suite = extensionSuite({}, { uiLocale: 'zh-TW' });
 
@@ -75,12 +60,7 @@ describe('the zh_TW interface on a Traditional page', () => {
         inCard<TraditionalCard>(page, CARD_IN_SCRIPT),
       (c) => !!c && c.related.length > 0,
     );
-    expect(card).toEqual({
-      heading: '文生視頻文生视频',
-      zh: [`zh-Hant ${termNamed('文生视频').definition.zhHant}`],
-      related: ['視頻生成大模型', '圖生視頻', 'Sora', '通義萬相', '可靈', 'AI視頻生成', '音畫同步', 'AIGC', '另外 4 個'],
-      innerPills: 0,
-    });
+    expect(card).toEqual(TEXT_TO_VIDEO_TRADITIONAL_CARD);
     expect(card!.related.filter((r) => SIMPLIFIED_ONLY.has(r))).toEqual([]);
   });
 
