@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/browser/i18n';
 import type { MetTerm } from '../lib/db/history';
-import { TERM_STATUSES, type TermStatus } from '../lib/db/types';
-import { STATUS_LABELS } from './CardReaderControls';
+import type { TermStatus } from '../lib/db/types';
+import { StatusSelect } from './StatusSelect';
 
 export interface MetTermsData {
   load: () => Promise<{ met: MetTerm[]; statuses: Record<string, TermStatus> }>;
@@ -31,17 +31,7 @@ export function MetTerms({ data, onOpenEntry, canOpen }: { data: MetTermsData; o
             )}{' '}
             <span class="tl-count">{t('metCount', m.count)}</span>{' '}
             <span class="tl-met-last">{t('metLastSeen', new Date(m.lastSeen).toLocaleString(), m.lastSite)}</span>{' '}
-            <select
-              aria-label={t('statusLabel', m.term)}
-              value={state.statuses[m.termId] ?? 'new'}
-              onChange={(e) => void data.setStatus(m.termId, (e.currentTarget as HTMLSelectElement).value as TermStatus).then(reload)}
-            >
-              {TERM_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(STATUS_LABELS[s])}
-                </option>
-              ))}
-            </select>
+            <StatusSelect term={m.term} value={state.statuses[m.termId] ?? 'new'} onChange={(status) => void data.setStatus(m.termId, status).then(reload)} />
           </li>
         ))}
       </ul>

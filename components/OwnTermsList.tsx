@@ -4,8 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/browser/i18n';
-import { TERM_STATUSES, type TermStatus } from '../lib/db/types';
-import { STATUS_LABELS } from './CardReaderControls';
+import type { TermStatus } from '../lib/db/types';
+import { StatusSelect } from './StatusSelect';
 
 export interface OwnTermsData {
   /** The first `limit` own terms starting with `prefix` (all for ""), how many start with it, and their statuses. `revision` changes when this page saved a term. */
@@ -45,17 +45,11 @@ export function OwnTermsList({ data, revision }: { data: OwnTermsData; /** Bumpe
           {state.terms.map(({ id, term }) => (
             <li key={id} class="tl-own-row">
               <span lang="zh">{term}</span>{' '}
-              <select
-                aria-label={t('statusLabel', term)}
+              <StatusSelect
+                term={term}
                 value={state.statuses[id] ?? 'new'}
-                onChange={(e) => void data.setStatus(id, (e.currentTarget as HTMLSelectElement).value as TermStatus).then(() => setTick((n) => n + 1), () => setTick((n) => n + 1))}
-              >
-                {TERM_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(STATUS_LABELS[s])}
-                  </option>
-                ))}
-              </select>
+                onChange={(status) => void data.setStatus(id, status).then(() => setTick((n) => n + 1), () => setTick((n) => n + 1))}
+              />
             </li>
           ))}
         </ul>

@@ -63,7 +63,7 @@ export default defineBackground(() => {
       case 'take-hand-over':
         // A hand-over may hold a sentence met on another site: only our own pages take it.
         if (!isExtensionPage(sender)) return Promise.resolve(undefined);
-        return Promise.resolve(request.kind === 'entry' ? takeEntryRequest() : takeAddTermRequest()) satisfies Promise<ReplyMap['take-hand-over']>;
+        return Promise.resolve(request.kind === 'entry' ? takeEntryRequest(request.seq) : takeAddTermRequest(request.seq)) satisfies Promise<ReplyMap['take-hand-over']>;
       case 'reader-data-changed':
         reader.changed();
         return Promise.resolve(true) satisfies Promise<ReplyMap['reader-data-changed']>;

@@ -10,6 +10,7 @@ import { isTermStatus } from './db/statuses';
 import type { TermStatus } from './db/types';
 import { parseAddDraft, type AddDraft } from './add-draft';
 import { DICT_LOOKUP_MAX_CHARS, MAX_NOTE_CHARS } from './limits';
+import { TERM_ID } from './matcher/term-ids';
 
 /** What a content script needs to mark a page: the term ids, and the matcher the background compiled. */
 export interface PageMatcher {
@@ -41,7 +42,7 @@ export type Request =
   // An extension page changed the reader's own data (lib/db): the background rebuilds the matcher.
   | { type: 'reader-data-changed' }
   // The side panel takes what the background keeps for it as it opens (lib/browser/hand-over.ts).
-  | { type: 'take-hand-over'; kind: HandOverKind }
+  | { type: 'take-hand-over'; kind: HandOverKind; seq?: number }
   | ReaderRequest;
 
 /** What the background hands to the side panel: an entry to show, a term to add. */
@@ -134,7 +135,7 @@ export interface ReplyMap {
 /** The statuses a reply holds (a background of another version may send anything): valid ids only. */
 export function parseTermStatuses(reply: unknown): TermStatuses {
   const r = (typeof reply === 'object' && reply !== null ? reply : {}) as Record<string, unknown>;
-  const ids = (v: unknown) => (Array.isArray(v) ? v.filter((id): id is string => typeof id === 'string' && ID.test(id)) : []);
+  const ids = (v: unknown) => (Array.isArray(v) ? v.filter((id): id is string => typeof id === 'string' && TERM_ID.test(id)) : []);
   return { known: ids(r.known), ignored: ids(r.ignored) };
 }
 
@@ -143,7 +144,6 @@ export function unhandled(message: never): never {
   throw new Error(`TermLens: unhandled message ${JSON.stringify(message)}`);
 }
 
-const ID = /^[a-z0-9-]{1,80}$/;
 
 export function parseRequest(message: unknown): Request | undefined {
   if (typeof message !== 'object' || message === null) return undefined;
@@ -153,19 +153,21 @@ export function parseRequest(message: unknown): Request | undefined {
       return { type: 'get-page-matcher' };
     case 'get-entry':
     case 'open-entry':
-      return typeof m.id === 'string' && ID.test(m.id) ? { type: m.type, id: m.id } : undefined;
+      return typeof m.id === 'string' && TERM_ID.test(m.id) ? { type: m.type, id: m.id } : undefined;
     case 'lookup-word':
       return parseDictionaryRequest(m);
     case 'reader-data-changed':
       return { type: 'reader-data-changed' };
     case 'take-hand-over':
-      return HAND_OVER_KINDS.includes(m.kind as HandOverKind) ? { type: 'take-hand-over', kind: m.kind as HandOverKind } : undefined;
+      if (!HAND_OVER_KINDS.includes(m.kind as HandOverKind)) return undefined;
+      if (m.seq === undefined) return { type: 'take-hand-over', kind: m.kind as HandOverKind };
+      return Number.isSafeInteger(m.seq) && (m.seq as number) > 0 ? { type: 'take-hand-over', kind: m.kind as HandOverKind, seq: m.seq as number } : undefined;
     case 'get-term-statuses':
       return { type: 'get-term-statuses' };
     case 'set-term-status':
-      return typeof m.id === 'string' && ID.test(m.id) && isTermStatus(m.status) ? { type: 'set-term-status', id: m.id, status: m.status } : undefined;
+      return typeof m.id === 'string' && TERM_ID.test(m.id) && isTermStatus(m.status) ? { type: 'set-term-status', id: m.id, status: m.status } : undefined;
     case 'set-term-note':
-      return typeof m.id === 'string' && ID.test(m.id) && typeof m.text === 'string' && m.text.length <= MAX_NOTE_CHARS
+      return typeof m.id === 'string' && TERM_ID.test(m.id) && typeof m.text === 'string' && m.text.length <= MAX_NOTE_CHARS
         ? { type: 'set-term-note', id: m.id, text: m.text }
         : undefined;
     case 'open-add-term': {
@@ -184,7 +186,7 @@ export function parseTabRequest(message: unknown): TabRequest | undefined {
     case 'page-terms':
       return { type: 'page-terms' };
     case 'reveal-term':
-      return typeof m.id === 'string' && ID.test(m.id) ? { type: 'reveal-term', id: m.id } : undefined;
+      return typeof m.id === 'string' && TERM_ID.test(m.id) ? { type: 'reveal-term', id: m.id } : undefined;
     case 'lookup-selection':
       return { type: 'lookup-selection' };
     case 'capture-selection':
@@ -200,7 +202,7 @@ export function parsePageTerms(reply: unknown): PageTerms | undefined {
   const r = reply as Record<string, unknown>;
   if (typeof r.active !== 'boolean' || !Array.isArray(r.counts)) return undefined;
   const counts = r.counts.filter(
-    (c): c is [string, number] => Array.isArray(c) && typeof c[0] === 'string' && ID.test(c[0]) && Number.isInteger(c[1]) && (c[1] as number) > 0,
+    (c): c is [string, number] => Array.isArray(c) && typeof c[0] === 'string' && TERM_ID.test(c[0]) && Number.isInteger(c[1]) && (c[1] as number) > 0,
   );
   return { site: typeof r.site === 'string' ? r.site : null, active: r.active, counts };
 }

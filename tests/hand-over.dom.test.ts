@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { HAND_OVER_SHARE_MS, handOver, isExtensionPage, takeHandOver } from '../lib/browser/hand-over';
+import { handOver, isExtensionPage, takeHandOver } from '../lib/browser/hand-over';
 import { requestAddTerm, takeAddTermRequest } from '../lib/browser/add-term-request';
 import { requestEntry, takeEntryRequest } from '../lib/browser/open-entry';
 import { parseRequest } from '../lib/messages';
@@ -9,8 +9,8 @@ import { parseRequest } from '../lib/messages';
 const LATER = () => Date.now() + 10 * 60_000;
 
 afterEach(() => {
-  takeHandOver('entry', 0, LATER());
-  takeHandOver('add-term', 0, LATER());
+  takeHandOver('entry', 0, undefined, LATER());
+  takeHandOver('add-term', 0, undefined, LATER());
 });
 
 describe('hand-over to the side panel', () => {
@@ -22,17 +22,24 @@ describe('hand-over to the side panel', () => {
     expect(takeEntryRequest()?.value).toBe('wanka-cluster');
   });
 
-  it('gives a hand-over to every page that asks within a moment of the first, then to none, and nothing older than its freshness', () => {
-    const now = Date.now();
+  it('gives a hand-over to the first page starting and to every page told of it, and to no page starting later', () => {
     handOver('entry', 'sora');
-    const first = takeHandOver('entry', 15_000, now);
+    const first = takeHandOver('entry', 15_000);
     expect(first?.value).toBe('sora');
-    // A panel already open and the one just opened ask at about the same time: both get the same hand-over.
-    expect(takeHandOver('entry', 15_000, now + HAND_OVER_SHARE_MS)).toEqual(first);
-    // A panel opened later does not get it again.
-    expect(takeHandOver('entry', 15_000, now + HAND_OVER_SHARE_MS + 1)).toBeUndefined();
+    // A panel already open was told its number: it gets the same hand-over after the new panel took it.
+    expect(takeHandOver('entry', 15_000, first!.seq)).toEqual(first);
+    // A panel starting later asks without a number, and shows nothing old.
+    expect(takeHandOver('entry', 15_000)).toBeUndefined();
+    // Nor does a number of another hand-over get this one.
+    expect(takeHandOver('entry', 15_000, first!.seq + 1)).toBeUndefined();
+  });
+
+  it('gives nothing older than its freshness, whoever asks', () => {
     handOver('entry', 'sora');
-    expect(takeHandOver('entry', 15_000, Date.now() + 15_001)).toBeUndefined();
+    expect(takeHandOver('entry', 15_000, undefined, Date.now() + 15_001)).toBeUndefined();
+    handOver('entry', 'sora');
+    const seq = takeHandOver('entry', 15_000)!.seq;
+    expect(takeHandOver('entry', 15_000, seq, Date.now() + 15_001)).toBeUndefined();
   });
 
   it('numbers each hand-over, so a page shows each one once', () => {
@@ -62,6 +69,9 @@ describe('hand-over to the side panel', () => {
 
   it('accepts a take request only for a known kind', () => {
     expect(parseRequest({ type: 'take-hand-over', kind: 'add-term' })).toEqual({ type: 'take-hand-over', kind: 'add-term' });
+    expect(parseRequest({ type: 'take-hand-over', kind: 'entry', seq: 3 })).toEqual({ type: 'take-hand-over', kind: 'entry', seq: 3 });
     expect(parseRequest({ type: 'take-hand-over', kind: 'settings' })).toBeUndefined();
+    expect(parseRequest({ type: 'take-hand-over', kind: 'entry', seq: '3' })).toBeUndefined();
+    expect(parseRequest({ type: 'take-hand-over', kind: 'entry', seq: -1 })).toBeUndefined();
   });
 });

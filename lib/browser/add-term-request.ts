@@ -27,15 +27,15 @@ export function requestAddTerm(draft: AddDraft | undefined): void {
 }
 
 /** Background: the request, and its hand-over's number, for a `take-hand-over` of kind "add-term". */
-export function takeAddTermRequest(now?: number): { seq: number; value: Requested } | undefined {
-  const held = takeHandOver('add-term', ADD_DRAFT_FRESH_MS, now);
+export function takeAddTermRequest(seq?: number, now?: number): { seq: number; value: Requested } | undefined {
+  const held = takeHandOver('add-term', ADD_DRAFT_FRESH_MS, seq, now);
   const request = requested(held?.value);
   return held && request ? { seq: held.seq, value: { draft: request.draft ?? null } } : undefined;
 }
 
 /** Side panel: calls `onRequest` with a draft waiting now and with each one requested later, each once. */
 export function watchAddTermRequests(onRequest: (draft: AddDraft | undefined) => void): void {
-  const take = () => void askHandOver('add-term').then((value) => {
+  const take = (seq?: number) => void askHandOver('add-term', seq).then((value) => {
     const request = requested(value);
     if (request) onRequest(request.draft);
   });

@@ -5,9 +5,9 @@
  */
 import { OPEN_ENTRY_FRESH_MS } from '../limits';
 import { askHandOver, handOver, takeHandOver, watchHandOvers } from './hand-over';
+import { TERM_ID } from '../matcher/term-ids';
 
-const ID = /^[a-z0-9-]{1,80}$/;
-const entryIdOf = (value: unknown) => (typeof value === 'string' && ID.test(value) ? value : undefined);
+const entryIdOf = (value: unknown) => (typeof value === 'string' && TERM_ID.test(value) ? value : undefined);
 
 /** Background. */
 export function requestEntry(id: string): void {
@@ -15,18 +15,18 @@ export function requestEntry(id: string): void {
 }
 
 /** Background: the id, and its hand-over's number, for a `take-hand-over` of kind "entry". */
-export function takeEntryRequest(now?: number): { seq: number; value: string } | undefined {
-  const held = takeHandOver('entry', OPEN_ENTRY_FRESH_MS, now);
+export function takeEntryRequest(seq?: number, now?: number): { seq: number; value: string } | undefined {
+  const held = takeHandOver('entry', OPEN_ENTRY_FRESH_MS, seq, now);
   const id = entryIdOf(held?.value);
   return held && id ? { seq: held.seq, value: id } : undefined;
 }
 
 /** Sidebar. */
-export async function takeRequestedEntry(): Promise<string | undefined> {
-  return entryIdOf(await askHandOver('entry'));
+export async function takeRequestedEntry(seq?: number): Promise<string | undefined> {
+  return entryIdOf(await askHandOver('entry', seq));
 }
 
 /** Sidebar: each entry asked for while it is open. */
 export function watchRequestedEntry(onEntry: (id: string) => void): void {
-  watchHandOvers('entry', () => void takeRequestedEntry().then((id) => id && onEntry(id)));
+  watchHandOvers('entry', (seq) => void takeRequestedEntry(seq).then((id) => id && onEntry(id)));
 }

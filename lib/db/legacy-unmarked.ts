@@ -1,7 +1,7 @@
 /** The settings' old "Don't mark this term" list, read as that version did: valid, distinct ids, bounded. */
 import { MAX_UNMARKED_TERMS } from '../limits';
+import { TERM_ID } from '../matcher/term-ids';
 
-const TERM_ID = /^[a-z0-9-]{1,80}$/;
 
 export function legacyUnmarkedTerms(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
