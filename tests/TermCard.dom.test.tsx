@@ -20,12 +20,12 @@ describe('TermCard', () => {
     render(<TermCard entry={cardEntryOf(index, term('text-to-video'))} seenAs="文生視頻" />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('文生視頻文生视频');
     expect(screen.getByText('wén shēng shì pín')).toBeTruthy();
-    expect(document.querySelector('.tl-category')!.textContent).toBe('模型與技術 · Models & techniques');
+    expect(document.querySelector('.tl-category')!.textContent).toBe('AI技術 · AI techniques');
   });
 
   it('shows the English gloss beside a Chinese headword, and NOT where it only repeats the headword the page wrote', () => {
     render(<TermCard entry={cardEntryOf(index, term('openai'))} seenAs="OpenAI" />);
-    expect(document.querySelector('.tl-meta')!.textContent).toBe('公司与机构 · Companies & labs');
+    expect(document.querySelector('.tl-meta')!.textContent).toBe('AI模型与公司 · AI models & companies');
     cleanup();
     render(<TermCard entry={cardEntryOf(index, term('nvidia'))} seenAs="英伟达" />);
     expect(document.querySelector('.tl-english')!.textContent).toBe('Nvidia');

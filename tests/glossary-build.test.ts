@@ -146,6 +146,18 @@ describe('buildGlossary with core vocabulary and sources notes', () => {
     expect(g.terms.find((t) => t.id === 'maas')!.tier).toBeUndefined();
   });
 
+  it('reads domain files as core vocabulary with their own reviewed readings, and refuses a reading reviewed twice', () => {
+    const g = buildGlossary(inputs(base(), {
+      domainTerms: [{ file: 'data/terms-ev.yaml', doc: { terms: [term('battery-swap', '换电')], readings: { 换电: 'huàn diàn' } } }],
+    }));
+    expect(g.terms.find((t) => t.id === 'battery-swap')).toMatchObject({ tier: 'core', pinyin: 'huàn diàn', forms: ['换电', '換電'] });
+    const twice = inputs(base(), {
+      terms: { categories: [{ id: 'models', zh: '模型与技术', en: 'Models & techniques' }], terms: base(), readings: { 换电: 'huàn diàn' } },
+      domainTerms: [{ file: 'data/terms-ev.yaml', doc: { terms: [term('battery-swap', '换电')], readings: { 换电: 'huàn diàn' } } }],
+    });
+    expect(problemsOf(twice)).toEqual(['readings: "换电" is reviewed in both terms file and data/terms-ev.yaml']);
+  });
+
   it('records what the sources say beside the general definition, with its verbatim passage', () => {
     const terms = base().map((t) => t.id === 'omni-modal-large-model'
       ? { ...t, definition: { zh: '能处理多种模态数据的模型。', en: 'A model for many modalities.' },

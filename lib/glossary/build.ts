@@ -19,6 +19,8 @@ export interface GlossaryInputs {
   terms: unknown;
   /** Parsed data/terms-core.yaml: core vocabulary the seeds predate (tier `core` unless a term says otherwise). */
   coreTerms?: unknown;
+  /** Parsed data/terms-<domain>.yaml files, by file name: more core vocabulary, each with its own `readings:`. */
+  domainTerms?: { file: string; doc: unknown }[];
   /** Parsed data/sources.json. */
   sources: unknown;
   /** Seed texts by file name. */
@@ -48,9 +50,13 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
   const curated = [
     ...readTerms(inputs.terms, problems),
     ...(inputs.coreTerms === undefined ? [] : readTerms(inputs.coreTerms, problems, { file: 'core terms file', defaultTier: 'core' })),
+    ...(inputs.domainTerms ?? []).flatMap(({ file, doc }) => readTerms(doc, problems, { file, defaultTier: 'core' })),
   ];
   const curatedSources = readSources(inputs.sources, problems);
-  const readings = readReadings(inputs.terms, problems);
+  const readings = mergeReadings(
+    [{ file: 'terms file', doc: inputs.terms }, ...(inputs.domainTerms ?? [])].map(({ file, doc }) => ({ file, readings: readReadings(doc, problems) })),
+    problems,
+  );
   fail(problems);
 
   checkIds(curated, new Set(categories.map((c) => c.id)), problems);
@@ -131,6 +137,22 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
   if (settled) staleReadings(readings, readingsUsed, problems);
   fail(problems);
   return { version: GLOSSARY_VERSION, categories: categories.map((c) => ({ ...c, zhHant: traditionalProse(c.zh) })), sources, terms };
+}
+
+/** One reviewed reading per form across all terms files; a form reviewed in two files is a problem. */
+function mergeReadings(lists: { file: string; readings: Map<string, string> }[], problems: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const fileOf = new Map<string, string>();
+  for (const { file, readings } of lists) {
+    for (const [form, reading] of readings) {
+      if (fileOf.has(form)) problems.push(`readings: "${form}" is reviewed in both ${fileOf.get(form)} and ${file}`);
+      else {
+        out.set(form, reading);
+        fileOf.set(form, file);
+      }
+    }
+  }
+  return out;
 }
 
 function checkIds(terms: CuratedTerm[], categoryIds: Set<string>, problems: string[]): void {

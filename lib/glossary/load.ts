@@ -8,6 +8,8 @@ import { createJiebaSegmenter } from './segmenter';
 
 export const TERMS_FILE = 'data/terms.yaml';
 export const CORE_TERMS_FILE = 'data/terms-core.yaml';
+/** data/terms-<domain>.yaml: any other terms file in data/, read in name order. */
+export const DOMAIN_TERMS_FILE = /^terms-(?!core\.yaml$)[a-z0-9-]+\.yaml$/;
 export const SOURCES_FILE = 'data/sources.json';
 export const SEEDS_DIR = 'seeds';
 export const GLOSSARY_FILE = 'data/glossary.json';
@@ -38,6 +40,10 @@ export function loadInputs(root: string): GlossaryInputs {
   return {
     terms: parseFile(root, TERMS_FILE, (text) => parseYaml(text, { uniqueKeys: true })),
     coreTerms: parseFile(root, CORE_TERMS_FILE, (text) => parseYaml(text, { uniqueKeys: true })),
+    domainTerms: readdirSync(join(root, 'data'))
+      .filter((name) => DOMAIN_TERMS_FILE.test(name))
+      .sort()
+      .map((name) => ({ file: `data/${name}`, doc: parseFile(root, `data/${name}`, (text) => parseYaml(text, { uniqueKeys: true })) })),
     sources: parseFile(root, SOURCES_FILE, JSON.parse),
     seeds,
     seedHashes,
