@@ -86,9 +86,11 @@ async function mergeBackup(db: ReaderDb, backup: Backup): Promise<void> {
     await db.notes.bulkPut(backup.notes.filter((n) => (notes.get(n.termId)?.updatedAt ?? -1) < n.updatedAt));
     const statuses = new Map((await db.statuses.toArray()).map((s) => [s.termId, s]));
     await db.statuses.bulkPut(backup.statuses.filter((s) => (statuses.get(s.termId)?.updatedAt ?? -1) < s.updatedAt));
-    const visits = new Set((await db.history.toArray()).map(historyKey));
-    // New keys for merged visits: the backup's keys may be taken by this database's own visits.
-    await db.history.bulkAdd(backup.history.filter((h) => !visits.has(historyKey(h))).map(({ seq: _seq, ...visit }) => visit));
+    const mineVisits = await db.history.toArray();
+    const visits = new Set(mineVisits.map(historyKey));
+    const keys = new Set(mineVisits.map((h) => h.seq));
+    // A merged visit keeps its key where this database has not used it; else it gets a new one.
+    await db.history.bulkAdd(backup.history.filter((h) => !visits.has(historyKey(h))).map(({ seq, ...visit }) => (seq === undefined || keys.has(seq) ? visit : { seq, ...visit })));
   });
 }
 
