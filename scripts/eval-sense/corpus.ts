@@ -9,7 +9,7 @@ import { join } from 'node:path';
 export const CORPUS_DIR = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'sense-corpus');
 
 /** `tech` is technology writing; every other domain is everyday text. */
-export const DOMAINS = ['tech', 'novel', 'finance', 'sports', 'cooking', 'medicine', 'law', 'news', 'life', 'culture'] as const;
+export const DOMAINS = ['tech', 'novel', 'finance', 'sports', 'cooking', 'medicine', 'law', 'news', 'life', 'culture', 'engineering', 'history', 'education'] as const;
 export type Domain = (typeof DOMAINS)[number];
 
 /** A form the page should mark as `term`, at `at` (a UTF-16 offset into the item's text). */
