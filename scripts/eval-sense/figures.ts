@@ -11,6 +11,8 @@ export interface Figures {
   tech: [right: number, falseMarks: number, missed: number];
   /** Labelled everyday uses marked, of all labelled. */
   trapsMarked: [marked: number, of: number];
+  /** Labels whose term the glossary does not hold yet. */
+  awaitingTerms: number;
 }
 
 export function figuresOf(score: Score): Figures {
@@ -21,5 +23,6 @@ export function figuresOf(score: Score): Figures {
     everyday: [score.nonTech.right, score.nonTech.falseMarks, score.nonTech.missed],
     tech: [score.tech.right, score.tech.falseMarks, score.tech.missed],
     trapsMarked: [score.trapsMarked, score.traps],
+    awaitingTerms: score.awaitingTerms,
   };
 }
