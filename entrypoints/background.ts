@@ -8,6 +8,7 @@ import { isStartCached, openCacheToContentScripts } from '../lib/browser/page-st
 import { requestEntry, takeEntryRequest } from '../lib/browser/open-entry';
 import { takeAddTermRequest } from '../lib/browser/add-term-request';
 import { isExtensionPage } from '../lib/browser/hand-over';
+import { watchDomainSwitches } from '../lib/browser/domain-switch';
 import { openSidebar } from '../lib/browser/tabs';
 import { OPEN_ENTRY_TABS_PER_MINUTE } from '../lib/limits';
 import { createRateLimit } from '../lib/rate-limit';
@@ -44,6 +45,8 @@ export default defineBackground(() => {
   // and the reader's own terms and statuses (lib/browser/reader-background.ts).
   // Frames start from a copy kept in storage.session where they can read it (Chrome): no message, no waking this worker.
   const reader = setUpReaderData(load, openCacheToContentScripts());
+  // A domain switched on or off: the matcher rebuilt and announced, like a change to own terms.
+  watchDomainSwitches(() => reader.changed());
   void reader.warmCache(isStartCached).catch((error) => console.error('TermLens: start cache not filled', error));
 
   /** Each request's answer, of the type ReplyMap gives it. */

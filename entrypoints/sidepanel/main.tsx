@@ -46,6 +46,7 @@ async function start(): Promise<void> {
         loadText={loadText}
         entry={entry && index.term(entry.id) ? entry.id : undefined}
         entryForm={entry?.form}
+        offDomains={settings.offDomains}
         metTerms={metTermsData}
         addTerm={addTermData}
         ownTerms={ownTermsData}
