@@ -63,10 +63,7 @@ function isShapeOfTerm(s: StringStats): boolean {
   const simplified = simplifiedKey(text);
   const first = simplified[0]!;
   const last = simplified[simplified.length - 1]!;
-  if (NEVER_FIRST.has(first) || NEVER_LAST.has(last) || simplified.includes('的')) return false; = text[0]!;
-  const last = text[text.length - 1]!;
-  // 的 joins two phrases (新的AI, 大模型的能力), never the parts of a term worth a card.
-  if (NEVER_FIRST.has(first) || NEVER_LAST.has(last) || text.includes('的')) return false;
+  if (NEVER_FIRST.has(first) || NEVER_LAST.has(last) || simplified.includes('的')) return false;
   if (NUMBER_PHRASE.test(text) || /^[0-9.\s]+$/.test(text)) return false;
   const kind = kindOf(text);
   if (kind === 'han') return [...text].length >= 2;
