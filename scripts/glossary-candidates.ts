@@ -4,42 +4,17 @@
  * encoding the Reader reads) that are probably terms the glossary lacks, ranked, as TSV for a person
  * to review (data/README.md). Writes to stdout unless --out is given; says what it read on stderr.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { candidatesTsv, DEFAULT_MINING, mineCandidates } from '../lib/glossary/candidates/mine';
 import { dictionariesOf } from '../lib/glossary/candidates/dictionaries';
 import { jiebaDictionary } from '../lib/glossary/segmenter';
 import type { Glossary } from '../lib/glossary/types';
-import { decodeBytes, looksBinary } from '../lib/text/decode';
-import { htmlToText } from '../lib/text/html-text';
+import { readArticles } from '../lib/glossary/candidates/read-articles';
 import { readCedictPackage } from './cedict-source';
 
 const ROOT = join(import.meta.dirname, '..');
-const TEXT_FILE = /\.(txt|html?|xhtml)$/i;
-
-function filesUnder(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => {
-      const full = join(path, entry.name);
-      return entry.isDirectory() ? filesUnder(full) : TEXT_FILE.test(entry.name) ? [full] : [];
-    });
-}
-
-/** A file's text as the side panel's Reader would read it: its encoding found or guessed, HTML reduced to text. */
-async function readArticle(file: string): Promise<string | undefined> {
-  const bytes = new Uint8Array(readFileSync(file));
-  if (looksBinary(bytes)) {
-    console.error(`skipped (binary): ${file}`);
-    return undefined;
-  }
-  const html = /\.x?html?$/i.test(extname(file));
-  const decoded = await decodeBytes(bytes, { html });
-  if (decoded.guessed) console.error(`${file}: encoding guessed as ${decoded.encoding}`);
-  return html ? htmlToText(decoded.text) : decoded.text;
-}
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -66,11 +41,9 @@ async function main(): Promise<void> {
     minEntropy: number(values['min-entropy'], DEFAULT_MINING.minEntropy),
   };
 
-  const files: { file: string; text: string }[] = [];
-  for (const path of positionals.flatMap(filesUnder)) {
-    const text = await readArticle(path);
-    if (text !== undefined) files.push({ file: relative(process.cwd(), path) || path, text });
-  }
+  const { articles: files, skipped } = await readArticles(positionals);
+  for (const file of skipped) console.error(`skipped (binary): ${file}`);
+  for (const { file, encoding } of files.filter((f) => f.guessed)) console.error(`${file}: encoding guessed as ${encoding}`);
   const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as Glossary;
   const { data: cedict } = await readCedictPackage(ROOT);
   const dictionaries = dictionariesOf({
