@@ -81,6 +81,15 @@ describe('the build and Traditional text', () => {
     expect(coze!.definition.zhHant).toBe('字節跳動的平臺，國內版名為“扣子”。');
   });
 
+  it('accepts a name\'s veto of a Taiwan wording or OpenCC spelling it no longer gets (百川智慧, 釦子空間), and still fails a stale one', () => {
+    const vetoing = (veto: string[]) => [
+      term('baichuan', '百川智能', '百川智能是一家公司。', { english: 'Baichuan AI', forms: { veto } }),
+      term('coze-space', '扣子空间', '字节跳动的智能体产品。', { english: 'Coze Space', forms: { veto: ['釦子空間'] } }),
+    ];
+    expect(buildGlossary(inputs(vetoing(['百川智慧']))).terms.map((t) => t.forms)).toEqual([['百川智能'], ['扣子空间', '扣子空間']]);
+    expect(problemsOf(inputs(vetoing(['百川智能科技'])))).toEqual(['term "baichuan": vetoed form "百川智能科技" is not a generated form (百川智能)']);
+  });
+
   it('takes a proper name from the data, else from a capital and a small letter in the English name', () => {
     expect(isProperName({ english: 'Baichuan AI' })).toBe(true);
     expect(isProperName({ english: 'AI-generated content' })).toBe(false);

@@ -106,3 +106,6 @@ export function simplifiedKey(text: string): string {
 
 /** Taiwan characters only, no wording (names keep their reviewed spellings): how a name stands in Traditional text. */
 export const traditionalCharacters = (text: string): string => taiwanCharacters(text);
+
+/** OpenCC's own Taiwan and Hong Kong characters, before the reviewed name spellings (扣子 → 釦子): what a veto may still name. */
+export const openccVariants = (text: string): string[] => [toTaiwan(text), toHongKong(text)];
