@@ -18,6 +18,12 @@ export const TAIWAN_PHRASES: Readonly<Record<string, string>> = {
   网络: '網路',
   信息: '資訊',
   芯片: '晶片',
+  // OpenCC keeps 有云 ("it is said") as written: the cloud of these compounds is 雲.
+  公有云: '公有雲',
+  私有云: '私有雲',
+  专有云: '專有雲',
+  // OpenCC reads 体制 (a system) inside 半导体制造.
+  半导体制造: '半導體製造',
   高质量: '高品質',
   服务质量: '服務品質',
   产品质量: '產品品質',
