@@ -75,7 +75,7 @@ export function publishPacks(options: { glossary: Glossary; previous?: PreviousR
     const before = previous?.full.get(domain);
     const diff = before && diffTerms(before.terms, terms);
     const unchanged = diff && diff.add.length + diff.change.length + diff.delete.length === 0;
-    if (listed && unchanged && !options.bump) {
+    if (previous && listed && unchanged && !options.bump) {
       // Carried forward byte for byte: the same version keeps the same hashes.
       for (const file of [listed.full, ...listed.patches]) files.set(file.path, previous.file(file.path));
       return listed;
@@ -84,7 +84,7 @@ export function publishPacks(options: { glossary: Glossary; previous?: PreviousR
     const full = ref(`${domain}/${version}.json`, `${JSON.stringify({ format: FULL_FILE_FORMAT, formatVersion: PACK_FORMAT_VERSION, domain, version, date, terms })}\n`);
     const patches: PatchRef[] = [];
     const v = parseVersion(version)!;
-    if (listed && diff && v.patch > 0) {
+    if (previous && listed && diff && v.patch > 0) {
       for (const p of listed.patches) {
         files.set(p.path, previous.file(p.path));
         patches.push(p);
