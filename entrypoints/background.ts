@@ -17,6 +17,8 @@ const entryTabs = createRateLimit(OPEN_ENTRY_TABS_PER_MINUTE, 60_000);
 import { lookUpWord } from '../lib/browser/dictionary-service';
 import { setUpContextMenu } from '../lib/browser/context-menu';
 import { captureSelection, openAddForm } from '../lib/browser/add-from-page';
+import { packLayers, setUpPacks } from '../lib/browser/packs-background';
+import { glossaryWithPacks } from '../lib/packs/layered-glossary';
 
 /** The manifest's keyboard command for "Add to TermLens" (wxt.config.ts). */
 const ADD_COMMAND = 'add-selection';
@@ -37,13 +39,20 @@ async function openEntry(id: string, tab: Browser.tabs.Tab | undefined): Promise
 
 export default defineBackground(() => {
   // Loaded on first use and kept: the service worker may be restarted, which simply loads it again.
+  // Downloaded packs are layered over the bundled glossary (which serves alone until one is applied).
   let loaded: Promise<GlossaryIndex> | undefined;
-  const load = () => (loaded ??= fetchBundledGlossary().then(indexGlossary));
+  const layers = () => packLayers().catch((error: unknown) => (console.error('TermLens: packs unavailable', error), []));
+  const load = () => (loaded ??= Promise.all([fetchBundledGlossary(), layers()]).then(([bundled, packs]) => indexGlossary(glossaryWithPacks(bundled, packs))));
   // The matcher is compiled here once, not in every frame of every page, from the bundled glossary
   // and the reader's own terms and statuses (lib/browser/reader-background.ts).
   // Frames start from a copy kept in storage.session where they can read it (Chrome): no message, no waking this worker.
   const reader = setUpReaderData(load, openCacheToContentScripts());
   void reader.warmCache(isStartCached).catch((error) => console.error('TermLens: start cache not filled', error));
+  // A pack applied or removed: the glossary is read again and every open tab gets the new matcher.
+  setUpPacks(() => {
+    loaded = undefined;
+    reader.changed();
+  });
 
   /** Each request's answer, of the type ReplyMap gives it. */
   function answer(request: Request, sender: Browser.runtime.MessageSender): Promise<ReplyMap[Request['type']]> {

@@ -4,6 +4,7 @@ import { OptionsForm } from '../../components/OptionsForm';
 import { AboutSection } from '../../components/AboutSection';
 import { readDictionaryHeader } from '../../lib/browser/dictionary-service';
 import { ReaderDataSection } from './reader-data';
+import { PacksOptions } from './packs';
 import { t, uiLanguage } from '../../lib/browser/i18n';
 import type { ListCut, Settings } from '../../lib/settings';
 import { loadSettingsWithCuts, saveSettings, watchSettings } from '../../lib/browser/settings-store';
@@ -43,6 +44,7 @@ function Options({ initial, cuts, termNames }: { initial: Settings; cuts: ListCu
           void saveSettings(next).then(() => setSaved(true));
         }}
       />
+      <PacksOptions />
       <AboutSection cedictDate={cedictDate} />
       <ReaderDataSection
         settings={settings}

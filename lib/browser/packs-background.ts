@@ -1,0 +1,99 @@
+/**
+ * The background's side of glossary packs: a check every PACKS_CHECK_INTERVAL_MINUTES (an alarm,
+ * created only when there is a source to ask: a build without a channel and a reader without
+ * subscriptions makes no request at all), retries by alarm with back-off, "Check now" and
+ * subscriptions from the options page (its own messages, accepted from extension pages only), and
+ * the packs held as layers over the bundled glossary.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { listPacks, packStore, removeSourcePacks } from '../db/packs';
+import { PACKS_CHECK_INTERVAL_MINUTES } from '../limits';
+import type { PackLayer } from '../packs/layered-glossary';
+import { checkSourceUrl } from '../packs/source-url';
+import { createUpdateController, type UpdateStatus } from '../packs/update-controller';
+import { updateSource } from '../packs/update-source';
+import { isExtensionPage } from './hand-over';
+import { fetchPackBytes } from './packs-fetch';
+import { loadStatus, loadSubscriptions, packSources, saveStatus, saveSubscriptions } from './packs-storage';
+import { readerDb } from './reader-db';
+import { PACK_SUBSCRIPTIONS_MAX } from '../limits';
+
+const CHECK_ALARM = 'termlens-packs-check';
+const RETRY_ALARM = 'termlens-packs-retry';
+
+/** Options page → background. */
+export type PacksRequest = { type: 'packs'; action: 'check' } | { type: 'packs'; action: 'add-source' | 'remove-source'; url: string };
+export type PacksReply = { status: UpdateStatus } | { error: string };
+
+export function parsePacksRequest(message: unknown): PacksRequest | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const m = message as Record<string, unknown>;
+  if (m.type !== 'packs') return undefined;
+  if (m.action === 'check') return { type: 'packs', action: 'check' };
+  if ((m.action === 'add-source' || m.action === 'remove-source') && typeof m.url === 'string' && m.url.length <= 500) return { type: 'packs', action: m.action, url: m.url };
+  return undefined;
+}
+
+/** The packs held, highest-ranking source first, as layers for glossaryWithPacks. */
+export async function packLayers(): Promise<PackLayer[]> {
+  const sources = await packSources();
+  const packs = (await listPacks(readerDb())).filter((p) => sources.includes(p.source));
+  packs.sort((a, b) => sources.indexOf(a.source) - sources.indexOf(b.source) || (a.domain < b.domain ? -1 : 1));
+  return packs.map((p) => ({ terms: Object.values(p.terms) }));
+}
+
+async function ensureCheckAlarm(): Promise<void> {
+  const sources = await packSources();
+  if (sources.length === 0) {
+    await browser.alarms.clear(CHECK_ALARM);
+    return;
+  }
+  if (!(await browser.alarms.get(CHECK_ALARM))) await browser.alarms.create(CHECK_ALARM, { delayInMinutes: 1, periodInMinutes: PACKS_CHECK_INTERVAL_MINUTES });
+}
+
+/** `onApplied`: packs changed (applied or removed); the background reloads its glossary and rebuilds the matcher. */
+export function setUpPacks(onApplied: () => void) {
+  const controller = createUpdateController({
+    now: Date.now,
+    sources: packSources,
+    updateSource: (source, onProgress) => updateSource(source, { fetchBytes: fetchPackBytes, store: packStore(readerDb()), onProgress }),
+    isOnline: () => navigator.onLine,
+    whenOnline: (run) => globalThis.addEventListener('online', run, { once: true }),
+    scheduleRetry: (at) => void (at === undefined ? browser.alarms.clear(RETRY_ALARM) : browser.alarms.create(RETRY_ALARM, { when: at })),
+    loadStatus,
+    saveStatus,
+    onApplied,
+  });
+
+  browser.alarms.onAlarm.addListener((alarm: Browser.alarms.Alarm) => {
+    if (alarm.name === CHECK_ALARM || alarm.name === RETRY_ALARM) void controller.check();
+  });
+  void ensureCheckAlarm().catch((error) => console.error('TermLens: pack alarm', error));
+
+  async function answer(request: PacksRequest): Promise<PacksReply> {
+    if (request.action === 'check') return { status: await controller.check() };
+    const checked = checkSourceUrl(request.url);
+    if ('error' in checked) return { error: checked.error };
+    const subscriptions = await loadSubscriptions();
+    if (request.action === 'add-source') {
+      if (subscriptions.length >= PACK_SUBSCRIPTIONS_MAX) return { error: `at most ${PACK_SUBSCRIPTIONS_MAX} subscriptions` };
+      if (!subscriptions.includes(checked.url)) await saveSubscriptions([...subscriptions, checked.url]);
+      await ensureCheckAlarm();
+      return { status: await controller.check() };
+    }
+    await saveSubscriptions(subscriptions.filter((s) => s !== checked.url));
+    await removeSourcePacks(readerDb(), checked.url);
+    await ensureCheckAlarm();
+    onApplied();
+    return { status: await loadStatus() };
+  }
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
+    const request = parsePacksRequest(message);
+    // Subscriptions and checks come from the options page only, never from a content script.
+    if (!request || !isExtensionPage(sender)) return undefined;
+    return answer(request).catch((error: unknown): PacksReply => ({ error: error instanceof Error ? error.message : String(error) }));
+  });
+
+  return { check: () => controller.check() };
+}
