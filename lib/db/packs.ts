@@ -3,28 +3,16 @@
  * is applied and its version recorded in one transaction: a download cut short, a tab closed or a
  * browser killed mid-write leaves the previous version whole, and the next check resumes from it.
  */
-import type { GlossaryTerm } from '../glossary/types';
 import { applyPatch, type FullPack, type PackPatch } from '../packs/formats';
 import { PackFormatError } from '../packs/pack-term';
 import { OlderVersionError } from '../packs/plan';
 import type { PackStore } from '../packs/update-source';
 import { compareVersions, parseVersion } from '../packs/version';
+import { packKey, type StoredPack } from './pack-record';
 import type { ReaderDb } from './schema';
 
-export interface StoredPack {
-  /** `source` + line break + `domain`: a URL holds no line break. */
-  key: string;
-  /** The version file's URL. */
-  source: string;
-  domain: string;
-  version: string;
-  /** The pack's own date (YYYY-MM-DD), and when it was applied here. */
-  date: string;
-  appliedAt: number;
-  terms: Record<string, GlossaryTerm>;
-}
+export { packKey, type StoredPack } from './pack-record';
 
-export const packKey = (source: string, domain: string) => `${source}\n${domain}`;
 
 const isNewer = (next: string, held: string) => compareVersions(parseVersion(next)!, parseVersion(held)!) > 0;
 

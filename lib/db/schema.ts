@@ -14,7 +14,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { OWN_TERM_SHARDS, shardOf, type OwnTermShard } from './shard-of';
 import type { HistoryRecord, OwnTerm, StatusRecord, TermNote } from './types';
-import type { StoredPack } from './packs';
+import type { StoredPack } from './pack-record';
 import { hasHan } from '../text/han';
 
 export const DB_NAME = 'termlens';
