@@ -1,6 +1,5 @@
 import { browser, type Browser, type PublicPath } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { fetchBundledGlossary } from '../lib/browser/fetch-bundled';
 import { indexGlossary, type GlossaryIndex } from '../lib/glossary/lookup';
 import { parseRequest, unhandled, type ReplyMap, type Request } from '../lib/messages';
 import { setUpReaderData } from '../lib/browser/reader-background';
@@ -17,8 +16,8 @@ const entryTabs = createRateLimit(OPEN_ENTRY_TABS_PER_MINUTE, 60_000);
 import { lookUpWord } from '../lib/browser/dictionary-service';
 import { setUpContextMenu } from '../lib/browser/context-menu';
 import { captureSelection, openAddForm } from '../lib/browser/add-from-page';
-import { packLayers, setUpPacks } from '../lib/browser/packs-background';
-import { glossaryWithPacks } from '../lib/packs/layered-glossary';
+import { setUpPacks } from '../lib/browser/packs-background';
+import { loadGlossaryWithPacks } from '../lib/browser/pack-layers';
 
 /** The manifest's keyboard command for "Add to TermLens" (wxt.config.ts). */
 const ADD_COMMAND = 'add-selection';
@@ -41,8 +40,7 @@ export default defineBackground(() => {
   // Loaded on first use and kept: the service worker may be restarted, which simply loads it again.
   // Downloaded packs are layered over the bundled glossary (which serves alone until one is applied).
   let loaded: Promise<GlossaryIndex> | undefined;
-  const layers = () => packLayers().catch((error: unknown) => (console.error('TermLens: packs unavailable', error), []));
-  const load = () => (loaded ??= Promise.all([fetchBundledGlossary(), layers()]).then(([bundled, packs]) => indexGlossary(glossaryWithPacks(bundled, packs))));
+  const load = () => (loaded ??= loadGlossaryWithPacks().then(indexGlossary));
   // The matcher is compiled here once, not in every frame of every page, from the bundled glossary
   // and the reader's own terms and statuses (lib/browser/reader-background.ts).
   // Frames start from a copy kept in storage.session where they can read it (Chrome): no message, no waking this worker.

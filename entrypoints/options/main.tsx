@@ -8,7 +8,7 @@ import { PacksOptions } from './packs';
 import { t, uiLanguage } from '../../lib/browser/i18n';
 import type { ListCut, Settings } from '../../lib/settings';
 import { loadSettingsWithCuts, saveSettings, watchSettings } from '../../lib/browser/settings-store';
-import { fetchBundledGlossary } from '../../lib/browser/fetch-bundled';
+import { loadGlossaryWithPacks } from '../../lib/browser/pack-layers';
 import { useIgnoredTerms } from './ignored-terms';
 import './options.css';
 
@@ -61,7 +61,7 @@ document.documentElement.lang = uiLanguage();
 document.title = t('optionsTitle');
 const app = document.getElementById('app')!;
 // Names for the ignored terms' list; without the glossary the list shows ids, and the rest still works.
-const names = fetchBundledGlossary().then(
+const names = loadGlossaryWithPacks().then(
   (g) => new Map(g.terms.map((term) => [term.id, term.term])),
   () => undefined,
 );

@@ -6,9 +6,8 @@
  * the packs held as layers over the bundled glossary.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { listPacks, packStore, removeSourcePacks } from '../db/packs';
+import { packStore, removeSourcePacks } from '../db/packs';
 import { PACKS_CHECK_INTERVAL_MINUTES } from '../limits';
-import type { PackLayer } from '../packs/layered-glossary';
 import { checkSourceUrl } from '../packs/source-url';
 import { createUpdateController, type UpdateStatus } from '../packs/update-controller';
 import { updateSource } from '../packs/update-source';
@@ -32,14 +31,6 @@ export function parsePacksRequest(message: unknown): PacksRequest | undefined {
   if (m.action === 'check') return { type: 'packs', action: 'check' };
   if ((m.action === 'add-source' || m.action === 'remove-source') && typeof m.url === 'string' && m.url.length <= 500) return { type: 'packs', action: m.action, url: m.url };
   return undefined;
-}
-
-/** The packs held, highest-ranking source first, as layers for glossaryWithPacks. */
-export async function packLayers(): Promise<PackLayer[]> {
-  const sources = await packSources();
-  const packs = (await listPacks(readerDb())).filter((p) => sources.includes(p.source));
-  packs.sort((a, b) => sources.indexOf(a.source) - sources.indexOf(b.source) || (a.domain < b.domain ? -1 : 1));
-  return packs.map((p) => ({ terms: Object.values(p.terms) }));
 }
 
 async function ensureCheckAlarm(): Promise<void> {

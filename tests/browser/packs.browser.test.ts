@@ -76,6 +76,14 @@ describe('glossary packs (Chromium)', () => {
     expect(await until(() => markedTexts(reading), (m) => m.length === 2)).toEqual(['光刻胶', '大模型']);
   });
 
+  it("finds a pack's term in the popup's search, as it finds a bundled one", async () => {
+    const popup = await suite.context().newPage();
+    await popup.goto(suite.extension('popup.html'));
+    await popup.getByRole('searchbox').fill('光刻胶');
+    expect(await until(() => popup.$$eval('[role=option]', (items) => items.map((li) => li.textContent)), (o) => o.length > 0)).toEqual(['光刻胶photoresist']);
+    await popup.close();
+  });
+
   it('applies a patch adding a term, which the open tab then marks', async () => {
     server.serve(r2);
     server.log.length = 0;
