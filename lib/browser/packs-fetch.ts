@@ -1,6 +1,6 @@
 /**
  * Downloads one pack file with nothing of the reader in the request (no cookies, no referrer, no
- * cache that could tie requests together, no redirect to another address) and nothing unbounded in
+ * cache that could tie requests together, no redirect followed) and nothing unbounded in
  * the answer: the body is read as a stream and refused as soon as it passes its limit or the size
  * the version file promised, a server that goes silent for PACK_FETCH_STALL_MS or takes longer than
  * PACK_FETCH_TOTAL_MS is given up, and each failure says which it was.
@@ -10,7 +10,8 @@ import type { FetchLimits } from '../packs/update-source';
 
 const nameOf = (url: string) => new URL(url).pathname.split('/').pop() || url;
 
-export async function fetchPackBytes(url: string, limits: FetchLimits): Promise<Uint8Array> {
+/** `timing`: the stall and total limits (tests shorten them). */
+export async function fetchPackBytes(url: string, limits: FetchLimits, timing = { stallMs: PACK_FETCH_STALL_MS, totalMs: PACK_FETCH_TOTAL_MS }): Promise<Uint8Array> {
   const name = nameOf(url);
   const controller = new AbortController();
   let why = '';
@@ -18,15 +19,18 @@ export async function fetchPackBytes(url: string, limits: FetchLimits): Promise<
     why = reason;
     controller.abort();
   };
-  const total = setTimeout(() => giveUp(`${name}: not complete after ${PACK_FETCH_TOTAL_MS / 60_000} minutes`), PACK_FETCH_TOTAL_MS);
-  let stall = setTimeout(() => giveUp(`${name}: the server sent nothing for ${PACK_FETCH_STALL_MS / 1000} s`), PACK_FETCH_STALL_MS);
+  const total = setTimeout(() => giveUp(`${name}: not complete after ${timing.totalMs / 1000} s`), timing.totalMs);
+  const stalled = () => giveUp(`${name}: the server sent nothing for ${timing.stallMs / 1000} s`);
+  let stall = setTimeout(stalled, timing.stallMs);
   const alive = () => {
     clearTimeout(stall);
-    stall = setTimeout(() => giveUp(`${name}: the server sent nothing for ${PACK_FETCH_STALL_MS / 1000} s`), PACK_FETCH_STALL_MS);
+    stall = setTimeout(stalled, timing.stallMs);
   };
   const limit = Math.min(limits.maxBytes, limits.expectedBytes ?? Infinity);
   try {
-    const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', redirect: 'error', signal: controller.signal });
+    const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', redirect: 'manual', signal: controller.signal });
+    // A redirect could lead to any address: packs are read only where the version file says.
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) throw new Error(`${name}: the server redirects elsewhere; nothing is read from another address`);
     if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
     const declared = Number(response.headers.get('content-length') ?? NaN);
     if (declared > limit) throw new Error(`${name}: the server announces ${declared} bytes, more than the ${limit} expected`);
