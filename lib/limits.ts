@@ -285,3 +285,9 @@ export const PACK_RETRY_MAX_MS = 6 * 60 * 60_000;
 
 /** Subscribed pack sources at most: each is a request per check and a host permission. */
 export const PACK_SUBSCRIPTIONS_MAX = 20;
+
+/** Spellings (and tags) a restored own term may carry: an import gives a term its other script and a few aliases; thousands would slow every page. */
+export const OWN_FORMS_MAX = 64;
+
+/** A restored own term's definition, pinyin or English: several paragraphs; past this a record is damage, not a definition. */
+export const OWN_TEXT_MAX_CHARS = 10_000;

@@ -72,7 +72,8 @@ export type TabRequest =
   | { type: 'page-terms' }
   | { type: 'reveal-term'; id: string }
   // Background → the frame a selection is in: the selected term and where it is (title, address, sentence).
-  | { type: 'capture-selection' }
+  // `focusedFrame`: asked of every frame (the keyboard command), only the frame holding the focus answers.
+  | { type: 'capture-selection'; focusedFrame?: true }
   | DictionaryTabRequest;
 
 // --- CC-CEDICT dictionary lookups ---------------------------------------------------------------
@@ -190,7 +191,7 @@ export function parseTabRequest(message: unknown): TabRequest | undefined {
     case 'lookup-selection':
       return { type: 'lookup-selection' };
     case 'capture-selection':
-      return { type: 'capture-selection' };
+      return m.focusedFrame === true ? { type: 'capture-selection', focusedFrame: true } : { type: 'capture-selection' };
     default:
       return undefined;
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ownTermOf } from '../lib/db/own-terms';
-import { ANKI_CONNECT_ORIGIN, ANKI_CONNECT_URL, ANKI_MODEL_PARAMS, AnkiError, sendToAnki, type Fetch } from '../lib/export/anki-connect';
+import { ANKI_CALL_TIMEOUT_MS, ANKI_CONNECT_ORIGIN, ANKI_CONNECT_URL, ANKI_MODEL_PARAMS, AnkiError, sendToAnki, type Fetch } from '../lib/export/anki-connect';
 import { fakeAnki } from './fake-anki-connect';
 
 const term = (t: string, over: Partial<Parameters<typeof ownTermOf>[0]> = {}, now = 1) => ownTermOf({ term: t, origin: 'manual', ...over }, now);
@@ -47,6 +47,23 @@ describe('Send to Anki (AnkiConnect)', () => {
     expect(await why(sendToAnki(failing, ANKI_CONNECT_URL, []))).toEqual(['ankiFailed', 'collection is not available']);
     const notAnki: Fetch = async () => ({ ok: true, status: 200, json: async () => ({ hello: 'world' }) });
     expect(await why(sendToAnki(notAnki, ANKI_CONNECT_URL, []))).toEqual(['ankiFailed', 'not an AnkiConnect answer']);
+  });
+
+  it('gives up on an Anki that does not answer, saying so, and stops the request', async () => {
+    vi.useFakeTimers();
+    try {
+      let aborted = false;
+      const silent: Fetch = (_url, init) =>
+        new Promise((_resolve, reject) => init.signal.addEventListener('abort', () => ((aborted = true), reject(new DOMException('aborted', 'AbortError')))));
+      const sending = sendToAnki(silent, ANKI_CONNECT_URL, []).then(() => 'sent', (e: unknown) => (e instanceof AnkiError ? [e.key, ...e.args] : String(e)));
+      await vi.advanceTimersByTimeAsync(ANKI_CALL_TIMEOUT_MS - 1);
+      expect(aborted).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await sending).toEqual(['ankiTimeout', 60]);
+      expect(aborted).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('asks for exactly the host the manifest declares as optional', () => {

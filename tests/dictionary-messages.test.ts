@@ -18,6 +18,12 @@ describe('dictionary messages', () => {
     expect(parseTabRequest({ type: 'lookup-selection', extra: '<b>' })).toEqual({ type: 'lookup-selection' });
   });
 
+  it('knows "Add to TermLens"\'s request, asked of one frame or of the focused one only', () => {
+    expect(parseTabRequest({ type: 'capture-selection' })).toEqual({ type: 'capture-selection' });
+    expect(parseTabRequest({ type: 'capture-selection', focusedFrame: true })).toEqual({ type: 'capture-selection', focusedFrame: true });
+    expect(parseTabRequest({ type: 'capture-selection', focusedFrame: 'yes' })).toEqual({ type: 'capture-selection' });
+  });
+
   it('keeps only well-formed entries of a reply, and none of anything else', () => {
     const good = { word: '银行', simplified: '银行', traditional: '銀行', pinyin: 'yín háng', senses: ['bank'] };
     expect(parseDictionaryReply({ entries: [good, { ...good, senses: 'bank' }, null] })).toEqual([good]);

@@ -35,7 +35,8 @@ export async function openAddForm(tab: Browser.tabs.Tab | undefined, draft: AddD
  * (the command does not: only the frame holding a selection answers).
  */
 export async function captureSelection(tabId: number, frameId?: number): Promise<AddDraft | undefined> {
-  const request: TabRequest = { type: 'capture-selection' };
+  // Asked of every frame, only the one the reader is in answers: a hidden frame's scripted selection must not.
+  const request: TabRequest = frameId === undefined ? { type: 'capture-selection', focusedFrame: true } : { type: 'capture-selection' };
   try {
     const reply = await browser.tabs.sendMessage(tabId, request, frameId === undefined ? undefined : { frameId });
     return parseAddDraft(reply);

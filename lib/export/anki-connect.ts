@@ -19,7 +19,7 @@ export const ANKI_FIELDS = ['Term', 'Pinyin', 'English', 'DefinitionZh', 'Defini
 /** Why sending stopped, for the reader: a message key of the interface and its substitutions. */
 export class AnkiError extends Error {
   constructor(
-    readonly key: 'ankiNotRunning' | 'ankiRefused' | 'ankiApiKey' | 'ankiTooOld' | 'ankiFailed',
+    readonly key: 'ankiNotRunning' | 'ankiRefused' | 'ankiApiKey' | 'ankiTooOld' | 'ankiFailed' | 'ankiTimeout',
     readonly args: (string | number)[] = [],
   ) {
     super(`${key}${args.length ? `: ${args.join(', ')}` : ''}`);
@@ -27,7 +27,13 @@ export class AnkiError extends Error {
   }
 }
 
-export type Fetch = (url: string, init: { method: 'POST'; body: string }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+export type Fetch = (url: string, init: { method: 'POST'; body: string; signal: AbortSignal }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+
+/**
+ * One AnkiConnect call may take this long, answer included: adding a few thousand notes takes Anki
+ * seconds; a minute with no answer is an Anki hung on a dialog, and the reader is told so.
+ */
+export const ANKI_CALL_TIMEOUT_MS = 60_000;
 
 export interface AnkiSendResult {
   added: number;
@@ -36,9 +42,21 @@ export interface AnkiSendResult {
 
 /** One AnkiConnect call: `{action, version, params}` in, `{result, error}` out; an `error` becomes AnkiError. */
 export async function ankiCall<T>(fetch: Fetch, endpoint: string, action: string, params?: object): Promise<T> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), ANKI_CALL_TIMEOUT_MS);
+  try {
+    return await answerOf<T>(fetch, endpoint, action, params, abort.signal);
+  } catch (error) {
+    throw abort.signal.aborted ? new AnkiError('ankiTimeout', [ANKI_CALL_TIMEOUT_MS / 1000]) : error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function answerOf<T>(fetch: Fetch, endpoint: string, action: string, params: object | undefined, signal: AbortSignal): Promise<T> {
   let response: Awaited<ReturnType<Fetch>>;
   try {
-    response = await fetch(endpoint, { method: 'POST', body: JSON.stringify({ action, version: ANKI_CONNECT_VERSION, ...(params ? { params } : {}) }) });
+    response = await fetch(endpoint, { method: 'POST', body: JSON.stringify({ action, version: ANKI_CONNECT_VERSION, ...(params ? { params } : {}) }), signal });
   } catch {
     throw new AnkiError('ankiNotRunning'); // connection refused: Anki (or AnkiConnect) is not running
   }

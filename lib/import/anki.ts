@@ -5,6 +5,7 @@
  * Without `#columns`, the first free field is the term and the second its definition.
  */
 import Papa from 'papaparse';
+import { htmlSnippetText } from '../text/html-text';
 import { fieldOfHeader, rowOfCells, type Field } from './columns';
 import { reason, type ParseResult } from './types';
 
@@ -38,24 +39,13 @@ function readHeaders(lines: string[]): AnkiHeaders {
   return headers;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** Text of an HTML field without any parser that could run it: line breaks kept as "; ". */
+/**
+ * Text of an HTML field, line breaks kept as "; ". Read by the Reader's tokenizer: no parser that
+ * could run anything, and linear in the field's length (a field of unclosed `<` took quadratic time
+ * through regular expressions).
+ */
 export function htmlFieldText(html: string): string {
-  return html
-    .replace(/<br\s*\/?>|<\/?(div|p|li)\b[^>]*>|\r?\n/gi, '; ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name[0] === '#') {
-        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-        return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-      }
-      return ENTITIES[name.toLowerCase()] ?? whole;
-    })
-    .replace(/\s+/g, ' ')
-    .replace(/(\s*;\s*)+/g, '; ')
-    .replace(/^(; )+|(; ?)+$/g, '')
-    .trim();
+  return htmlSnippetText(html).split('\n').join('; ');
 }
 
 export function parseAnki(text: string): ParseResult {

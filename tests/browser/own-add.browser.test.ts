@@ -24,6 +24,12 @@ const suite = extensionSuite({
   '/terms.html': () => TERMS('#ffffff', '#1d1d1f'),
   '/terms-other.html': () => TERMS('#ffffff', '#1d1d1f'),
   '/terms-dark.html': () => TERMS('#121212', '#e8eaed'),
+  // A frame the reader never sees or touches, whose script selects a word in it.
+  '/framed.html': () =>
+    ARTICLE('有框的页').replace('</body>', '<iframe id="f" src="/selected.html" style="width:1px;height:1px;border:0;opacity:0"></iframe></body>'),
+  '/selected.html': () =>
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>hidden</title></head><body><p id="p">追踪用的隐藏词语光量子在这里。</p>' +
+    '<script>const t = document.getElementById("p").firstChild; const r = document.createRange(); r.setStart(t, 8); r.setEnd(t, 11); getSelection().addRange(r);</script></body></html>',
 });
 
 afterAll(async () => {
@@ -63,7 +69,36 @@ async function clickIn(page: Page, at: Promise<{ x: number; y: number } | undefi
   await page.mouse.click(point.x, point.y);
 }
 
+/** The message the keyboard command sends: to every frame of the active tab, answered only by the focused one. */
+const captureFromEveryFrame = (focusedFrame: boolean) =>
+  suite.context().serviceWorkers()[0]!.evaluate(async (focused) => {
+    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+    const [tab] = await chrome.tabs.query({ active: true });
+    return chrome.tabs.sendMessage(tab!.id, { type: 'capture-selection', ...(focused ? { focusedFrame: true } : {}) }).catch(() => undefined);
+  }, focusedFrame);
+
 describe('adding a term from a page', () => {
+  it('takes the selection of the frame the reader is in, never a hidden frame\'s scripted one', async () => {
+    const page = await suite.open('framed.html');
+    await page.bringToFront();
+    // Asked without the focus rule (as a menu click asks its one frame), the hidden frame would answer:
+    // that is also how the test knows the frame's script is there.
+    expect(await until(() => captureFromEveryFrame(false), (d) => d !== undefined)).toMatchObject({ term: '光量子' });
+    await page.evaluate(() => (document.body.tabIndex = -1, document.body.focus()));
+    expect(await page.evaluate(() => document.hasFocus())).toBe(true);
+    expect(await captureFromEveryFrame(true)).toBeUndefined();
+    await page.evaluate(() => {
+      const text = document.getElementById('p')!.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, text.data.indexOf('类脑计算'));
+      range.setEnd(text, text.data.indexOf('类脑计算') + 4);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    expect(await captureFromEveryFrame(true)).toMatchObject({ term: '类脑计算', met: { title: '有框的页' } });
+    await page.close();
+  });
+
   it('reads the selection, its sentence and page when asked, fills the add form with them, and marks the saved term at once in another tab', async () => {
     const a = await suite.open('article-a.html');
     const b = await suite.open('article-b.html');
