@@ -68,4 +68,14 @@ describe('pack update controller', () => {
     await a;
     expect(h.state.applied).toBe(1);
   });
+
+  it('runs a fresh check after the running one when asked for one (a source added meanwhile)', async () => {
+    const h = harness();
+    h.state.failing = false;
+    const running = h.controller.check();
+    const fresh = h.controller.check(true);
+    expect(fresh).not.toBe(running);
+    await fresh;
+    expect(h.state.applied).toBe(2);
+  });
 });

@@ -70,7 +70,7 @@ export function setUpPacks(onApplied: () => void) {
       if (subscriptions.length >= PACK_SUBSCRIPTIONS_MAX) return { error: `at most ${PACK_SUBSCRIPTIONS_MAX} subscriptions` };
       if (!subscriptions.includes(checked.url)) await saveSubscriptions([...subscriptions, checked.url]);
       await ensureCheckAlarm();
-      return { status: await controller.check() };
+      return { status: await controller.check(true) };
     }
     await saveSubscriptions(subscriptions.filter((s) => s !== checked.url));
     await removeSourcePacks(readerDb(), checked.url);

@@ -96,8 +96,12 @@ export function createUpdateController(deps: ControllerDeps) {
     return status;
   }
 
-  /** Runs a check now, or joins the one running. */
-  function check(): Promise<UpdateStatus> {
+  /**
+   * Runs a check now, or joins the one running. `fresh`: a check that starts after the running one,
+   * for a source added meanwhile (the running one read the list of sources before it was added).
+   */
+  function check(fresh = false): Promise<UpdateStatus> {
+    if (fresh && running) return running.then(() => check(), () => check());
     running ??= run().finally(() => (running = undefined));
     return running;
   }
