@@ -47,7 +47,7 @@ export default defineBackground(() => {
   const reader = setUpReaderData(load, openCacheToContentScripts());
   void reader.warmCache(isStartCached).catch((error) => console.error('TermLens: start cache not filled', error));
   // A pack applied or removed: the glossary is read again and every open tab gets the new matcher.
-  setUpPacks(() => {
+  const packs = setUpPacks(() => {
     loaded = undefined;
     reader.changed();
   });
@@ -82,6 +82,12 @@ export default defineBackground(() => {
         return reader.setTermNote(request.id, request.text) satisfies Promise<ReplyMap['set-term-note']>;
       case 'open-add-term':
         return openAddForm(sender.tab, request.draft) satisfies Promise<ReplyMap['open-add-term']>;
+      case 'check-packs':
+      case 'add-pack-source':
+      case 'remove-pack-source':
+        // Subscriptions and checks come from the options page, never from a content script.
+        if (!isExtensionPage(sender)) return Promise.resolve({ error: 'not allowed here' }) satisfies Promise<ReplyMap['check-packs']>;
+        return packs.answer(request) satisfies Promise<ReplyMap['check-packs']>;
       default:
         return unhandled(request);
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PACK_FILE_MAX_BYTES, PACK_TEXT_MAX_CHARS } from '../lib/limits';
+import { parseRequest } from '../lib/messages';
 import { parseFullPack, parsePackPatch, parseVersionFile } from '../lib/packs/formats';
 import { glossaryWithPacks } from '../lib/packs/layered-glossary';
 import { planDownload } from '../lib/packs/plan';
@@ -97,6 +98,13 @@ describe('pack releases', () => {
 });
 
 describe('pack sources and layers', () => {
+  it('accepts the options page\'s pack requests only in their shape', () => {
+    expect(parseRequest({ type: 'check-packs', extra: 1 })).toEqual({ type: 'check-packs' });
+    expect(parseRequest({ type: 'add-pack-source', url: 'https://team.example/packs.json' })).toEqual({ type: 'add-pack-source', url: 'https://team.example/packs.json' });
+    expect(parseRequest({ type: 'remove-pack-source', url: 42 })).toBeUndefined();
+    expect(parseRequest({ type: 'add-pack-source', url: `https://team.example/${'x'.repeat(500)}` })).toBeUndefined();
+  });
+
   it('accepts https anywhere and http only on 127.0.0.1', () => {
     expect(checkSourceUrl('https://glossary.team.example/packs.json')).toEqual({ url: 'https://glossary.team.example/packs.json' });
     expect(checkSourceUrl('http://127.0.0.1:8080/packs.json')).toEqual({ url: 'http://127.0.0.1:8080/packs.json' });

@@ -9,14 +9,14 @@ import { browser } from 'wxt/browser';
 import { PacksSection, type HeldPack } from '../../components/PacksSection';
 import { listPacks } from '../../lib/db/packs';
 import { t } from '../../lib/browser/i18n';
-import type { PacksReply, PacksRequest } from '../../lib/browser/packs-background';
+import { send } from '../../lib/browser/messaging';
+import type { PacksRequest } from '../../lib/messages';
 import { loadStatus, loadSubscriptions, PACK_STATUS_KEY, PACK_SUBSCRIPTIONS_KEY, PACKS_CHANNEL, parseStatus, parseSubscriptions } from '../../lib/browser/packs-storage';
 import { readerDb } from '../../lib/browser/reader-db';
 import { checkSourceUrl, originPattern } from '../../lib/packs/source-url';
 import { EMPTY_STATUS, type UpdateStatus } from '../../lib/packs/update-controller';
 
 const hostOf = (url: string) => new URL(url).host;
-const ask = (request: PacksRequest) => browser.runtime.sendMessage(request) as Promise<PacksReply | undefined>;
 
 async function heldPacks(): Promise<HeldPack[]> {
   const packs = await listPacks(readerDb());
@@ -56,7 +56,7 @@ export function PacksOptions() {
   const run = async (request: PacksRequest) => {
     setChecking(true);
     try {
-      const reply = await ask(request);
+      const reply = await send(request);
       if (reply && 'error' in reply) setNotice(t('packsNotAdded', reply.error));
       setHeld(await heldPacks());
     } finally {
@@ -72,7 +72,7 @@ export function PacksOptions() {
       subscriptions={subscriptions}
       checking={checking}
       notice={notice}
-      onCheck={() => void run({ type: 'packs', action: 'check' })}
+      onCheck={() => void run({ type: 'check-packs' })}
       onSubscribe={(text) => {
         const checked = checkSourceUrl(text);
         if ('error' in checked) return setNotice(t('packsNotAdded', checked.error));
@@ -80,11 +80,11 @@ export function PacksOptions() {
         // Asked first, inside the click: nothing awaited before it.
         void browser.permissions.request({ origins: [originPattern(checked.url)] }).then((granted) => {
           if (!granted) return setNotice(t('packsPermissionRefused', hostOf(checked.url)));
-          return run({ type: 'packs', action: 'add-source', url: checked.url });
+          return run({ type: 'add-pack-source', url: checked.url });
         });
       }}
       onRemove={(url) =>
-        void run({ type: 'packs', action: 'remove-source', url }).then(async () => {
+        void run({ type: 'remove-pack-source', url }).then(async () => {
           const pattern = originPattern(url);
           const stillNeeded = [...(await loadSubscriptions()), ...(PACKS_CHANNEL ? [PACKS_CHANNEL] : [])].some((s) => originPattern(s) === pattern);
           if (!stillNeeded) await browser.permissions.remove({ origins: [pattern] });

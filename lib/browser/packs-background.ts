@@ -2,16 +2,15 @@
  * The background's side of glossary packs: a check every PACKS_CHECK_INTERVAL_MINUTES (an alarm,
  * created only when there is a source to ask: a build without a channel and a reader without
  * subscriptions makes no request at all), retries by alarm with back-off, "Check now" and
- * subscriptions from the options page (its own messages, accepted from extension pages only), and
- * the packs held as layers over the bundled glossary.
+ * subscriptions from the options page (the background accepts those from extension pages only).
  */
 import { browser, type Browser } from 'wxt/browser';
+import type { PacksReply, PacksRequest } from '../messages';
 import { packStore, removeSourcePacks } from '../db/packs';
 import { PACKS_CHECK_INTERVAL_MINUTES } from '../limits';
 import { checkSourceUrl } from '../packs/source-url';
 import { createUpdateController, type UpdateStatus } from '../packs/update-controller';
 import { updateSource } from '../packs/update-source';
-import { isExtensionPage } from './hand-over';
 import { fetchPackBytes } from './packs-fetch';
 import { loadStatus, loadSubscriptions, packSources, saveStatus, saveSubscriptions } from './packs-storage';
 import { readerDb } from './reader-db';
@@ -19,19 +18,6 @@ import { PACK_SUBSCRIPTIONS_MAX } from '../limits';
 
 const CHECK_ALARM = 'termlens-packs-check';
 const RETRY_ALARM = 'termlens-packs-retry';
-
-/** Options page → background. */
-export type PacksRequest = { type: 'packs'; action: 'check' } | { type: 'packs'; action: 'add-source' | 'remove-source'; url: string };
-export type PacksReply = { status: UpdateStatus } | { error: string };
-
-export function parsePacksRequest(message: unknown): PacksRequest | undefined {
-  if (typeof message !== 'object' || message === null) return undefined;
-  const m = message as Record<string, unknown>;
-  if (m.type !== 'packs') return undefined;
-  if (m.action === 'check') return { type: 'packs', action: 'check' };
-  if ((m.action === 'add-source' || m.action === 'remove-source') && typeof m.url === 'string' && m.url.length <= 500) return { type: 'packs', action: m.action, url: m.url };
-  return undefined;
-}
 
 async function ensureCheckAlarm(): Promise<void> {
   const sources = await packSources();
@@ -62,11 +48,11 @@ export function setUpPacks(onApplied: () => void) {
   void ensureCheckAlarm().catch((error) => console.error('TermLens: pack alarm', error));
 
   async function answer(request: PacksRequest): Promise<PacksReply> {
-    if (request.action === 'check') return { status: await controller.check() };
+    if (request.type === 'check-packs') return { status: await controller.check() };
     const checked = checkSourceUrl(request.url);
     if ('error' in checked) return { error: checked.error };
     const subscriptions = await loadSubscriptions();
-    if (request.action === 'add-source') {
+    if (request.type === 'add-pack-source') {
       if (subscriptions.length >= PACK_SUBSCRIPTIONS_MAX) return { error: `at most ${PACK_SUBSCRIPTIONS_MAX} subscriptions` };
       if (!subscriptions.includes(checked.url)) await saveSubscriptions([...subscriptions, checked.url]);
       await ensureCheckAlarm();
@@ -79,12 +65,8 @@ export function setUpPacks(onApplied: () => void) {
     return { status: await loadStatus() };
   }
 
-  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
-    const request = parsePacksRequest(message);
-    // Subscriptions and checks come from the options page only, never from a content script.
-    if (!request || !isExtensionPage(sender)) return undefined;
-    return answer(request).catch((error: unknown): PacksReply => ({ error: error instanceof Error ? error.message : String(error) }));
-  });
-
-  return { check: () => controller.check() };
+  return {
+    /** The background's answer to the options page (lib/messages.ts checked the shape; the sender is checked there). */
+    answer: (request: PacksRequest): Promise<PacksReply> => answer(request).catch((error: unknown): PacksReply => ({ error: error instanceof Error ? error.message : String(error) })),
+  };
 }

@@ -79,7 +79,7 @@ async function main(): Promise<void> {
       const t0 = await tab.evaluate(() => performance.now());
       const started = Date.now();
       await options.evaluate(
-        (url) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'packs', action: 'add-source', url }),
+        (url) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'add-pack-source', url }),
         `http://127.0.0.1:${port}/packs/packs.json`,
       );
       const heldMs = Date.now() - started;

@@ -64,7 +64,7 @@ describe('glossary packs (Chromium)', () => {
 
   it('subscribes by URL, downloads each pack whole, and the open tab marks the new term without a reload', async () => {
     await options.evaluate(
-      (url) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'packs', action: 'add-source', url }),
+      (url) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'add-pack-source', url }),
       server.versionUrl,
     );
     expect(await options.textContent('.tl-packs-subscriptions')).toBe(`${server.versionUrl} Remove`);
