@@ -9,7 +9,7 @@ import type { PacksReply, PacksRequest } from '../messages';
 import { packStore, removeSourcePacks } from '../db/packs';
 import { PACKS_CHECK_INTERVAL_MINUTES } from '../limits';
 import { checkSourceUrl } from '../packs/source-url';
-import { createUpdateController, type UpdateStatus } from '../packs/update-controller';
+import { createUpdateController } from '../packs/update-controller';
 import { updateSource } from '../packs/update-source';
 import { fetchPackBytes } from './packs-fetch';
 import { loadStatus, loadSubscriptions, packSources, saveStatus, saveSubscriptions } from './packs-storage';
