@@ -1,5 +1,5 @@
 import type { GlossaryIndex } from '../lib/glossary/lookup';
-import { storyOf } from '../lib/glossary/lookup';
+import { formOf, isTraditionalForm, readingOf, storyOf } from '../lib/glossary/lookup';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
 import { t } from '../lib/browser/i18n';
 import { cardEntryOf } from './card-entry';
@@ -9,6 +9,8 @@ import { TermCard } from './TermCard';
 export interface EntryViewProps {
   id: string;
   index: GlossaryIndex;
+  /** The spelling the reader met (from a card): the entry's headword and reading are that form's. */
+  seenAs?: string;
   languages?: DefinitionLanguages;
   script?: DisplayScript;
   pageLang?: string;
@@ -17,18 +19,30 @@ export interface EntryViewProps {
 }
 
 /** The full entry: the shared card, then every spelling, each excerpt's place, and the sources. */
-export function EntryView({ id, index, languages, script, pageLang, onOpenEntry, onOpenSource }: EntryViewProps) {
+export function EntryView({ id, index, seenAs, languages, script, pageLang, onOpenEntry, onOpenSource }: EntryViewProps) {
   const term = index.term(id);
   if (!term) return null;
+  const met = formOf(term, seenAs);
   const sources = Object.entries(term.occurrences)
     .map(([sourceId, count]) => ({ source: index.source(sourceId), count }))
     .filter((s) => s.source);
   return (
     <div class="tl-entry-view">
-      <TermCard entry={cardEntryOf(index, term)} languages={languages} script={script} pageLang={pageLang} onSelectTerm={onOpenEntry} />
+      <TermCard entry={cardEntryOf(index, term)} seenAs={met} languages={languages} script={script} pageLang={pageLang} onSelectTerm={onOpenEntry} />
       <section class="tl-entry-section" aria-labelledby="tl-forms">
         <h3 id="tl-forms">{t('forms')}</h3>
-        <p lang="zh">{term.forms.join(' · ')}</p>
+        {/* Each spelling with its own reading where it differs from the canonical one (輝達 huī dá). */}
+        <ul class="tl-forms" lang="zh">
+          {term.forms.map((form) => {
+            const reading = readingOf(term, form);
+            return (
+              <li key={form} lang={isTraditionalForm(term, form) ? 'zh-Hant' : undefined}>
+                {form}
+                {reading !== term.pinyin && <span class="tl-muted"> {reading}</span>}
+              </li>
+            );
+          })}
+        </ul>
       </section>
       {term.excerpts.length > 0 && (
         <section class="tl-entry-section" aria-labelledby="tl-excerpt-places">

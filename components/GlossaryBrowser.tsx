@@ -5,8 +5,17 @@ import { groupByCategory } from '../lib/glossary/browse';
 import type { GlossaryIndex } from '../lib/glossary/lookup';
 import { t } from '../lib/browser/i18n';
 
-/** Every term, grouped by category and sorted by pinyin, with a filter box. */
-export function GlossaryBrowser({ index, onOpenEntry, script = 'page', pageLang }: { index: GlossaryIndex; onOpenEntry: (id: string) => void; script?: DisplayScript; pageLang?: string }) {
+export interface GlossaryBrowserProps {
+  index: GlossaryIndex;
+  onOpenEntry: (id: string) => void;
+  script?: DisplayScript;
+  pageLang?: string;
+  /** Domains switched off in the options: listed (searchable) but said to be unmarked. */
+  offDomains?: readonly string[];
+}
+
+/** Every term, grouped by domain and sorted by pinyin, with a filter box. */
+export function GlossaryBrowser({ index, onOpenEntry, script = 'page', pageLang, offDomains = [] }: GlossaryBrowserProps) {
   const [filter, setFilter] = useState('');
   const groups = useMemo(() => groupByCategory(index.glossary, filter), [index, filter]);
   const total = groups.reduce((n, g) => n + g.terms.length, 0);
@@ -25,6 +34,7 @@ export function GlossaryBrowser({ index, onOpenEntry, script = 'page', pageLang 
         <section key={category.id} class="tl-group" aria-labelledby={`tl-cat-${category.id}`}>
           <h3 id={`tl-cat-${category.id}`}>
             {category.zh} · {category.en}
+            {offDomains.includes(category.id) && <span class="tl-muted tl-domain-off"> · {t('domainOff')}</span>}
           </h3>
           <ul class="tl-list">
             {terms.map((term) => (

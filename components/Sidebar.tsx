@@ -38,6 +38,10 @@ export interface SidebarProps {
   loadText: (file: string) => Promise<string>;
   /** An entry to show at once (from a card's "open in the glossary" link). */
   entry?: string;
+  /** The spelling that card was opened on: the entry reads that form (輝達: huī dá). */
+  entryForm?: string;
+  /** Domains switched off in the options (the Glossary tab says they are not marked). */
+  offDomains?: readonly string[];
   initialTab?: SidebarTab;
   /** The reader's history and statuses ("Met terms" tab); without it the tab shows nothing. */
   metTerms?: MetTermsData;
@@ -50,7 +54,7 @@ export interface SidebarProps {
 }
 
 /** The glossary sidebar / side panel: one app for Firefox's sidebar_action and Chrome's side_panel. */
-export function Sidebar({ index, pageTerms, onReveal, languages, script, pageLang, loadText, entry, initialTab = 'page', metTerms, addTerm, addDraft, ownTerms }: SidebarProps) {
+export function Sidebar({ index, pageTerms, onReveal, languages, script, pageLang, loadText, entry, entryForm, offDomains, initialTab = 'page', metTerms, addTerm, addDraft, ownTerms }: SidebarProps) {
   const [tab, setTab] = useState<SidebarTab>(initialTab);
   /** Entries opened on top of the current tab, most recent last: Back pops one. */
   const [entries, setEntries] = useState<string[]>(entry ? [entry] : []);
@@ -111,12 +115,21 @@ export function Sidebar({ index, pageTerms, onReveal, languages, script, pageLan
             <button type="button" class="tl-back" onClick={() => setEntries((stack) => stack.slice(0, -1))}>
               ← {t('back')}
             </button>
-            <EntryView id={current} index={index} languages={languages} script={script} pageLang={pageLang} onOpenEntry={openEntry} onOpenSource={openSource} />
+            <EntryView
+              id={current}
+              index={index}
+              seenAs={current === entry ? entryForm : undefined}
+              languages={languages}
+              script={script}
+              pageLang={pageLang}
+              onOpenEntry={openEntry}
+              onOpenSource={openSource}
+            />
           </>
         ) : tab === 'page' ? (
           <OnThisPage index={index} terms={pageTerms} onOpenEntry={openEntry} onReveal={onReveal} script={script} pageLang={pageLang} />
         ) : tab === 'glossary' ? (
-          <GlossaryBrowser index={index} onOpenEntry={openEntry} script={script} pageLang={pageLang} />
+          <GlossaryBrowser index={index} onOpenEntry={openEntry} script={script} pageLang={pageLang} offDomains={offDomains} />
         ) : tab === 'sources' ? (
           <SourcesView
             index={index}

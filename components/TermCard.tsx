@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { headwordOf, otherScriptForm, resolveScript, storyOf } from '../lib/glossary/lookup';
-import { t } from '../lib/browser/i18n';
+import { headwordOf, otherScriptForm, isTraditionalForm, readingOf, resolveScript, storyOf } from '../lib/glossary/lookup';
+import { t, uiLanguage } from '../lib/browser/i18n';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
 import { englishGlossOf, type CardEntry } from './card-entry';
 import { ExcerptText } from './ExcerptText';
@@ -39,6 +39,8 @@ export function TermCard(props: TermCardProps) {
   const sourceOf = (id: string) => entry.sources.find((s) => s.id === id);
   const other = otherScriptForm(term, seenAs);
   const english = englishGlossOf(term, seenAs);
+  // The reading and script of the spelling met (輝達: huī dá, Traditional), not only the canonical form's.
+  const reading = readingOf(term, seenAs);
   const traditional = resolveScript(script, term, seenAs, pageLang) === 'traditional';
   const zhLang = traditional ? 'zh-Hant' : 'zh-Hans';
   const zh = (text: { zh: string; zhHant?: string }) => (traditional ? (text.zhHant ?? text.zh) : text.zh);
@@ -53,7 +55,17 @@ export function TermCard(props: TermCardProps) {
           {seenAs}
           {other && <span class="tl-other">{other}</span>}
         </h2>
-        {term.pinyin && <p class="tl-pinyin">{term.pinyin}</p>}
+        {reading && (
+          <p class="tl-pinyin">
+            {reading}
+            {isTraditionalForm(term, seenAs) && (
+              <span class="tl-form-script" lang={uiLanguage()}>
+                {' · '}
+                {t('formTraditional')}
+              </span>
+            )}
+          </p>
+        )}
         <p class="tl-meta" lang="en">
           {english && <span class="tl-english">{english}</span>}
           {category && (

@@ -1,6 +1,6 @@
 /** The text "Copy" puts on the clipboard: term, pinyin, definition, and where it comes from, dated. */
 import { t } from '../lib/browser/i18n';
-import { resolveScript } from '../lib/glossary/lookup';
+import { isTraditionalForm, readingOf, resolveScript } from '../lib/glossary/lookup';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
 import { englishGlossOf, type CardEntry } from './card-entry';
 
@@ -11,7 +11,10 @@ export function copyTextOf(
   const { term } = entry;
   const traditional = resolveScript(options.script, term, options.seenAs, options.pageLang) === 'traditional';
   const english = englishGlossOf(term, options.seenAs);
-  const lines = [[options.seenAs, term.pinyin && `(${term.pinyin})`, english && `— ${english}`].filter(Boolean).join(' ')];
+  // The reading of the spelling met, and its script where it is a Traditional one: 輝達 (huī dá · Traditional).
+  const reading = readingOf(term, options.seenAs);
+  const said = reading && (isTraditionalForm(term, options.seenAs) ? `${reading} · ${t('formTraditional')}` : reading);
+  const lines = [[options.seenAs, said && `(${said})`, english && `— ${english}`].filter(Boolean).join(' ')];
   if (options.languages !== 'en') lines.push(traditional ? (term.definition.zhHant ?? term.definition.zh) : term.definition.zh);
   if (options.languages !== 'zh') lines.push(term.definition.en);
   lines.push(citationOf(entry));

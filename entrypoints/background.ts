@@ -1,12 +1,13 @@
 import { browser, type Browser, type PublicPath } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { indexGlossary, type GlossaryIndex } from '../lib/glossary/lookup';
-import { parseRequest, unhandled, type ReplyMap, type Request } from '../lib/messages';
+import { parseRequest, unhandled, type EntryRequest, type ReplyMap, type Request } from '../lib/messages';
 import { setUpReaderData } from '../lib/browser/reader-background';
 import { isStartCached, openCacheToContentScripts } from '../lib/browser/page-start-cache';
 import { requestEntry, takeEntryRequest } from '../lib/browser/open-entry';
 import { takeAddTermRequest } from '../lib/browser/add-term-request';
 import { isExtensionPage } from '../lib/browser/hand-over';
+import { watchDomainSwitches } from '../lib/browser/domain-switch';
 import { openSidebar } from '../lib/browser/tabs';
 import { OPEN_ENTRY_TABS_PER_MINUTE } from '../lib/limits';
 import { createRateLimit } from '../lib/rate-limit';
@@ -27,12 +28,13 @@ const ADD_COMMAND = 'add-selection';
  * card's click may or may not count as (Chrome: yes; Firefox: no): where the browser refuses, the
  * same view opens in a tab.
  */
-async function openEntry(id: string, tab: Browser.tabs.Tab | undefined): Promise<boolean> {
+async function openEntry(entry: EntryRequest, tab: Browser.tabs.Tab | undefined): Promise<boolean> {
   const opening = openSidebar({ tabId: tab?.id, windowId: tab?.windowId });
-  requestEntry(id);
+  requestEntry(entry);
   if (await opening) return true;
   if (!entryTabs.allow(Date.now())) return false;
-  await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html#entry=${encodeURIComponent(id)}` as PublicPath), index: tab ? tab.index + 1 : undefined });
+  const hash = new URLSearchParams(entry.form ? { entry: entry.id, form: entry.form } : { entry: entry.id });
+  await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html#${hash}` as PublicPath), index: tab ? tab.index + 1 : undefined });
   return true;
 }
 
@@ -45,6 +47,8 @@ export default defineBackground(() => {
   // and the reader's own terms and statuses (lib/browser/reader-background.ts).
   // Frames start from a copy kept in storage.session where they can read it (Chrome): no message, no waking this worker.
   const reader = setUpReaderData(load, openCacheToContentScripts());
+  // A domain switched on or off: the matcher rebuilt and announced, like a change to own terms.
+  watchDomainSwitches(() => reader.changed());
   void reader.warmCache(isStartCached).catch((error) => console.error('TermLens: start cache not filled', error));
   // A pack applied or removed: the glossary is read again and every open tab gets the new matcher.
   const packs = setUpPacks(() => {
@@ -64,7 +68,7 @@ export default defineBackground(() => {
           return payload;
         }) satisfies Promise<ReplyMap['get-entry']>;
       case 'open-entry':
-        return openEntry(request.id, sender.tab) satisfies Promise<ReplyMap['open-entry']>;
+        return openEntry(request.form ? { id: request.id, form: request.form } : { id: request.id }, sender.tab) satisfies Promise<ReplyMap['open-entry']>;
       case 'lookup-word':
         return lookUpWord(request.text) satisfies Promise<ReplyMap['lookup-word']>;
       case 'take-hand-over':

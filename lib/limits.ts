@@ -181,6 +181,9 @@ export const SHEET_ROOTS_PRUNE_AT = 64;
  */
 export const DISABLED_SITES_MAX = 5000;
 
+/** Domains a reader may switch off: the glossary has nine; room for packs to add more, never an unbounded list. */
+export const OFF_DOMAINS_MAX = 64;
+
 /**
  * The Reader takes files and pasted text up to this many bytes (UTF-8 for pasted text): a
  * book-length text, well past any article. One limit for both ways in: past it the panel refuses.

@@ -9,7 +9,7 @@ import type { DictMatch } from './dict/dictionary';
 import { isTermStatus } from './db/statuses';
 import type { TermStatus } from './db/types';
 import { parseAddDraft, type AddDraft } from './add-draft';
-import { DICT_LOOKUP_MAX_CHARS, MAX_NOTE_CHARS } from './limits';
+import { CARD_HEADING_MAX_CHARS, DICT_LOOKUP_MAX_CHARS, MAX_NOTE_CHARS } from './limits';
 import { TERM_ID } from './matcher/term-ids';
 import type { UpdateStatus } from './packs/update-controller';
 import { PACK_SOURCE_URL_MAX_CHARS } from './packs/source-url';
@@ -39,7 +39,8 @@ export function parsePageMatcher(value: unknown): PageMatcher | undefined {
 export type Request =
   | { type: 'get-page-matcher' }
   | { type: 'get-entry'; id: string }
-  | { type: 'open-entry'; id: string }
+  // `form`: the spelling the card was opened on (its entry shows that form's reading).
+  | { type: 'open-entry'; id: string; form?: string }
   | DictionaryRequest
   // An extension page changed the reader's own data (lib/db): the background rebuilds the matcher.
   | { type: 'reader-data-changed' }
@@ -56,6 +57,21 @@ export type PacksRequest = { type: 'check-packs' } | { type: 'add-pack-source' |
 
 /** The updater's status after the request, or why it was refused. */
 export type PacksReply = { status: UpdateStatus } | { error: string };
+
+/** An entry a card asked the side panel to show, with the spelling met on the page. */
+export interface EntryRequest {
+  id: string;
+  form?: string;
+}
+
+/** A term id and, if well formed, a form as long as a card heading at most; else undefined. */
+export function parseEntryRequest(value: unknown): EntryRequest | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { id, form } = value as Record<string, unknown>;
+  if (typeof id !== 'string' || !TERM_ID.test(id)) return undefined;
+  const goodForm = typeof form === 'string' && form.length > 0 && form.length <= CARD_HEADING_MAX_CHARS && !/[\p{Cc}\p{Cf}]/u.test(form);
+  return goodForm ? { id, form } : { id };
+}
 
 /** What the background hands to the side panel: an entry to show, a term to add. */
 export type HandOverKind = 'entry' | 'add-term';
@@ -133,7 +149,7 @@ export interface ReplyMap {
   'open-entry': boolean;
   'reader-data-changed': boolean;
   /** An entry id, or an add-form request, with the hand-over's number; undefined when nothing fresh is waiting. */
-  'take-hand-over': { seq: number; value: string | { draft: AddDraft | null } } | undefined;
+  'take-hand-over': { seq: number; value: EntryRequest | { draft: AddDraft | null } } | undefined;
   'page-terms': PageTerms;
   'reveal-term': boolean;
   'lookup-word': DictionaryReply;
@@ -168,8 +184,11 @@ export function parseRequest(message: unknown): Request | undefined {
     case 'get-page-matcher':
       return { type: 'get-page-matcher' };
     case 'get-entry':
-    case 'open-entry':
       return typeof m.id === 'string' && TERM_ID.test(m.id) ? { type: m.type, id: m.id } : undefined;
+    case 'open-entry': {
+      const entry = parseEntryRequest(m);
+      return entry && { type: 'open-entry', ...entry };
+    }
     case 'lookup-word':
       return parseDictionaryRequest(m);
     case 'reader-data-changed':

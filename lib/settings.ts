@@ -4,7 +4,7 @@
  * or newer version, or by hand, falls back field by field to the defaults. Lists are cut to their
  * maximum before any entry is read, so a corrupt list costs no more than a full one.
  */
-import { DISABLED_SITES_MAX } from './limits';
+import { DISABLED_SITES_MAX, OFF_DOMAINS_MAX } from './limits';
 
 export type HighlightStyle = 'underline' | 'background' | 'none';
 export type Trigger = 'hover' | 'alt-hover' | 'click';
@@ -29,6 +29,8 @@ export interface Settings {
   hideKnown: boolean;
   /** History keeps the full address of the page a card was opened on, not only its site. */
   historyFullUrl: boolean;
+  /** The glossary's domains (category ids) switched off: their bundled terms are not marked on pages. */
+  offDomains: string[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -44,6 +46,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   cardDetails: false,
   hideKnown: false,
   historyFullUrl: false,
+  offDomains: [],
 });
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000, step: 50 } as const;
@@ -53,6 +56,9 @@ const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background', 
 const TRIGGERS: readonly Trigger[] = ['hover', 'alt-hover', 'click'];
 const LANGUAGES: readonly DefinitionLanguages[] = ['zh', 'en', 'both'];
 const SCRIPTS: readonly DisplayScript[] = ['page', 'simplified', 'traditional'];
+
+/** A category id as the glossary writes them (ai-models, telecom-space). */
+const DOMAIN_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const oneOf = <T extends string>(allowed: readonly T[], value: unknown, fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
@@ -76,6 +82,9 @@ export function parseSettings(stored: unknown): Settings {
     cardDetails: typeof s.cardDetails === 'boolean' ? s.cardDetails : d.cardDetails,
     hideKnown: typeof s.hideKnown === 'boolean' ? s.hideKnown : d.hideKnown,
     historyFullUrl: typeof s.historyFullUrl === 'boolean' ? s.historyFullUrl : d.historyFullUrl,
+    offDomains: Array.isArray(s.offDomains)
+      ? [...new Set(s.offDomains.slice(0, OFF_DOMAINS_MAX).filter((x): x is string => typeof x === 'string' && DOMAIN_ID.test(x)))]
+      : [],
   };
 }
 

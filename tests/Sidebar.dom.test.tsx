@@ -29,6 +29,17 @@ describe('Sidebar', () => {
     expect(screen.getByText('The articles the glossary was built from.')).toBeTruthy();
   });
 
+  it('opens an entry from a card on the spelling met: its headword, reading and script, and every form with its own reading', () => {
+    render(<Sidebar index={index} pageTerms={null} onReveal={() => {}} loadText={loadText} entry="nvidia" entryForm="輝達" />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('輝達英伟达');
+    expect(document.querySelector('.tl-pinyin')!.textContent).toBe('huī dá · Traditional');
+    expect([...document.querySelectorAll('.tl-forms li')].map((li) => li.textContent)).toEqual(['英伟达', '英偉達', '輝達 huī dá', 'Nvidia', 'nvidia']);
+    cleanup();
+    // A spelling that is not the term's is not shown as met: the canonical form's reading.
+    render(<Sidebar index={index} pageTerms={null} onReveal={() => {}} loadText={loadText} entry="nvidia" entryForm="台积电" />);
+    expect(document.querySelector('.tl-pinyin')!.textContent).toBe('yīng wěi dá');
+  });
+
   it('filters the glossary, opens an entry with its forms and sources, and goes back', () => {
     render(<Sidebar index={index} pageTerms={null} onReveal={() => {}} loadText={loadText} initialTab="glossary" />);
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'wen sheng' } });
@@ -36,7 +47,7 @@ describe('Sidebar', () => {
     expect(screen.getAllByRole('button', { name: /^文生/ }).map((b) => b.querySelector('.tl-row-term')!.textContent)).toEqual(['文生视频', '文生图', '文生文', '文生音乐']);
     fireEvent.click(screen.getByRole('button', { name: /^文生视频/ }));
     const t2v = index.term('text-to-video')!;
-    expect(screen.getByText(t2v.forms.join(' · '))).toBeTruthy();
+    expect([...document.querySelectorAll('.tl-forms li')].map((li) => li.textContent)).toEqual(['文生视频', '文生視頻', '文生影片 wén shēng yǐng piàn']);
     expect(screen.getAllByRole('button', { name: 'Show in the article' })).toHaveLength(t2v.excerpts.length);
     fireEvent.click(screen.getByRole('button', { name: '← Back' }));
     expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('');

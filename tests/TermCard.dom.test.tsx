@@ -19,8 +19,22 @@ describe('TermCard', () => {
   it('shows the form seen on the page with its other script form, pinyin and category', () => {
     render(<TermCard entry={cardEntryOf(index, term('text-to-video'))} seenAs="文生視頻" />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('文生視頻文生视频');
-    expect(screen.getByText('wén shēng shì pín')).toBeTruthy();
+    expect(document.querySelector('.tl-pinyin')!.textContent).toBe('wén shēng shì pín · Traditional');
     expect(document.querySelector('.tl-category')!.textContent).toBe('AI技術 · AI techniques');
+  });
+
+  it('reads the form the page used, not the canonical one: 輝達 huī dá (Traditional), 量化 liàng huà, Nvidia yīng wěi dá', () => {
+    render(<TermCard entry={cardEntryOf(index, term('nvidia'))} seenAs="輝達" />);
+    expect(document.querySelector('.tl-pinyin')!.textContent).toBe('huī dá · Traditional');
+    cleanup();
+    render(<TermCard entry={cardEntryOf(index, term('quantization'))} seenAs="量化" />);
+    expect(document.querySelector('.tl-pinyin')!.textContent).toBe('liàng huà');
+    cleanup();
+    render(<TermCard entry={cardEntryOf(index, term('quantization'))} />);
+    expect(document.querySelector('.tl-pinyin')!.textContent).toBe('mó xíng liàng huà');
+    cleanup();
+    render(<TermCard entry={cardEntryOf(index, term('nvidia'))} seenAs="Nvidia" />);
+    expect(document.querySelector('.tl-pinyin')!.textContent).toBe('yīng wěi dá');
   });
 
   it('shows the English gloss beside a Chinese headword, and NOT where it only repeats the headword the page wrote', () => {
@@ -33,7 +47,12 @@ describe('TermCard', () => {
 
   it('copies the term without an English gloss that repeats it', () => {
     expect(copyTextOf(cardEntryOf(index, term('openai')), { seenAs: 'openai', languages: 'en', script: 'page' }).split('\n')[0]).toBe('openai');
-    expect(copyTextOf(cardEntryOf(index, term('nvidia')), { seenAs: '英伟达', languages: 'en', script: 'page' }).split('\n')[0]).toBe(`英伟达 (${term('nvidia').pinyin}) — Nvidia`);
+    expect(copyTextOf(cardEntryOf(index, term('nvidia')), { seenAs: '英伟达', languages: 'en', script: 'page' }).split('\n')[0]).toBe('英伟达 (yīng wěi dá) — Nvidia');
+  });
+
+  it('copies the reading and script of the form the page used: 輝達 (huī dá · Traditional), 量化 (liàng huà)', () => {
+    expect(copyTextOf(cardEntryOf(index, term('nvidia')), { seenAs: '輝達', languages: 'en', script: 'page' }).split('\n')[0]).toBe('輝達 (huī dá · Traditional) — Nvidia');
+    expect(copyTextOf(cardEntryOf(index, term('quantization')), { seenAs: '量化', languages: 'en', script: 'page' }).split('\n')[0]).toBe('量化 (liàng huà) — quantization');
   });
 
   it('shows Chinese prose in the script the reader sees: Traditional for 文生視頻, Simplified when asked', () => {

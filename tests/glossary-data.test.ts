@@ -116,7 +116,17 @@ describe('data/glossary.json', () => {
     expect(byId('tianshu-tiansuan').definition.passage?.source).toBe('s000');
     expect(byId('tianshu-tiansuan').inSources?.zh).toBe('国星宇航把它作为星上AI大模型试验要积累的技术目标。');
     expect(byId('data-silo').inSources?.en).toBe('Science and Technology Daily\'s headline calls omni-modal models the bridge between data silos.');
-    expect(glossary.terms.filter((t) => t.inSources).length).toBe(72);
+    expect(glossary.terms.filter((t) => t.inSources).length).toBe(75);
+  });
+
+  it('keeps one news story out of a general definition (视频生成大模型, 云栖大会, 焦炉巡检机器人) and dates Sora after Sora 2', () => {
+    for (const id of ['video-generation-model', 'apsara-conference', 'coke-oven-robot']) {
+      expect(byId(id).definition.zh, id).not.toContain('2024');
+      expect(byId(id).inSources?.zh, id).toContain('2024年');
+    }
+    expect(byId('coke-oven-robot').inSources?.passage?.text).toContain('国内首款采用边缘计算模型');
+    expect(byId('sora').definition.en).toContain('Sora 2, released in September 2025');
+    expect(byId('sora').asOf).toBe('2025-10');
   });
 
   it('sends an entry the sources its inSources passage quotes, and none for a core term without excerpts', () => {

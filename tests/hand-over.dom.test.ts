@@ -16,10 +16,10 @@ afterEach(() => {
 describe('hand-over to the side panel', () => {
   it('keeps nothing in storage.session, where content scripts may read: the draft and its sentence stay in the background', async () => {
     requestAddTerm({ term: '万卡集群', met: { sentence: '建设万卡集群。', title: '新闻', url: 'https://news.example/a' } });
-    requestEntry('wanka-cluster');
+    requestEntry({ id: 'wanka-cluster', form: '萬卡叢集' });
     expect(await fakeBrowser.storage.session.get()).toEqual({});
     expect(takeAddTermRequest()?.value).toEqual({ draft: { term: '万卡集群', met: { sentence: '建设万卡集群。', title: '新闻', url: 'https://news.example/a' } } });
-    expect(takeEntryRequest()?.value).toBe('wanka-cluster');
+    expect(takeEntryRequest()?.value).toEqual({ id: 'wanka-cluster', form: '萬卡叢集' });
   });
 
   it('gives a hand-over to the first page starting and to every page told of it, and to no page starting later', () => {
@@ -65,6 +65,16 @@ describe('hand-over to the side panel', () => {
     expect(isExtensionPage({ id, url: 'https://news.example/a' })).toBe(false);
     expect(isExtensionPage({ id: 'another-extension', url: fakeBrowser.runtime.getURL('/sidepanel.html') })).toBe(false);
     expect(isExtensionPage({ id })).toBe(false);
+  });
+
+  it('carries the spelling a card was opened on, dropping one that is empty, too long or holds control characters', () => {
+    expect(parseRequest({ type: 'open-entry', id: 'nvidia', form: '輝達' })).toEqual({ type: 'open-entry', id: 'nvidia', form: '輝達' });
+    expect(parseRequest({ type: 'open-entry', id: 'nvidia' })).toEqual({ type: 'open-entry', id: 'nvidia' });
+    expect(parseRequest({ type: 'open-entry', id: 'nvidia', form: 'x'.repeat(41) })).toEqual({ type: 'open-entry', id: 'nvidia' });
+    expect(parseRequest({ type: 'open-entry', id: 'nvidia', form: '輝\u202e達' })).toEqual({ type: 'open-entry', id: 'nvidia' });
+    expect(parseRequest({ type: 'open-entry', id: 'Not An Id!', form: '輝達' })).toBeUndefined();
+    handOver('entry', { id: 'nvidia', form: 7 });
+    expect(takeEntryRequest()?.value).toEqual({ id: 'nvidia' });
   });
 
   it('accepts a take request only for a known kind', () => {

@@ -48,7 +48,8 @@ export function glossaryCardView(shown: Shown, { settings, details, onToggleDeta
       onToggleDetails={onToggleDetails}
       onSelectTerm={onSelectTerm}
       onClose={hide}
-      onOpenEntry={(id) => void send({ type: 'open-entry', id }).catch(() => {})}
+      // The spelling met goes along (only for this card's own term): the entry reads that form.
+      onOpenEntry={(id) => void send(id === entry.term.id ? { type: 'open-entry', id, form: heading } : { type: 'open-entry', id }).catch(() => {})}
       actions={cardActionsOf({ entry, heading, settings, traditional, hide })}
       reader={cardReaderOf(entry.term.id, status)}
       takeFocus={takeFocus}

@@ -10,9 +10,22 @@ import type { ListCut, Settings } from '../../lib/settings';
 import { loadSettingsWithCuts, saveSettings, watchSettings } from '../../lib/browser/settings-store';
 import { loadGlossaryWithPacks } from '../../lib/browser/pack-layers';
 import { useIgnoredTerms } from './ignored-terms';
+import { DomainSwitches } from '../../components/DomainSwitches';
+import type { Category, GlossaryTerm } from '../../lib/glossary/types';
+
+interface DomainList {
+  categories: readonly Category[];
+  counts: ReadonlyMap<string, number>;
+}
+
+const countsByDomain = (terms: readonly GlossaryTerm[]) => {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term.category, (counts.get(term.category) ?? 0) + 1);
+  return counts;
+};
 import './options.css';
 
-function Options({ initial, cuts, termNames }: { initial: Settings; cuts: ListCut[]; termNames?: ReadonlyMap<string, string> }) {
+function Options({ initial, cuts, termNames, domains }: { initial: Settings; cuts: ListCut[]; termNames?: ReadonlyMap<string, string>; domains?: DomainList }) {
   const [settings, setSettings] = useState(initial);
   const [saved, setSaved] = useState(false);
   const [cedictDate, setCedictDate] = useState<string>();
@@ -44,6 +57,20 @@ function Options({ initial, cuts, termNames }: { initial: Settings; cuts: ListCu
           void saveSettings(next).then(() => setSaved(true));
         }}
       />
+      {domains && (
+        <DomainSwitches
+          domains={domains.categories}
+          counts={domains.counts}
+          off={settings.offDomains}
+          uiLang={uiLanguage()}
+          onChange={(offDomains) => {
+            const next = { ...settings, offDomains };
+            setSettings(next);
+            setSaved(false);
+            void saveSettings(next).then(() => setSaved(true));
+          }}
+        />
+      )}
       <PacksOptions />
       <AboutSection cedictDate={cedictDate} />
       <ReaderDataSection
@@ -60,12 +87,16 @@ function Options({ initial, cuts, termNames }: { initial: Settings; cuts: ListCu
 document.documentElement.lang = uiLanguage();
 document.title = t('optionsTitle');
 const app = document.getElementById('app')!;
-// Names for the ignored terms' list; without the glossary the list shows ids, and the rest still works.
-const names = loadGlossaryWithPacks().then(
-  (g) => new Map(g.terms.map((term) => [term.id, term.term])),
+// Names for the ignored terms' list and the domains; without the glossary the list shows ids, there
+// are no domain switches, and the rest still works.
+const bundled = loadGlossaryWithPacks().then(
+  (g) => ({
+    termNames: new Map(g.terms.map((term) => [term.id, term.term])),
+    domains: { categories: g.categories, counts: countsByDomain(g.terms) },
+  }),
   () => undefined,
 );
-Promise.all([loadSettingsWithCuts(), names]).then(
-  ([{ settings, cuts }, termNames]) => render(<Options initial={settings} cuts={cuts} termNames={termNames} />, app),
+Promise.all([loadSettingsWithCuts(), bundled]).then(
+  ([{ settings, cuts }, glossary]) => render(<Options initial={settings} cuts={cuts} termNames={glossary?.termNames} domains={glossary?.domains} />, app),
   (error: Error) => render(<p role="alert">{t('loadError', error.message)}</p>, app),
 );

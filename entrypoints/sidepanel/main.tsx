@@ -10,6 +10,7 @@ import { loadSettings } from '../../lib/browser/settings-store';
 import { takeRequestedEntry, watchRequestedEntry } from '../../lib/browser/open-entry';
 import { watchAddTermRequests } from '../../lib/browser/add-term-request';
 import type { AddDraft } from '../../lib/add-draft';
+import { parseEntryRequest, type EntryRequest } from '../../lib/messages';
 import { metTermsData } from './met-terms';
 import { addTermData } from './add-term';
 import { ownTermsData } from './own-terms';
@@ -31,8 +32,8 @@ async function start(): Promise<void> {
   const [glossary, settings, requested] = await Promise.all([loadGlossaryWithPacks(), loadSettings(), takeRequestedEntry()]);
   const index = indexGlossary(glossary);
   const hash = new URLSearchParams(location.hash.slice(1));
-  const fromHash = hash.get('entry') ?? undefined;
-  function SidebarApp({ entry, add }: { entry: string | undefined; add?: { draft: AddDraft | undefined } }) {
+  const fromHash = parseEntryRequest({ id: hash.get('entry'), form: hash.get('form') ?? undefined });
+  function SidebarApp({ entry, add }: { entry: EntryRequest | undefined; add?: { draft: AddDraft | undefined } }) {
     const { tabId, terms } = useActivePageTerms();
     return (
       <Sidebar
@@ -43,7 +44,9 @@ async function start(): Promise<void> {
         script={settings.script}
         pageLang={uiLanguage()}
         loadText={loadText}
-        entry={entry && index.term(entry) ? entry : undefined}
+        entry={entry && index.term(entry.id) ? entry.id : undefined}
+        entryForm={entry?.form}
+        offDomains={settings.offDomains}
         metTerms={metTermsData}
         addTerm={addTermData}
         ownTerms={ownTermsData}
@@ -53,12 +56,12 @@ async function start(): Promise<void> {
     );
   }
   let draws = 0;
-  const draw = (entry: string | undefined, add?: { draft: AddDraft | undefined }) =>
-    render(<SidebarApp key={add ? `add-${++draws}` : (entry ?? '')} entry={entry} add={add} />, app);
+  const draw = (entry: EntryRequest | undefined, add?: { draft: AddDraft | undefined }) =>
+    render(<SidebarApp key={add ? `add-${++draws}` : entry ? `${entry.id}\n${entry.form ?? ''}` : ''} entry={entry} add={add} />, app);
   // The small window "Add to TermLens" opens where the side panel cannot: the add form.
   draw(requested ?? fromHash, hash.has('add') ? { draft: undefined } : undefined);
   // A card asked for an entry while the sidebar was already open.
-  watchRequestedEntry((id) => draw(id));
+  watchRequestedEntry((entry) => draw(entry));
   // "Add to TermLens" (menu, keyboard, dictionary card): the form, started from the page's term.
   watchAddTermRequests((draft) => draw(undefined, { draft }));
 }

@@ -16,6 +16,7 @@ import { getOwnTerm, isOwnTermId, listOwnTerms, updateOwnTerm } from '../db/own-
 import { idsWithStatus, setStatus, statusOf } from '../db/statuses';
 import type { TermStatus } from '../db/types';
 import type { GlossaryIndex } from '../glossary/lookup';
+import { termsInDomains } from '../glossary/domain-packs';
 import { entryPayloadOf, type EntryPayload } from '../glossary/payloads';
 import { MATCHER_REBUILD_DEBOUNCE_MS } from '../limits';
 import { buildLayout } from '../matcher/compile';
@@ -56,7 +57,9 @@ export function setUpReaderData(loadBundled: () => Promise<GlossaryIndex>, cache
     // Without a database (a private window that refuses IndexedDB, a failed upgrade) pages still get the bundled glossary.
     const own = await listOwnTerms(readerDb()).catch((error: unknown) => (console.error('TermLens: reader database unavailable', error), []));
     // Statuses are not compiled in: a frame drops ignored terms and lightens known ones itself, so a status costs no rebuild.
-    const terms = termsWithOwn(glossary.terms, own, new Set());
+    // Domains switched off in the options are left out; own terms never are.
+    const { offDomains } = await loadSettings();
+    const terms = termsWithOwn(termsInDomains(glossary.terms, offDomains), own, new Set());
     return { ids: joinTermIds(terms.map((t) => t.id)), layout: layoutForMessage(buildLayout(entriesOfTerms(terms))) };
   }
 

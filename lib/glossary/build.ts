@@ -7,10 +7,12 @@ import { chooseExcerpts, type SeedHit } from './choose-excerpts';
 import { readCategories, readSources, readTerms, type CuratedProse, type CuratedTerm } from './inputs';
 import type { Segmenter } from './boundaries';
 import { matchingFlags, matchingRules } from './matching-rules';
+import { isProperName, keptNames } from './proper-names';
+import { checkTraditionalProse } from './traditional-check';
 import { settledByWords } from './pinyin-review';
 import { readReadings, reviewedReadings, staleReadings } from './readings';
 import { createReferenceScanner, type ScanForm } from './scan';
-import { simplifiedKey, traditionalProse, traditionalVariants } from './script-variants';
+import { openccVariants, simplifiedKey, traditionalProse, traditionalVariants } from './script-variants';
 import { resolveSources } from './sources';
 import { GLOSSARY_VERSION, type Glossary, type GlossaryTerm, type Passage, type Source } from './types';
 
@@ -88,8 +90,8 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
   const related = symmetricRelated(curated);
   const settled = segmenter && settledByWords(segmenter.words);
   const readingsUsed = new Set<string>();
-  // Names and terms keep their characters in Traditional prose (no Taiwan phrase inside a name).
-  const names = curated.flatMap((t) => [t.term, ...t.aliases]);
+  // Proper names keep their characters in Traditional prose (no Taiwan phrase inside a name).
+  const names = keptNames(curated);
   const terms = curated.map((t, i): GlossaryTerm => {
     const hits = hitsByTerm[i]!;
     // A seed term is there because the articles use it; core vocabulary may be absent from them.
@@ -97,9 +99,15 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
     // The seeds' own spellings are forms too (002 writes 華爲 where OpenCC gives 華為).
     const forms = unique([...formsByTerm[i]!, ...hits.map((h) => foldText(h.text.slice(h.hit.start, h.hit.end)))]);
     const passage = findPassage(t, 'definition', t.definition, sources, inputs.seeds, problems);
+    const kept = names.of(t);
+    const hant = (field: string, zh: string) => {
+      const text = traditionalProse(zh, kept);
+      checkTraditionalProse(`term "${t.id}": ${field}`, text, kept, problems);
+      return text;
+    };
     const inSources = t.inSources && {
       zh: t.inSources.zh,
-      zhHant: traditionalProse(t.inSources.zh, names),
+      zhHant: hant('inSources zhHant', t.inSources.zh),
       en: t.inSources.en,
       ...optional('passage', findPassage(t, 'inSources', t.inSources, sources, inputs.seeds, problems)),
     };
@@ -121,7 +129,7 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
       ...matchingFlags(t, rulesByTerm[i]!),
       definition: {
         zh: t.definition.zh,
-        zhHant: traditionalProse(t.definition.zh, names),
+        zhHant: hant('definition zhHant', t.definition.zh),
         en: t.definition.en,
         basis: passage ? 'seed' : 'context',
         ...optional('passage', passage),
@@ -135,8 +143,13 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
     };
   });
   if (settled) staleReadings(readings, readingsUsed, problems);
+  const categoriesOut = categories.map((c) => {
+    const zhHant = traditionalProse(c.zh);
+    checkTraditionalProse(`category "${c.id}": zhHant`, zhHant, [], problems);
+    return { ...c, zhHant };
+  });
   fail(problems);
-  return { version: GLOSSARY_VERSION, categories: categories.map((c) => ({ ...c, zhHant: traditionalProse(c.zh) })), sources, terms };
+  return { version: GLOSSARY_VERSION, categories: categoriesOut, sources, terms };
 }
 
 /** One reviewed reading per form across all terms files; a form reviewed in two files is a problem. */
@@ -172,9 +185,14 @@ function checkIds(terms: CuratedTerm[], categoryIds: Set<string>, problems: stri
 
 /** Canonical form and aliases, each with its Traditional variants; curated add/veto applied. */
 function generatedForms(t: CuratedTerm, problems: string[]): string[] {
-  const generated = unique([t.term, ...t.aliases].flatMap((f) => [f, ...traditionalVariants(f)]).map(foldText));
+  const properName = isProperName(t);
+  const generated = unique([t.term, ...t.aliases].flatMap((f) => [f, ...traditionalVariants(f, { properName })]).map(foldText));
+  // A veto of what names no longer get (a Taiwan wording: 面壁智慧; OpenCC's 釦子空間) is redundant, not stale.
+  const reworded = new Set(
+    [t.term, ...t.aliases].flatMap((f) => [...openccVariants(f), ...(properName ? traditionalVariants(f) : [])]).map(foldText),
+  );
   for (const veto of t.forms.veto) {
-    if (!generated.includes(foldText(veto))) {
+    if (!generated.includes(foldText(veto)) && !reworded.has(foldText(veto))) {
       problems.push(`term "${t.id}": vetoed form "${veto}" is not a generated form (${generated.join(', ')})`);
     }
     if (foldText(veto) === foldText(t.term)) problems.push(`term "${t.id}": the canonical form cannot be vetoed`);
@@ -239,7 +257,9 @@ function variantMap(t: CuratedTerm, forms: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const form of forms) {
     if (bases.includes(form)) continue;
-    const base = bases.find((b) => simplifiedKey(b) === simplifiedKey(form)) ?? bases.find((b) => traditionalVariants(b).map(foldText).includes(form));
+    const properName = isProperName(t);
+    const base =
+      bases.find((b) => simplifiedKey(b) === simplifiedKey(form)) ?? bases.find((b) => traditionalVariants(b, { properName }).map(foldText).includes(form));
     if (base) out[form] = base;
   }
   return out;

@@ -29,6 +29,10 @@ export interface CuratedTerm {
   forms: { add: string[]; veto: string[] };
   pinyin?: string;
   matching: MatchingFields;
+  /** A company, product, institution, event or official title: never reworded in Traditional. Absent: inferred from `english` (proper-names.ts). */
+  properName?: boolean;
+  /** Strings in this term's prose that keep their characters in Traditional (a name the glossary lacks: 腾讯视频), each excusing the mainland words inside it. */
+  keepInTraditional: string[];
 }
 
 /** How the page matcher treats the term's forms, beyond its forms themselves. */
@@ -54,7 +58,7 @@ const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const AS_OF = /^\d{4}(?:-\d{2})?$/;
 const TERM_KEYS = new Set([
   'id', 'term', 'english', 'category', 'aliases', 'definition', 'inSources', 'tier', 'asOf', 'related',
-  'caseSensitive', 'exclude', 'forms', 'pinyin', 'keep', 'sense', 'marked', 'digitsMayTouch',
+  'caseSensitive', 'exclude', 'forms', 'pinyin', 'keep', 'sense', 'marked', 'digitsMayTouch', 'properName', 'keepInTraditional',
 ]);
 const SOURCE_KEYS = new Set([
   'id', 'file', 'sha256', 'title', 'subtitle', 'publication', 'author', 'date', 'dateNote', 'script', 'url', 'stories', 'captions',
@@ -154,8 +158,8 @@ export function readTerms(doc: unknown, problems: string[], { file = 'terms file
     if (t.forms !== undefined && !isRecord(t.forms)) problems.push(`${label}: "forms" must be { add, veto }`);
     const ff = new Fields(forms, `${label} forms`, problems);
     ff.unknownKeys(new Set(['add', 'veto']));
-    if (t.caseSensitive !== undefined && typeof t.caseSensitive !== 'boolean') {
-      problems.push(`${label}: "caseSensitive" must be true or false`);
+    for (const key of ['caseSensitive', 'properName']) {
+      if (t[key] !== undefined && typeof t[key] !== 'boolean') problems.push(`${label}: "${key}" must be true or false`);
     }
     const term: CuratedTerm = {
       id,
@@ -171,6 +175,8 @@ export function readTerms(doc: unknown, problems: string[], { file = 'terms file
       forms: { add: ff.textList('add'), veto: ff.textList('veto') },
       pinyin: f.optionalText('pinyin'),
       matching: readMatching(t, f, label, problems),
+      ...(typeof t.properName === 'boolean' ? { properName: t.properName } : {}),
+      keepInTraditional: f.textList('keepInTraditional'),
     };
     return problems.length === before ? [term] : [];
   });

@@ -61,3 +61,27 @@ export function resolveScript(
   if (seenAs !== undefined && term.variantOf[seenAs] !== undefined) return 'traditional';
   return /^zh[-_](tw|hk|mo|hant)/i.test(pageLang ?? '') ? 'traditional' : 'simplified';
 }
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The reading of the form the reader met: its own where it differs (輝達 → huī dá, 量化 → liàng huà,
+ * not the canonical 英伟达's or 模型量化's), the canonical reading for a Latin form (Nvidia).
+ */
+export function readingOf(term: Pick<GlossaryTerm, 'pinyin' | 'formPinyin'>, form: string): string {
+  return (HAN.test(form) && term.formPinyin[form]) || term.pinyin;
+}
+
+/**
+ * Whether a form the reader met is a Traditional spelling of the term (文生視頻, 輝達): the card names
+ * the script beside its reading. A form both scripts write alike (量化) is not, nor a Latin one.
+ */
+export function isTraditionalForm(term: Pick<GlossaryTerm, 'variantOf'>, form: string): boolean {
+  return HAN.test(form) && term.variantOf[form] !== undefined;
+}
+
+/** The term's own spelling of a string met on a page or handed over: itself, or the form it matches without case (NVIDIA → Nvidia). */
+export function formOf(term: Pick<GlossaryTerm, 'forms'>, met: string | undefined): string | undefined {
+  if (met === undefined) return undefined;
+  return term.forms.includes(met) ? met : term.forms.find((f) => f.toLowerCase() === met.toLowerCase());
+}

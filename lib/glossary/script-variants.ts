@@ -4,7 +4,7 @@
  */
 import * as OpenCC from 'opencc-js';
 import { foldText } from '../text/fold';
-import { TAIWAN_FORM_PHRASES, TAIWAN_PHRASES } from './taiwan-phrases';
+import { NAME_SPELLINGS, TAIWAN_FORM_PHRASES, TAIWAN_NAMES, TAIWAN_PHRASES } from './taiwan-phrases';
 
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
@@ -12,15 +12,33 @@ const taiwanToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const hongKongToSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 
 const longestFirst = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length);
-const PROSE_PHRASES = longestFirst(Object.keys(TAIWAN_PHRASES));
-const FORM_PHRASES = longestFirst(Object.keys(TAIWAN_FORM_PHRASES));
+const PHRASE_LISTS = new Map([TAIWAN_PHRASES, TAIWAN_FORM_PHRASES, TAIWAN_NAMES].map((table) => [table, longestFirst(Object.keys(table))]));
+const SPELLED_NAMES = longestFirst(Object.keys(NAME_SPELLINGS));
+
+/** Taiwan characters, with the reviewed spellings of names OpenCC's phrases would change (扣子 stays 扣子). */
+function taiwanCharacters(text: string, convert: (s: string) => string = toTaiwan): string {
+  let out = '';
+  let plain = '';
+  for (let i = 0; i < text.length; ) {
+    const name = SPELLED_NAMES.find((n) => text.startsWith(n, i));
+    if (!name) {
+      plain += text[i];
+      i++;
+      continue;
+    }
+    out += convert(plain) + NAME_SPELLINGS[name];
+    plain = '';
+    i += name.length;
+  }
+  return out + convert(plain);
+}
 
 /**
  * Taiwan characters (OpenCC, character conversion), with reviewed Taiwan phrases (taiwan-phrases.ts)
  * outside the `names` given, which keep their characters only.
  */
 function toTaiwanWording(text: string, table: Readonly<Record<string, string>>, names: readonly string[] = []): string {
-  const PHRASES = table === TAIWAN_PHRASES ? PROSE_PHRASES : FORM_PHRASES;
+  const PHRASES = PHRASE_LISTS.get(table)!;
   const nameList = longestFirst(names);
   let out = '';
   let plain = '';
@@ -32,23 +50,28 @@ function toTaiwanWording(text: string, table: Readonly<Record<string, string>>, 
       i++;
       continue;
     }
-    out += toTaiwan(plain) + (name ? toTaiwan(name) : table[phrase!]);
+    out += taiwanCharacters(plain) + (name ? taiwanCharacters(name) : table[phrase!]);
     plain = '';
     i += (name ?? phrase!).length;
   }
-  return out + toTaiwan(plain);
+  return out + taiwanCharacters(plain);
 }
 
-/** Traditional forms of a Simplified string (Taiwan characters, reviewed Taiwan phrases, Hong Kong), without it. */
-export function traditionalVariants(text: string): string[] {
-  const out = new Set([toTaiwan(text), toTaiwanWording(text, TAIWAN_FORM_PHRASES), toHongKong(text)]);
+/**
+ * Traditional forms of a Simplified string (Taiwan characters, reviewed Taiwan phrases, Hong Kong),
+ * without it. A proper name is never reworded (百川智能 is not 百川智慧): it gets characters only,
+ * and the few names Taiwan writes otherwise (英伟达 → 輝達).
+ */
+export function traditionalVariants(text: string, { properName = false } = {}): string[] {
+  const wording = toTaiwanWording(text, properName ? TAIWAN_NAMES : TAIWAN_FORM_PHRASES);
+  const out = new Set([taiwanCharacters(text), wording, taiwanCharacters(text, toHongKong)]);
   out.delete(text);
   return [...out];
 }
 
 /**
  * Prose (a definition, a category name) for Traditional readers: Taiwan characters, and the
- * reviewed Taiwan phrases except inside `names` (the glossary's own terms: 空天信息创新研究院 stays
+ * reviewed Taiwan phrases except inside `names` (the glossary's proper names: 空天信息创新研究院 stays
  * 空天信息創新研究院).
  */
 export function traditionalProse(text: string, names: readonly string[] = []): string {
@@ -80,3 +103,9 @@ export function simplifiedKey(text: string): string {
   for (const ch of folded) out += simplifiedChar(ch);
   return out;
 }
+
+/** Taiwan characters only, no wording (names keep their reviewed spellings): how a name stands in Traditional text. */
+export const traditionalCharacters = (text: string): string => taiwanCharacters(text);
+
+/** OpenCC's own Taiwan and Hong Kong characters, before the reviewed name spellings (扣子 → 釦子): what a veto may still name. */
+export const openccVariants = (text: string): string[] => [toTaiwan(text), toHongKong(text)];

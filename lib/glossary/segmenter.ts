@@ -34,6 +34,11 @@ function readDictionary(): Dictionary {
   return dictionary;
 }
 
+/** jieba's words with their frequencies, and its idioms and set phrases (the candidate miner's common words). */
+export function jiebaDictionary(): Readonly<Dictionary> {
+  return readDictionary();
+}
+
 /** jieba (HMM off: only dictionary words) with the glossary's forms added where it lacks them. */
 export function createJiebaSegmenter(forms: readonly string[]): Segmenter {
   const { words, setPhrases } = readDictionary();

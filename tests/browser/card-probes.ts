@@ -136,18 +136,21 @@ export function popoverOnPage(): { heading: string; left: number; top: number; r
 
 export interface TraditionalCard {
   heading: string;
+  /** The reading of the form met, with its script where it is Traditional. */
+  pinyin: string;
   zh: string[];
   related: string[];
   innerPills: number;
 }
 
-/** On the card's root: its heading, Chinese definitions (lang + text), related chips, and chips drawn twice. */
+/** On the card's root: its heading, reading, Chinese definitions (lang + text), related chips, and chips drawn twice. */
 export const CARD_IN_SCRIPT = `function () {
   const textOf = ${TEXT_OF};
   const h = this.querySelector('h2');
   if (!h) return undefined;
   return {
     heading: textOf(h),
+    pinyin: textOf(this.querySelector('.tl-pinyin')),
     zh: [...this.querySelectorAll('.tl-definition p[lang^="zh"]')].map((p) => p.getAttribute('lang') + ' ' + textOf(p)),
     related: [...this.querySelectorAll('.tl-related button')].map(textOf),
     // The painted text inside a chip is a span too: it must not draw a second pill.

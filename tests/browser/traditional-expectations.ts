@@ -24,6 +24,8 @@ export const SIMPLIFIED_ONLY = new Set(glossary.terms.filter((t) => Object.value
 /** The hover card over 文生視頻 on a Traditional page: heading, prose and related terms in Traditional. */
 export const TEXT_TO_VIDEO_TRADITIONAL_CARD: TraditionalCard = {
   heading: '文生視頻文生视频',
+  // The reading of the spelling the page used, said to be Traditional in the interface's language.
+  pinyin: 'wén shēng shì pín · 繁體',
   zh: [`zh-Hant ${termNamed('文生视频').definition.zhHant}`],
   related: ['視頻生成大模型', '圖生視頻', 'Sora', '通義萬相', '可靈', 'AI視頻生成', '音畫同步', 'AIGC', '另外 4 個'],
   innerPills: 0,
