@@ -24,14 +24,14 @@ const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
 function packGlossary(): Glossary {
   const bundled = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as Glossary;
   const model = bundled.terms.find((t) => t.tier === 'core') ?? bundled.terms[0]!;
-  const forms = ['光刻胶', ...syntheticForms(readSeeds(), TERMS - 1)];
+  const forms = ['量子墨水屏', ...syntheticForms(readSeeds(), TERMS - 1)];
   const terms: GlossaryTerm[] = forms.map((form, i) => ({ ...model, id: `pack-term-${i}`, term: form, forms: [form], variantOf: {}, aliases: [], category: 'chips', related: [], excerpts: [], exclude: [], english: `pack term ${i}` }));
   return { ...bundled, categories: bundled.categories.filter((c) => c.id === 'chips'), terms };
 }
 
 async function main(): Promise<void> {
   const release = publishPacks({ glossary: packGlossary(), date: '2026-12-07', sha256: (t) => createHash('sha256').update(t).digest('hex') });
-  const article = generatePage(readSeeds(), 1_000_000).html.replace('<body>', '<body><p id="pack-term">国产光刻胶供应紧张。</p>');
+  const article = generatePage(readSeeds(), 1_000_000).html.replace('<body>', '<body><p id="pack-term">国产量子墨水屏供应紧张。</p>');
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     if (path === '/article.html') return void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(article);

@@ -11,9 +11,9 @@ import { firefoxSuite } from './firefox-harness';
 import { markedTexts, settledMarks, until } from './harness';
 import { startPackServer } from './pack-server';
 
-const PAGE = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body><p id="p">国产光刻胶在进步，大模型也在用。</p></body></html>';
+const PAGE = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body><p id="p">国产量子墨水屏在进步，大模型也在用。</p></body></html>';
 const suite = firefoxSuite({ '/packs.html': () => PAGE }, { prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
-const r1 = release([term('photoresist', '光刻胶', 'chips', 'photoresist'), ...Array.from({ length: 4 }, (_, i) => term(`node-${i + 3}nm`, `${i + 3}纳米制程`))]);
+const r1 = release([term('quantum-ink-screen', '量子墨水屏', 'chips', 'quantum ink screen'), ...Array.from({ length: 4 }, (_, i) => term(`node-${i + 3}nm`, `${i + 3}纳米制程`))]);
 
 let server: Awaited<ReturnType<typeof startPackServer>>;
 beforeAll(async () => {
@@ -44,7 +44,7 @@ describe('Firefox ESR: glossary packs', () => {
       `ev 1.0.0 (2026-12-01, 0 terms) from ${server.host}`,
     ]);
     expect(await permitted(options)).toBe(true);
-    expect(await until(() => markedTexts(reading), (m) => m.length === 2)).toEqual(['光刻胶', '大模型']);
+    expect(await until(() => markedTexts(reading), (m) => m.length === 2)).toEqual(['量子墨水屏', '大模型']);
 
     await options.click('.tl-packs-subscriptions button');
     expect(await until(() => heldText(options), (h) => h.length === 0)).toEqual([]);

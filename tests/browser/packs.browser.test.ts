@@ -15,16 +15,16 @@ import { release, term } from '../packs-fixtures';
 import { extensionSuite, markedTexts, settledMarks, until } from './harness';
 import { startPackServer } from './pack-server';
 
-const PAGE = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body><p id="p">国产光刻胶、玻璃基板和氮化镓器件都在进步，大模型也在用。</p></body></html>';
+const PAGE = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body><p id="p">国产量子墨水屏、墨光基板和流明存算卡都在进步，大模型也在用。</p></body></html>';
 const suite = extensionSuite({ '/packs.html': () => PAGE });
 
 const filler = Array.from({ length: 12 }, (_, i) => term(`node-${i + 3}nm`, `${i + 3}纳米制程`));
-const r1 = release([term('photoresist', '光刻胶', 'chips', 'photoresist'), term('byd-pack', '比亚迪汉', 'ev'), ...filler]);
-const r2 = release([term('photoresist', '光刻胶', 'chips', 'photoresist'), term('glass-substrate', '玻璃基板', 'chips', 'glass substrate'), term('byd-pack', '比亚迪汉', 'ev'), ...filler], r1);
-const r3 = release([term('photoresist', '光刻胶', 'chips', 'photoresist (light-sensitive resin)'), term('glass-substrate', '玻璃基板', 'chips', 'glass substrate'), term('byd-pack', '比亚迪汉', 'ev'), ...filler], r2);
-const r4 = release([...r3Terms(), term('gan', '氮化镓', 'chips', 'gallium nitride')], r3);
+const r1 = release([term('quantum-ink-screen', '量子墨水屏', 'chips', 'quantum ink screen'), term('byd-pack', '比亚迪汉', 'ev'), ...filler]);
+const r2 = release([term('quantum-ink-screen', '量子墨水屏', 'chips', 'quantum ink screen'), term('ink-light-substrate', '墨光基板', 'chips', 'ink-light substrate'), term('byd-pack', '比亚迪汉', 'ev'), ...filler], r1);
+const r3 = release([term('quantum-ink-screen', '量子墨水屏', 'chips', 'quantum ink screen (light-sensitive)'), term('ink-light-substrate', '墨光基板', 'chips', 'ink-light substrate'), term('byd-pack', '比亚迪汉', 'ev'), ...filler], r2);
+const r4 = release([...r3Terms(), term('lumen-compute-card', '流明存算卡', 'chips', 'lumen compute card')], r3);
 function r3Terms() {
-  return [term('photoresist', '光刻胶', 'chips', 'photoresist (light-sensitive resin)'), term('glass-substrate', '玻璃基板', 'chips', 'glass substrate'), term('byd-pack', '比亚迪汉', 'ev'), ...filler];
+  return [term('quantum-ink-screen', '量子墨水屏', 'chips', 'quantum ink screen (light-sensitive)'), term('ink-light-substrate', '墨光基板', 'chips', 'ink-light substrate'), term('byd-pack', '比亚迪汉', 'ev'), ...filler];
 }
 
 let server: Awaited<ReturnType<typeof startPackServer>>;
@@ -73,14 +73,14 @@ describe('glossary packs (Chromium)', () => {
       `ev 1.0.0 (2026-12-01, 1 terms) from ${server.host}`,
     ]);
     expect(server.log.map((r) => r.path)).toEqual(['packs.json', 'chips/1.0.0.json', 'ev/1.0.0.json']);
-    expect(await until(() => markedTexts(reading), (m) => m.length === 2)).toEqual(['光刻胶', '大模型']);
+    expect(await until(() => markedTexts(reading), (m) => m.length === 2)).toEqual(['量子墨水屏', '大模型']);
   });
 
   it("finds a pack's term in the popup's search, as it finds a bundled one", async () => {
     const popup = await suite.context().newPage();
     await popup.goto(suite.extension('popup.html'));
-    await popup.getByRole('searchbox').fill('光刻胶');
-    expect(await until(() => popup.$$eval('[role=option]', (items) => items.map((li) => li.textContent)), (o) => o.length > 0)).toEqual(['光刻胶photoresist']);
+    await popup.getByRole('searchbox').fill('量子墨水屏');
+    expect(await until(() => popup.$$eval('[role=option]', (items) => items.map((li) => li.textContent)), (o) => o.length > 0)).toEqual(['量子墨水屏quantum-ink-screen']);
     await popup.close();
   });
 
@@ -89,7 +89,7 @@ describe('glossary packs (Chromium)', () => {
     server.log.length = 0;
     expect(await checkNow(options)).toMatch(/^Last check .*: up to date\.Applied: chips 1\.0\.1$/);
     expect(server.log.map((r) => r.path)).toEqual(['packs.json', 'chips/1.0.1-patch.json']);
-    expect(await until(() => markedTexts(reading), (m) => m.length === 3)).toEqual(['光刻胶', '玻璃基板', '大模型']);
+    expect(await until(() => markedTexts(reading), (m) => m.length === 3)).toEqual(['量子墨水屏', '墨光基板', '大模型']);
   });
 
   it('changes NOTHING when a file does not match its SHA-256, and says so', async () => {
@@ -100,7 +100,7 @@ describe('glossary packs (Chromium)', () => {
     expect(status).toContain("chips/1.0.2-patch.json: its SHA-256 differs from the version file's; nothing changed");
     expect(status).toMatch(/failed; what was there is kept\..*Next try/);
     expect(await heldText(options)).toEqual([`chips 1.0.1 (2026-12-01, 14 terms) from ${server.host}`, `ev 1.0.0 (2026-12-01, 1 terms) from ${server.host}`]);
-    expect(await markedTexts(reading)).toEqual(['光刻胶', '玻璃基板', '大模型']);
+    expect(await markedTexts(reading)).toEqual(['量子墨水屏', '墨光基板', '大模型']);
   });
 
   it('keeps the last whole file when the connection is cut mid-file, and resumes from it later', async () => {
@@ -109,14 +109,14 @@ describe('glossary packs (Chromium)', () => {
     const status = await checkNow(options);
     expect(status).toContain('1.0.3-patch.json: the connection failed or was cut');
     expect(await heldText(options)).toContain(`chips 1.0.2 (2026-12-01, 14 terms) from ${server.host}`);
-    expect(await markedTexts(reading)).toEqual(['光刻胶', '玻璃基板', '大模型']);
+    expect(await markedTexts(reading)).toEqual(['量子墨水屏', '墨光基板', '大模型']);
 
     server.cut.clear();
     server.log.length = 0;
     expect(await checkNow(options)).toMatch(/up to date\.Applied: chips 1\.0\.3$/);
     // Only the missing patch: the one applied before the cut is not fetched again.
     expect(new Set(server.log.map((r) => r.path))).toEqual(new Set(['packs.json', 'chips/1.0.3-patch.json']));
-    expect(await until(() => markedTexts(reading), (m) => m.length === 4)).toEqual(['光刻胶', '玻璃基板', '氮化镓', '大模型']);
+    expect(await until(() => markedTexts(reading), (m) => m.length === 4)).toEqual(['量子墨水屏', '墨光基板', '流明存算卡', '大模型']);
   });
 
   it('sent no cookie and no referrer with any request', () => {
