@@ -11,6 +11,19 @@ export const GECKO_ID = 'termlens@termlens.dev';
 /** The same address as lib/browser/anki.ts's ANKI_CONNECT_ORIGIN (tests/anki-connect.test.ts checks they agree). */
 const ANKI_CONNECT_HOST = 'http://127.0.0.1:8765/*';
 
+/**
+ * Pack sources a reader may subscribe to (docs/packs.md): each origin is asked for when added and
+ * dropped when removed; none is granted at install. 127.0.0.1 for a local server (http allowed there only).
+ */
+const PACK_SOURCE_HOSTS = ['https://*/*', 'http://127.0.0.1/*'];
+
+/** TermLens's own pack channel (its version file's https address), fixed at build time; unset: no automatic requests. */
+function packsChannel(): string {
+  const url = process.env.TERMLENS_PACKS_URL ?? '';
+  if (url && !/^https:\/\/[^/]+\/|^http:\/\/127\.0\.0\.1(:\d+)?\//.test(url)) throw new Error(`TERMLENS_PACKS_URL must be an https address (or http://127.0.0.1): ${url}`);
+  return url;
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports: every file says where its names come from.
@@ -33,6 +46,7 @@ export default defineConfig({
     plugins: [noInnerHtml(), preact()],
     // The options page's import worker is a module worker: it loads OpenCC as a separate chunk on demand.
     worker: { format: 'es' as const },
+    define: { __TERMLENS_PACKS_URL__: JSON.stringify(packsChannel()) },
     // TERMLENS_NO_MINIFY=1: a build whose profile shows names (scripts/bench/shape-profile.ts).
     ...(process.env.TERMLENS_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
@@ -44,9 +58,13 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     // storage: the reader's settings (storage.local). Page access comes from the content script's matches.
     // contextMenus (Firefox: menus): "Look up with TermLens" on a selection.
-    permissions: ['storage', browser === 'firefox' ? 'menus' : 'contextMenus'],
+    // alarms: the glossary packs' check every 12 hours and retries (only when there is a pack source).
+    permissions: ['storage', browser === 'firefox' ? 'menus' : 'contextMenus', 'alarms'],
     // AnkiConnect ("Send to Anki"), asked for at the first click: MV3 keeps hosts apart, MV2 lists them with permissions.
-    ...(browser === 'firefox' ? { optional_permissions: [ANKI_CONNECT_HOST] } : { optional_host_permissions: [ANKI_CONNECT_HOST] }),
+    // Pack sources likewise, each origin asked for when the reader subscribes (lib/packs/source-url.ts).
+    ...(browser === 'firefox'
+      ? { optional_permissions: [ANKI_CONNECT_HOST, ...PACK_SOURCE_HOSTS] }
+      : { optional_host_permissions: [ANKI_CONNECT_HOST, ...PACK_SOURCE_HOSTS] }),
     // "Add to TermLens" from the keyboard. Alt+Shift+Y: no default of Chrome's or Firefox's
     // (Chrome's Alt+Shift+A focuses inactive dialogs); the reader can change it (chrome://extensions/shortcuts).
     commands: {

@@ -1,6 +1,5 @@
 import { browser, type Browser, type PublicPath } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { fetchBundledGlossary } from '../lib/browser/fetch-bundled';
 import { indexGlossary, type GlossaryIndex } from '../lib/glossary/lookup';
 import { parseRequest, unhandled, type EntryRequest, type ReplyMap, type Request } from '../lib/messages';
 import { setUpReaderData } from '../lib/browser/reader-background';
@@ -18,6 +17,8 @@ const entryTabs = createRateLimit(OPEN_ENTRY_TABS_PER_MINUTE, 60_000);
 import { lookUpWord } from '../lib/browser/dictionary-service';
 import { setUpContextMenu } from '../lib/browser/context-menu';
 import { captureSelection, openAddForm } from '../lib/browser/add-from-page';
+import { setUpPacks } from '../lib/browser/packs-background';
+import { loadGlossaryWithPacks } from '../lib/browser/pack-layers';
 
 /** The manifest's keyboard command for "Add to TermLens" (wxt.config.ts). */
 const ADD_COMMAND = 'add-selection';
@@ -39,8 +40,9 @@ async function openEntry(entry: EntryRequest, tab: Browser.tabs.Tab | undefined)
 
 export default defineBackground(() => {
   // Loaded on first use and kept: the service worker may be restarted, which simply loads it again.
+  // Downloaded packs are layered over the bundled glossary (which serves alone until one is applied).
   let loaded: Promise<GlossaryIndex> | undefined;
-  const load = () => (loaded ??= fetchBundledGlossary().then(indexGlossary));
+  const load = () => (loaded ??= loadGlossaryWithPacks().then(indexGlossary));
   // The matcher is compiled here once, not in every frame of every page, from the bundled glossary
   // and the reader's own terms and statuses (lib/browser/reader-background.ts).
   // Frames start from a copy kept in storage.session where they can read it (Chrome): no message, no waking this worker.
@@ -48,6 +50,11 @@ export default defineBackground(() => {
   // A domain switched on or off: the matcher rebuilt and announced, like a change to own terms.
   watchDomainSwitches(() => reader.changed());
   void reader.warmCache(isStartCached).catch((error) => console.error('TermLens: start cache not filled', error));
+  // A pack applied or removed: the glossary is read again and every open tab gets the new matcher.
+  const packs = setUpPacks(() => {
+    loaded = undefined;
+    reader.changed();
+  });
 
   /** Each request's answer, of the type ReplyMap gives it. */
   function answer(request: Request, sender: Browser.runtime.MessageSender): Promise<ReplyMap[Request['type']]> {
@@ -79,6 +86,12 @@ export default defineBackground(() => {
         return reader.setTermNote(request.id, request.text) satisfies Promise<ReplyMap['set-term-note']>;
       case 'open-add-term':
         return openAddForm(sender.tab, request.draft) satisfies Promise<ReplyMap['open-add-term']>;
+      case 'check-packs':
+      case 'add-pack-source':
+      case 'remove-pack-source':
+        // Subscriptions and checks come from the options page, never from a content script.
+        if (!isExtensionPage(sender)) return Promise.resolve({ error: 'not allowed here' }) satisfies Promise<ReplyMap['check-packs']>;
+        return packs.answer(request) satisfies Promise<ReplyMap['check-packs']>;
       default:
         return unhandled(request);
     }

@@ -248,6 +248,47 @@ export const MET_URL_MAX_CHARS = 2048;
 /** How long a requested "add this term" stays valid for the side panel that opens for it. */
 export const ADD_DRAFT_FRESH_MS = 60_000;
 
+// --- Glossary packs (lib/packs/): downloaded data, so every size is bounded before it is read ---
+
+/** One pack file (full or patch) at most: a 20,000-term pack with generated exclusions is about 12 MB. */
+export const PACK_FILE_MAX_BYTES = 16 * 1024 * 1024;
+
+/** A version file lists a few dozen packs in a few kilobytes; anything near this is not one. */
+export const PACK_VERSION_FILE_MAX_BYTES = 256 * 1024;
+
+/** Terms in one pack at most: ten times the bundled glossary's largest domain, and the matcher stays small. */
+export const PACK_TERMS_MAX = 20_000;
+
+/** Packs one version file may list: the nine domains and room for a team's own. */
+export const PACKS_PER_SOURCE_MAX = 64;
+
+/** A definition, note or excerpt field: the bundled glossary's longest is under 600 characters. */
+export const PACK_TEXT_MAX_CHARS = 4_000;
+
+/** A form, id-like or short field (term, pinyin, English name): the longest bundled form has 24 characters. */
+export const PACK_SHORT_TEXT_MAX_CHARS = 200;
+
+/** Items in one list field (forms, exclude, keep, related): the bundled glossary's longest keep list has 551. */
+export const PACK_LIST_MAX = 4_000;
+
+/** A download that sends no byte for this long is given up (and retried later with back-off). */
+export const PACK_FETCH_STALL_MS = 30_000;
+
+/** A whole file may take this long at most, however steadily a slow server trickles it. */
+export const PACK_FETCH_TOTAL_MS = 5 * 60_000;
+
+/** Automatic checks at most this often: new jargon arrives monthly, and each check is one small request per source. */
+export const PACKS_CHECK_INTERVAL_MINUTES = 12 * 60;
+
+/** Retries after a failure wait this long first, then four times longer each time up to PACK_RETRY_MAX_MS. */
+export const PACK_RETRY_FIRST_MS = 5_000;
+
+/** The longest wait between retries: a server down for a day is asked a few times, not hundreds. */
+export const PACK_RETRY_MAX_MS = 6 * 60 * 60_000;
+
+/** Subscribed pack sources at most: each is a request per check and a host permission. */
+export const PACK_SUBSCRIPTIONS_MAX = 20;
+
 /** Spellings (and tags) a restored own term may carry: an import gives a term its other script and a few aliases; thousands would slow every page. */
 export const OWN_FORMS_MAX = 64;
 

@@ -11,6 +11,8 @@ import type { TermStatus } from './db/types';
 import { parseAddDraft, type AddDraft } from './add-draft';
 import { CARD_HEADING_MAX_CHARS, DICT_LOOKUP_MAX_CHARS, MAX_NOTE_CHARS } from './limits';
 import { TERM_ID } from './matcher/term-ids';
+import type { UpdateStatus } from './packs/update-controller';
+import { PACK_SOURCE_URL_MAX_CHARS } from './packs/source-url';
 
 /** What a content script needs to mark a page: the term ids, and the matcher the background compiled. */
 export interface PageMatcher {
@@ -44,7 +46,17 @@ export type Request =
   | { type: 'reader-data-changed' }
   // The side panel takes what the background keeps for it as it opens (lib/browser/hand-over.ts).
   | { type: 'take-hand-over'; kind: HandOverKind; seq?: number }
-  | ReaderRequest;
+  | ReaderRequest
+  | PacksRequest;
+
+/**
+ * Glossary packs (docs/packs.md), from the options page only (the background checks the sender):
+ * "Check now", and a subscription added (its host permission already granted) or removed.
+ */
+export type PacksRequest = { type: 'check-packs' } | { type: 'add-pack-source' | 'remove-pack-source'; url: string };
+
+/** The updater's status after the request, or why it was refused. */
+export type PacksReply = { status: UpdateStatus } | { error: string };
 
 /** An entry a card asked the side panel to show, with the spelling met on the page. */
 export interface EntryRequest {
@@ -147,6 +159,9 @@ export interface ReplyMap {
   'set-term-note': boolean;
   'open-add-term': boolean;
   'capture-selection': AddDraft | null;
+  'check-packs': PacksReply;
+  'add-pack-source': PacksReply;
+  'remove-pack-source': PacksReply;
 }
 
 /** The statuses a reply holds (a background of another version may send anything): valid ids only. */
@@ -190,6 +205,12 @@ export function parseRequest(message: unknown): Request | undefined {
       return typeof m.id === 'string' && TERM_ID.test(m.id) && typeof m.text === 'string' && m.text.length <= MAX_NOTE_CHARS
         ? { type: 'set-term-note', id: m.id, text: m.text }
         : undefined;
+    case 'check-packs':
+      return { type: 'check-packs' };
+    case 'add-pack-source':
+    case 'remove-pack-source':
+      // The address itself is checked where it is used (lib/packs/source-url.ts).
+      return typeof m.url === 'string' && m.url.length <= PACK_SOURCE_URL_MAX_CHARS ? { type: m.type, url: m.url } : undefined;
     case 'open-add-term': {
       const draft = parseAddDraft(m.draft);
       return draft ? { type: 'open-add-term', draft } : undefined;

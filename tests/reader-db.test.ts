@@ -53,7 +53,7 @@ describe('reader database', () => {
     const db = openReaderDb(idb);
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['history', 'notes', 'ownTermShards', 'statuses']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['history', 'notes', 'ownTermShards', 'packs', 'statuses']);
     expect((await listOwnTerms(db)).sort((a, b) => a.createdAt - b.createdAt)).toEqual(old);
     expect(await db.ownTermShards.count()).toBe(new Set(old.map((t) => shardOf(t.id))).size);
     expect(new Set(old.map((t) => shardOf(t.id))).size).toBeGreaterThan(OWN_TERM_SHARDS / 2); // spread, not piled in a few

@@ -4,10 +4,11 @@ import { OptionsForm } from '../../components/OptionsForm';
 import { AboutSection } from '../../components/AboutSection';
 import { readDictionaryHeader } from '../../lib/browser/dictionary-service';
 import { ReaderDataSection } from './reader-data';
+import { PacksOptions } from './packs';
 import { t, uiLanguage } from '../../lib/browser/i18n';
 import type { ListCut, Settings } from '../../lib/settings';
 import { loadSettingsWithCuts, saveSettings, watchSettings } from '../../lib/browser/settings-store';
-import { fetchBundledGlossary } from '../../lib/browser/fetch-bundled';
+import { loadGlossaryWithPacks } from '../../lib/browser/pack-layers';
 import { useIgnoredTerms } from './ignored-terms';
 import { DomainSwitches } from '../../components/DomainSwitches';
 import type { Category, GlossaryTerm } from '../../lib/glossary/types';
@@ -70,6 +71,7 @@ function Options({ initial, cuts, termNames, domains }: { initial: Settings; cut
           }}
         />
       )}
+      <PacksOptions />
       <AboutSection cedictDate={cedictDate} />
       <ReaderDataSection
         settings={settings}
@@ -87,7 +89,7 @@ document.title = t('optionsTitle');
 const app = document.getElementById('app')!;
 // Names for the ignored terms' list and the domains; without the glossary the list shows ids, there
 // are no domain switches, and the rest still works.
-const bundled = fetchBundledGlossary().then(
+const bundled = loadGlossaryWithPacks().then(
   (g) => ({
     termNames: new Map(g.terms.map((term) => [term.id, term.term])),
     domains: { categories: g.categories, counts: countsByDomain(g.terms) },

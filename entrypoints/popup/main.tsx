@@ -5,7 +5,7 @@ import { GlossarySearch } from '../../components/GlossarySearch';
 import { DictionaryFallback } from '../../components/DictionaryFallback';
 import { askDictionary } from '../../lib/browser/dictionary-client';
 import { PageStatus } from '../../components/PageStatus';
-import { fetchBundledGlossary } from '../../lib/browser/fetch-bundled';
+import { loadGlossaryWithPacks } from '../../lib/browser/pack-layers';
 import { indexGlossary, type GlossaryIndex } from '../../lib/glossary/lookup';
 import { t, uiLanguage } from '../../lib/browser/i18n';
 import { POPUP_RECOUNT_DELAY_MS } from '../../lib/limits';
@@ -64,7 +64,7 @@ function Popup({ index, settings }: { index: GlossaryIndex; settings: Settings }
 document.documentElement.lang = uiLanguage();
 document.title = t('actionTitle');
 const app = document.getElementById('app')!;
-Promise.all([fetchBundledGlossary(), loadSettings()]).then(
+Promise.all([loadGlossaryWithPacks(), loadSettings()]).then(
   ([glossary, settings]) => render(<Popup index={indexGlossary(glossary)} settings={settings} />, app),
   (error: Error) => render(<p role="alert">{t('loadError', error.message)}</p>, app),
 );

@@ -3,7 +3,7 @@ import { browser, type PublicPath } from 'wxt/browser';
 import { Sidebar } from '../../components/Sidebar';
 import { useActivePageTerms } from '../../lib/browser/active-page-terms';
 import { revealTerm } from '../../lib/browser/tabs';
-import { fetchBundledGlossary } from '../../lib/browser/fetch-bundled';
+import { loadGlossaryWithPacks } from '../../lib/browser/pack-layers';
 import { indexGlossary } from '../../lib/glossary/lookup';
 import { t, uiLanguage } from '../../lib/browser/i18n';
 import { loadSettings } from '../../lib/browser/settings-store';
@@ -29,7 +29,7 @@ document.title = t('extName');
 const app = document.getElementById('app')!;
 
 async function start(): Promise<void> {
-  const [glossary, settings, requested] = await Promise.all([fetchBundledGlossary(), loadSettings(), takeRequestedEntry()]);
+  const [glossary, settings, requested] = await Promise.all([loadGlossaryWithPacks(), loadSettings(), takeRequestedEntry()]);
   const index = indexGlossary(glossary);
   const hash = new URLSearchParams(location.hash.slice(1));
   const fromHash = parseEntryRequest({ id: hash.get('entry'), form: hash.get('form') ?? undefined });

@@ -9,14 +9,16 @@
  *    goes to the side its script says), `origin`, `createdAt`/`updatedAt`; statuses and history added.
  * 3. ownTerms move into ownTermShards (lib/db/own-term-shards.ts): a 100,000-term import is 256
  *    writes instead of 100,000. The forms/tags indexes go with them (nothing queried them).
+ * 4. packs added (lib/db/packs.ts): one record per downloaded glossary pack, its version beside its terms.
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { OWN_TERM_SHARDS, shardOf, type OwnTermShard } from './shard-of';
 import type { HistoryRecord, OwnTerm, StatusRecord, TermNote } from './types';
+import type { StoredPack } from './pack-record';
 import { hasHan } from '../text/han';
 
 export const DB_NAME = 'termlens';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Version 1's stores, kept here so the upgrade test can create a database of exactly that shape. */
 export const SCHEMA_V1 = { ownTerms: 'id, &term', notes: 'termId' } as const;
@@ -27,6 +29,7 @@ export const SCHEMA_V2 = {
   history: '++seq, termId, at, site',
 } as const;
 export const SCHEMA_V3 = { ...SCHEMA_V2, ownTerms: null, ownTermShards: 'shard' } as const;
+export const SCHEMA_V4 = { ...SCHEMA_V3, packs: 'key, source' } as const;
 
 /** A version 1 own term as it was stored. */
 export interface OwnTermV1 {
@@ -45,6 +48,7 @@ export type ReaderDb = Dexie & {
   notes: EntityTable<TermNote, 'termId'>;
   statuses: EntityTable<StatusRecord, 'termId'>;
   history: EntityTable<HistoryRecord, 'seq'>;
+  packs: EntityTable<StoredPack, 'key'>;
 };
 
 /** A version 1 record in version 2's shape. */
@@ -89,5 +93,7 @@ export function openReaderDb(options?: DexieOptions, name = DB_NAME): ReaderDb {
       for (const term of (await tx.table('ownTerms').toArray()) as OwnTerm[]) shards[shardOf(term.id)]!.terms[term.id] = term;
       await tx.table('ownTermShards').bulkPut(shards.filter((s) => Object.keys(s.terms).length > 0));
     });
+  // A new store only: nothing to move.
+  db.version(4).stores(SCHEMA_V4);
   return db;
 }

@@ -60,13 +60,13 @@ async function sendAndWait(page: Page, text: string): Promise<void> {
 }
 
 describe('Firefox ESR: Send to Anki', () => {
-  it("declares AnkiConnect's address only as an optional permission (Firefox MV2 and, when built, Chrome MV3)", () => {
+  it("declares AnkiConnect's address, and the pack sources', only as optional permissions (Firefox MV2 and, when built, Chrome MV3)", () => {
     const firefox = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8'));
-    expect([firefox.permissions, firefox.optional_permissions]).toEqual([['storage', 'menus'], [ANKI_CONNECT_ORIGIN]]);
+    expect([firefox.permissions, firefox.optional_permissions]).toEqual([['storage', 'menus', 'alarms'], [ANKI_CONNECT_ORIGIN, 'https://*/*', 'http://127.0.0.1/*']]);
     const chromeManifest = join(ROOT, '.output', 'chrome-mv3', 'manifest.json');
     if (existsSync(chromeManifest)) {
       const chrome = JSON.parse(readFileSync(chromeManifest, 'utf8'));
-      expect([chrome.host_permissions, chrome.optional_host_permissions]).toEqual([undefined, [ANKI_CONNECT_ORIGIN]]);
+      expect([chrome.host_permissions, chrome.optional_host_permissions]).toEqual([undefined, [ANKI_CONNECT_ORIGIN, 'https://*/*', 'http://127.0.0.1/*']]);
     }
   });
 

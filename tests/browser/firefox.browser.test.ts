@@ -32,7 +32,7 @@ describe('Firefox ESR', () => {
   it('declares the sidebar as a sidebar_action, and no Chrome-only permission', () => {
     const manifest = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8'));
     expect(manifest.sidebar_action.default_panel).toBe('sidepanel.html');
-    expect(manifest.permissions).toEqual(['storage', 'menus']);
+    expect(manifest.permissions).toEqual(['storage', 'menus', 'alarms']);
   });
 
   it('marks exactly the terms of a Simplified page with the Highlight API, styled in the document and in its open shadow root', async () => {
