@@ -54,6 +54,7 @@ function Report({ preview }: { preview: ImportPreview }) {
   return (
     <div class="import-report" aria-live="polite">
       <p>{t('importReadAs', preview.fileName, FORMAT_NAMES[preview.format])}</p>
+      {preview.encoding !== 'utf-8' && <p class="import-encoding">{t(preview.guessedEncoding ? 'importEncodingGuessed' : 'importEncoding', preview.encoding.toUpperCase())}</p>}
       <ul class="import-counts">
         <li>{t('importNew', r.newCount)}</li>
         <li>{t('importUpdated', r.updatedCount)}</li>

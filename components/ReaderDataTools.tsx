@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../lib/browser/i18n';
 import type { Settings } from '../lib/settings';
+import { RestoreBackup, type RestoreBackupProps } from './RestoreBackup';
 
 export type ExportKind = 'anki' | 'csv' | 'backup';
 
@@ -10,24 +11,14 @@ export interface ReaderDataToolsProps {
   settings: Settings;
   onSettingsChange: (settings: Settings) => void;
   onExport: (kind: ExportKind) => void;
-  /** Restores a backup file; resolves with the message to show, rejects with the reason. */
-  onRestore: (file: File) => Promise<string>;
+  /** Restore: preview a file, restore it as chosen, undo the last restore. */
+  restore: RestoreBackupProps;
   /** Sends the own terms to a running Anki; resolves with the message to show, rejects with the reason. Called at once in the click (a permission prompt needs the gesture). */
   onSendToAnki: () => Promise<string>;
 }
 
-export function ReaderDataTools({ ownTermCount, settings, onSettingsChange, onExport, onRestore, onSendToAnki }: ReaderDataToolsProps) {
+export function ReaderDataTools({ ownTermCount, settings, onSettingsChange, onExport, restore, onSendToAnki }: ReaderDataToolsProps) {
   const [status, setStatus] = useState<{ text: string; error: boolean }>();
-  const restore = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    if (!file) return;
-    try {
-      setStatus({ text: await onRestore(file), error: false });
-    } catch (error) {
-      setStatus({ text: t('restoreFailed', (error as Error).message), error: true });
-    }
-    input.value = '';
-  };
   const [sending, setSending] = useState(false);
   const send = async () => {
     const sent = onSendToAnki(); // first, inside the click
@@ -50,11 +41,8 @@ export function ReaderDataTools({ ownTermCount, settings, onSettingsChange, onEx
         <button type="button" onClick={() => onExport('backup')}>{t('exportBackup')}</button>{' '}
         <button type="button" disabled={sending || ownTermCount === 0} onClick={() => void send()}>{t('sendToAnki')}</button>
       </p>
-      <label>
-        {t('restoreBackup')}
-        <input type="file" accept=".json,application/json" onChange={(e) => void restore(e.currentTarget as HTMLInputElement)} />
-      </label>
       {status && <p role={status.error ? 'alert' : 'status'}>{status.text}</p>}
+      <RestoreBackup {...restore} />
       <label>
         <input type="checkbox" checked={settings.hideKnown} onChange={(e) => onSettingsChange({ ...settings, hideKnown: (e.currentTarget as HTMLInputElement).checked })} />
         {t('optHideKnown')}

@@ -244,3 +244,9 @@ export const MET_URL_MAX_CHARS = 2048;
 
 /** How long a requested "add this term" stays valid for the side panel that opens for it. */
 export const ADD_DRAFT_FRESH_MS = 60_000;
+
+/** Spellings (and tags) a restored own term may carry: an import gives a term its other script and a few aliases; thousands would slow every page. */
+export const OWN_FORMS_MAX = 64;
+
+/** A restored own term's definition, pinyin or English: several paragraphs; past this a record is damage, not a definition. */
+export const OWN_TEXT_MAX_CHARS = 10_000;

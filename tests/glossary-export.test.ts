@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { ownTermOf } from '../lib/db/own-terms';
 import { ankiTsv, glossaryCsv } from '../lib/export/glossary-export';
@@ -15,7 +16,7 @@ describe('glossary export', () => {
     expect(lines.slice(0, 8)).toEqual([
       '#separator:tab',
       '#html:false',
-      '#columns:GUID\tFront\tCard back\tPinyin\tEnglish\tDefinitionZh\tDefinitionEn\tNote\tTags',
+      '#columns:GUID\tFront\tBack\tPinyin\tEnglish\tDefinitionZh\tDefinitionEn\tNote\tTags',
       '#notetype:Basic',
       '#deck:TermLens',
       '#tags:termlens',
@@ -42,5 +43,63 @@ describe('glossary export', () => {
     const csvRows = parseImport('csv', glossaryCsv(terms)).rows;
     expect(csvRows[0]!.forms).toEqual(['端側模型']);
     expect(csvRows[0]!.note).toBe('line one\nline two');
+  });
+});
+
+/**
+ * Anki's own reading of a tab-separated line (Python's csv module: a field that starts with `"` is quoted,
+ * `""` inside it is one quote), written independently of the exporter as the reference.
+ */
+function ankiFields(line: string): string[] {
+  const fields: string[] = [];
+  let i = 0;
+  for (;;) {
+    let value = '';
+    if (line[i] === '"') {
+      i++;
+      while (i < line.length && !(line[i] === '"' && line[i + 1] !== '"')) {
+        value += line[i];
+        i += line[i] === '"' ? 2 : 1;
+      }
+      i++; // the closing quote
+    } else {
+      while (i < line.length && line[i] !== '\t') value += line[i++];
+    }
+    fields.push(value);
+    if (i >= line.length) return fields;
+    i++; // the tab
+  }
+}
+
+describe('glossary export of hostile text', () => {
+  const hostile = [
+    ownTermOf({ term: '=HYPERLINK("http://evil.example","点我")', english: '+1', definitionZh: '@SUM(A1)', definitionEn: '-2+3', note: '"quoted" start', tags: ['x'] }, 1),
+    ownTermOf({ term: '"引号开头', english: 'plain', definitionEn: 'plain', pinyin: 'yǐn hào', tags: [] }, 2),
+  ];
+
+  it('neutralises spreadsheet formulas in the CSV, starts it with a BOM, and Import reads the original text back', () => {
+    const csv = glossaryCsv(hostile);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const cells = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    expect(cells[1]!.slice(0, 6)).toEqual(["'=HYPERLINK(\"http://evil.example\",\"点我\")", '', '', "'+1", "'@SUM(A1)", "'-2+3"]);
+    expect(cells.flat().filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    const rows = parseImport('csv', csv).rows;
+    expect(rows.map((r) => [r.term, r.english, r.definitionZh, r.definitionEn, r.note])).toEqual([
+      ['=HYPERLINK("http://evil.example","点我")', '+1', '@SUM(A1)', '-2+3', '"quoted" start'],
+      ['"引号开头', 'plain', '', 'plain', ''],
+    ]);
+  });
+
+  it('quotes Anki fields that hold a double quote, so no field swallows the next, and says each back line once', () => {
+    const lines = ankiTsv(hostile).replace(/\n$/, '').split('\n').slice(8);
+    expect(lines.map(ankiFields)).toEqual([
+      [hostile[0]!.id, '=HYPERLINK("http://evil.example","点我")', '+1 · @SUM(A1) · -2+3 · "quoted" start', '', '+1', '@SUM(A1)', '-2+3', '"quoted" start', 'x'],
+      [hostile[1]!.id, '"引号开头', 'yǐn hào · plain', 'yǐn hào', 'plain', '', 'plain', '', ''],
+    ]);
+    const rows = parseImport('anki', ankiTsv(hostile)).rows;
+    expect(rows.map((r) => [r.term, r.english, r.definitionZh, r.definitionEn])).toEqual([
+      ['=HYPERLINK("http://evil.example","点我")', '+1', '@SUM(A1)', '-2+3'],
+      ['"引号开头', 'plain', '', 'plain'],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 /** The import worker's messages, checked both ways, and its work: preview writes nothing, write writes the plan, cancel aborts it. */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { createImportJob } from '../lib/browser/import-job';
 import { countOwnTerms, listOwnTerms, saveOwnTerm } from '../lib/db/own-terms';
@@ -33,7 +34,7 @@ function harness(onReply?: (reply: ImportWorkerReply) => void) {
   return { db, replies, urls, job, variantsLoaded: () => variantsLoaded };
 }
 
-const previewRequest = (text: string, name = 'team.u8') => ({ type: 'preview', file: new File([text], name), glossaryUrl: 'chrome-extension://x/glossary.json', now: 5 });
+const previewRequest = (text: string | Uint8Array<ArrayBuffer>, name = 'team.u8') => ({ type: 'preview', file: new File([text], name), glossaryUrl: 'chrome-extension://x/glossary.json', now: 5 });
 const withoutSteps = (replies: ImportWorkerReply[]) => replies.map((r) => ('steps' in r ? { ...r, steps: r.steps.map((s) => s.name).sort() } : r));
 
 describe('import worker messages', () => {
@@ -57,7 +58,7 @@ describe('import worker messages', () => {
 
   it('accepts the worker\'s replies, and NOTHING malformed', () => {
     const report = { newCount: 1, updatedCount: 0, unchangedCount: 0, duplicates: [], invalid: [{ line: 3, reason: { key: 'importReasonNotCedict' } }], collisions: [], riskyShort: [] };
-    const preview = { type: 'preview', fileName: 'a.u8', format: 'cedict', report, recordCount: 1, steps: [{ name: 'parse', at: 1.5, duration: 2 }] };
+    const preview = { type: 'preview', fileName: 'a.u8', format: 'cedict', report, recordCount: 1, encoding: 'gb18030', guessedEncoding: true, steps: [{ name: 'parse', at: 1.5, duration: 2 }] };
     expect(parseImportWorkerReply(preview)).toEqual(preview);
     expect(parseImportWorkerReply({ type: 'progress', done: 16, total: 20 })).toEqual({ type: 'progress', done: 16, total: 20 });
     expect(parseImportWorkerReply({ type: 'written', steps: [] })).toEqual({ type: 'written', steps: [] });
@@ -66,6 +67,8 @@ describe('import worker messages', () => {
       undefined,
       { ...preview, format: 'xlsx' },
       { ...preview, recordCount: -1 },
+      { ...preview, encoding: '<b>' },
+      { ...preview, guessedEncoding: 'yes' },
       { ...preview, report: { ...report, invalid: [{ line: 3, reason: { key: 'restoreDone' } }] } },
       { ...preview, report: { ...report, collisions: [{ line: 1, term: 'a', other: 'b', kind: 'other' }] } },
       { ...preview, report: { ...report, duplicates: undefined } },
@@ -93,6 +96,8 @@ describe('import worker', () => {
         fileName: 'team.u8',
         format: 'cedict',
         recordCount: 3,
+        encoding: 'utf-8',
+        guessedEncoding: false,
         report: {
           newCount: 3,
           updatedCount: 0,
@@ -117,6 +122,19 @@ describe('import worker', () => {
       ['大模型', ['大模型'], 'team.u8', 5],
       ['大模型评测', ['大模型评测', '大模型評測'], 'team.u8', 5],
     ]);
+  });
+
+  it('reads a file as the Reader does: UTF-16 by its byte-order mark, GBK by a guess it reports', async () => {
+    const tsv = 'term\tenglish\n智算中心\tAI computing centre\n大模型评测\tmodel evaluation';
+    const read = async (bytes: Uint8Array<ArrayBuffer>) => {
+      const { replies, job } = harness();
+      await job(previewRequest(bytes, 'team.tsv'));
+      const reply = replies[0]!;
+      return reply.type === 'preview' ? [reply.encoding, reply.guessedEncoding, reply.recordCount] : reply;
+    };
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...tsv].map((c) => c.charCodeAt(0))).buffer)]);
+    expect(await read(utf16)).toEqual(['utf-16le', false, 2]);
+    expect(await read(new Uint8Array(iconv.encode(tsv, 'gbk')))).toEqual(['gb18030', true, 2]);
   });
 
   it('loads OpenCC only for a file whose rows give no other forms', async () => {

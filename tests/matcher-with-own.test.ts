@@ -36,3 +36,17 @@ describe('page matcher with own terms', () => {
     expect(found(table, '端侧模型，大模型')).toEqual([['edge', '端侧']]);
   });
 });
+
+describe('page matcher with damaged own terms', () => {
+  it('leaves out an own term the matcher cannot take and keeps every other term', () => {
+    const damaged = [
+      { ...ownTermOf({ term: '坏编号' }, 1), id: 'own-NOT AN ID' },
+      { ...ownTermOf({ term: '太多写法' }, 1), forms: Array.from({ length: 65 }, (_, i) => `写法${i}`) },
+      { ...ownTermOf({ term: '空写法' }, 1), forms: ['空写法', ''] },
+      ownTermOf({ term: '端侧模型' }, 1),
+    ];
+    const table = termsWithOwn(bundled, damaged, new Set());
+    expect(table.map((t) => t.id)).toEqual([damaged[3]!.id, 'edge', 'llm', 'maas']);
+    expect(found(table, '坏编号、写法1、空写法、端侧模型和大模型')).toEqual([[damaged[3]!.id, '端侧模型'], ['llm', '大模型']]);
+  });
+});

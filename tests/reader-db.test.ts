@@ -136,13 +136,15 @@ describe('reader database', () => {
     expect(await exportBackup(db, new Date(0))).toEqual(before);
   });
 
-  it('refuses a malformed backup by name and does NOT touch the database', async () => {
+  it('refuses a file that is not a TermLens backup and does NOT touch the database; in a backup, leaves out each record it cannot use', async () => {
     const db = openReaderDb(fresh());
     await saveOwnTerm(db, { term: 'MaaS' }, 1);
     const backup = JSON.parse(JSON.stringify(await exportBackup(db)));
-    backup.statuses = [{ termId: 'x', status: 'forgotten', updatedAt: 1 }];
-    expect(() => parseBackup(backup)).toThrow('backup "statuses" record 1 is malformed');
     expect(() => parseBackup({ format: 'other' })).toThrow('not a TermLens backup');
+    backup.statuses = [{ termId: 'x', status: 'forgotten', updatedAt: 1 }, { termId: 'maas', status: 'known', updatedAt: 2 }];
+    const checked = parseBackup(backup);
+    expect(checked.statuses).toEqual([{ termId: 'maas', status: 'known', updatedAt: 2 }]);
+    expect(checked.dropped).toEqual([{ table: 'statuses', record: 1, reason: 'restoreDropShape' }]);
     expect(await countOwnTerms(db)).toBe(1);
   });
 
@@ -170,7 +172,7 @@ describe('reader database', () => {
         'this is not a TermLens backup (it has no "format": "termlens-backup")',
         `the backup is of version 99, newer than this TermLens (${DB_VERSION}): update TermLens first`,
         'the backup has no "notes" list',
-        'record 1 of the backup\'s "notes" list is malformed',
+        'the backup has no "statuses" list',
       ]);
       useLocale('zh_CN');
       expect(say()).toEqual([
@@ -178,10 +180,10 @@ describe('reader database', () => {
         '这不是术语镜的备份（缺少 “format”: “termlens-backup”）',
         `备份的版本是 99，比当前的术语镜（${DB_VERSION}）新：请先更新术语镜`,
         '备份中缺少“notes”列表',
-        '备份“notes”列表中的第 1 条记录格式不正确',
+        '备份中缺少“statuses”列表',
       ]);
       useLocale('zh_TW');
-      expect(say()[4]).toBe('備份“notes”列表中的第 1 條記錄格式不正確');
+      expect(say()[4]).toBe('備份中缺少“statuses”列表');
     } finally {
       useLocale('en');
     }

@@ -2,7 +2,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ImportGlossary } from '../../components/ImportGlossary';
 import { ReaderDataTools, type ExportKind } from '../../components/ReaderDataTools';
-import { BackupInvalid, exportBackup, parseBackupText, restoreBackup, type Backup } from '../../lib/db/backup';
+import { keptDate, type RestoreChoice } from '../../components/RestoreBackup';
+import { BackupInvalid, exportBackup, parseBackupText, type CheckedBackup } from '../../lib/db/backup';
+import { applyRestore, previewRestore, type RestoreMode } from '../../lib/db/restore';
+import { keepSafetyBackup, openSafetyDb, safetyBackup } from '../../lib/db/safety-backup';
 import { countOwnTerms, listOwnTerms } from '../../lib/db/own-terms';
 import { ankiTsv, glossaryCsv } from '../../lib/export/glossary-export';
 import { t, tMessage } from '../../lib/browser/i18n';
@@ -31,16 +34,40 @@ async function exportFile(kind: ExportKind): Promise<void> {
   else download(`termlens-${date}.csv`, 'text/csv', glossaryCsv(terms));
 }
 
-async function restoreFile(file: File): Promise<string> {
-  let backup: Backup;
+const safetyDb = openSafetyDb();
+
+/** The backup the reader is looking at, between its preview and their choice. */
+let previewed: CheckedBackup | undefined;
+
+async function previewFile(file: File): Promise<RestoreChoice> {
   try {
-    backup = parseBackupText(await file.text(), file.name);
+    previewed = parseBackupText(await file.text(), file.name);
   } catch (error) {
+    previewed = undefined;
     throw error instanceof BackupInvalid ? new Error(tMessage(error.reason), { cause: error }) : error;
   }
-  await restoreBackup(readerDb(), backup);
+  return { fileName: file.name, preview: await previewRestore(readerDb(), previewed), dropped: previewed.dropped };
+}
+
+/** Keeps the database as it is, then restores: a failed write leaves both as they were. */
+async function restorePreviewed(mode: RestoreMode): Promise<string> {
+  const backup = previewed;
+  if (!backup) throw new Error(t('restoreCancelled'));
+  await keepSafetyBackup(safetyDb, readerDb());
+  await applyRestore(readerDb(), backup, mode);
+  previewed = undefined;
   await announceReaderDataChanged();
-  return t('restoreDone', backup.ownTerms.length, backup.notes.length, backup.statuses.length, backup.history.length);
+  return `${t('restoreDone', backup.ownTerms.length, backup.notes.length, backup.statuses.length, backup.history.length)} ${t('restoreKept')}`;
+}
+
+async function undoLastRestore(): Promise<string> {
+  const kept = await safetyBackup(safetyDb);
+  if (!kept) throw new Error(t('restoreCancelled'));
+  // The undo is itself undoable: what it replaces is kept in turn.
+  await keepSafetyBackup(safetyDb, readerDb());
+  await applyRestore(readerDb(), kept.backup, 'replace');
+  await announceReaderDataChanged();
+  return t('restoreUndone', keptDate(kept.at));
 }
 
 /** The permission is asked for before anything else: only the click's own turn may show its prompt. */
@@ -59,9 +86,12 @@ async function sendToAnkiClicked(): Promise<string> {
 export function ReaderDataSection({ settings, onSettingsChange }: { settings: Settings; onSettingsChange: (s: Settings) => void }) {
   const [count, setCount] = useState(0);
   const [revision, setRevision] = useState(0);
+  const [keptAt, setKeptAt] = useState<number>();
   useEffect(() => {
     countOwnTerms(readerDb()).then(setCount, () => setCount(0));
+    safetyBackup(safetyDb).then((kept) => setKeptAt(kept?.at), () => setKeptAt(undefined));
   }, [revision]);
+  const changed = <T,>(work: Promise<T>) => work.finally(() => setRevision((r) => r + 1));
   return (
     <>
       <ImportGlossary
@@ -75,10 +105,11 @@ export function ReaderDataSection({ settings, onSettingsChange }: { settings: Se
         onSettingsChange={onSettingsChange}
         onExport={(kind) => void exportFile(kind)}
         onSendToAnki={sendToAnkiClicked}
-        onRestore={async (file) => {
-          const message = await restoreFile(file);
-          setRevision((r) => r + 1);
-          return message;
+        restore={{
+          onPreview: previewFile,
+          onRestore: (mode) => changed(restorePreviewed(mode)),
+          keptAt,
+          onUndo: () => changed(undoLastRestore()),
         }}
       />
     </>

@@ -60,7 +60,7 @@ export function startImport(file: File): ImportSession {
         return waiting?.onProgress?.(reply.done, reply.total);
       case 'preview':
         measure(reply.steps);
-        return settle({ value: { fileName: reply.fileName, format: reply.format, report: reply.report, recordCount: reply.recordCount } }, false);
+        return settle({ value: { fileName: reply.fileName, format: reply.format, report: reply.report, recordCount: reply.recordCount, encoding: reply.encoding, guessedEncoding: reply.guessedEncoding } }, false);
       case 'written':
         measure(reply.steps);
         return settle({}, true);

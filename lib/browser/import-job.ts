@@ -12,6 +12,7 @@ import { detectFormat, parseImport } from '../import/detect';
 import { planImport, type ImportPlan } from '../import/plan';
 import { reason } from '../import/types';
 import { parseImportWorkerRequest, type ImportWorkerReply, type StepTiming } from '../import/worker-protocol';
+import { decodeBytes } from '../text/decode';
 
 export interface ImportJobDeps {
   db: ReaderDb;
@@ -39,8 +40,9 @@ export function createImportJob({ db, post, fetchGlossary, loadVariants }: Impor
 
   async function preview(file: File, glossaryUrl: string, now: number): Promise<void> {
     steps = [];
-    const [text, glossary, existing] = await Promise.all([
-      timed('read', () => file.text()),
+    const [{ text, encoding, guessed }, glossary, existing] = await Promise.all([
+      // Decoded as the Reader decodes a file: a byte-order mark, then UTF-8, then GB18030 or Big5.
+      timed('read', async () => decodeBytes(new Uint8Array(await file.arrayBuffer()), { html: false })),
       timed('bundled', () => fetchGlossary(glossaryUrl)),
       timed('existing', () => listOwnTerms(db)),
     ]);
@@ -54,7 +56,7 @@ export function createImportJob({ db, post, fetchGlossary, loadVariants }: Impor
     plan = await timed('plan', () =>
       planImport(parsed, { existing: new Map(existing.map((t): [string, OwnTerm] => [t.id, t])), bundledForms, variantsOf, origin: file.name, now }),
     );
-    post({ type: 'preview', fileName: file.name, format, report: plan.report, recordCount: plan.records.length, steps });
+    post({ type: 'preview', fileName: file.name, format, report: plan.report, recordCount: plan.records.length, encoding, guessedEncoding: guessed, steps });
   }
 
   async function write(records: OwnTerm[]): Promise<void> {

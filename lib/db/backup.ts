@@ -1,11 +1,11 @@
 /**
- * A full backup of the reader's database as JSON, and its restore. Restore replaces everything in
- * one transaction: a backup that fails the check, or a write that fails, leaves the database as it was.
+ * A full backup of the reader's database as JSON, its check, and its restore. Restore is one
+ * transaction: a backup that fails the check, or a write that fails, leaves the database as it was.
  */
 import type { ReaderDb } from './schema';
 import { DB_VERSION } from './schema';
 import { listOwnTerms, putOwnTerms } from './own-term-shards';
-import { isTermStatus } from './statuses';
+import { usableRecords, type BackupTable, type DroppedRecord } from './backup-records';
 import type { HistoryRecord, OwnTerm, StatusRecord, TermNote } from './types';
 
 export const BACKUP_FORMAT = 'termlens-backup';
@@ -33,26 +33,11 @@ export async function exportBackup(db: ReaderDb, now = new Date()): Promise<Back
   }));
 }
 
-const isString = (v: unknown): v is string => typeof v === 'string';
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function checkOwnTerm(v: unknown): v is OwnTerm {
-  if (!isObject(v)) return false;
-  const ok =
-    isString(v.id) && isString(v.term) && isStrings(v.forms) && isString(v.pinyin) && isString(v.english) &&
-    isString(v.definitionZh) && isString(v.definitionEn) && isString(v.note) && isStrings(v.tags) && isString(v.origin) &&
-    isNumber(v.createdAt) && isNumber(v.updatedAt);
-  return ok && (v.met === undefined || isObject(v.met));
-}
-const checkNote = (v: unknown): v is TermNote => isObject(v) && isString(v.termId) && isString(v.text) && isNumber(v.updatedAt);
-const checkStatus = (v: unknown): v is StatusRecord => isObject(v) && isString(v.termId) && isTermStatus(v.status) && isNumber(v.updatedAt);
-const checkHistory = (v: unknown): v is HistoryRecord =>
-  isObject(v) && isString(v.termId) && isString(v.term) && isNumber(v.at) && isString(v.site) && (v.url === undefined || isString(v.url)) && (v.seq === undefined || isNumber(v.seq));
-
 /** Why a backup file was refused, as a message key of the interface and its substitutions: the options page says it in the reader's language. */
-export type BackupProblemKey = 'restoreReasonNotJson' | 'restoreReasonNotBackup' | 'restoreReasonNewerVersion' | 'restoreReasonNoList' | 'restoreReasonMalformed';
+export type BackupProblemKey = 'restoreReasonNotJson' | 'restoreReasonNotBackup' | 'restoreReasonNewerVersion' | 'restoreReasonNoList';
 
 /** A refused backup: `reason` is for the reader (translated), `message` the same in English for logs. */
 export class BackupInvalid extends Error {
@@ -65,8 +50,8 @@ export class BackupInvalid extends Error {
   }
 }
 
-/** A Backup from a backup file's text, or a BackupInvalid naming the first thing wrong. */
-export function parseBackupText(text: string, fileName: string): Backup {
+/** A backup from a backup file's text (see parseBackup), or a BackupInvalid naming what is wrong. */
+export function parseBackupText(text: string, fileName: string): CheckedBackup {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -76,29 +61,30 @@ export function parseBackupText(text: string, fileName: string): Backup {
   return parseBackup(json);
 }
 
-/** A Backup from parsed JSON, or a BackupInvalid naming the first thing wrong. */
-export function parseBackup(value: unknown): Backup {
+/** A backup's usable records, and the records left out (each with its list, place and reason). */
+export type CheckedBackup = Backup & { dropped: DroppedRecord[] };
+
+/**
+ * A Backup from parsed JSON: a file that is not a TermLens backup is refused (BackupInvalid); in one
+ * that is, each record TermLens could not use is left out and listed in `dropped`.
+ */
+export function parseBackup(value: unknown): CheckedBackup {
   if (!isObject(value) || value.format !== BACKUP_FORMAT) throw new BackupInvalid({ key: 'restoreReasonNotBackup' }, 'not a TermLens backup (no "format": "termlens-backup")');
   if (!isNumber(value.version) || value.version > DB_VERSION) {
     const version = String(value.version);
     throw new BackupInvalid({ key: 'restoreReasonNewerVersion', args: [version, DB_VERSION] }, `backup version ${version} is newer than this TermLens (${DB_VERSION})`);
   }
-  const tables = [
-    ['ownTerms', checkOwnTerm],
-    ['notes', checkNote],
-    ['statuses', checkStatus],
-    ['history', checkHistory],
-  ] as const;
-  for (const [name, check] of tables) {
+  const lists = {} as Record<BackupTable, unknown[]>;
+  for (const name of ['ownTerms', 'notes', 'statuses', 'history'] as const) {
     const rows = value[name];
     if (!Array.isArray(rows)) throw new BackupInvalid({ key: 'restoreReasonNoList', args: [name] }, `backup has no "${name}" list`);
-    const bad = rows.findIndex((row) => !check(row));
-    if (bad >= 0) throw new BackupInvalid({ key: 'restoreReasonMalformed', args: [name, bad + 1] }, `backup "${name}" record ${bad + 1} is malformed`);
+    lists[name] = rows;
   }
-  return value as unknown as Backup;
+  const exportedAt = typeof value.exportedAt === 'string' ? value.exportedAt : '';
+  return { format: BACKUP_FORMAT, version: value.version, exportedAt, ...usableRecords(lists) };
 }
 
-/** Replaces the whole database with the backup's records. */
+/** Replaces the whole database with the backup's records (see restore.ts for the reader's choice of merge or replace). */
 export async function restoreBackup(db: ReaderDb, backup: Backup): Promise<void> {
   await db.transaction('rw', [db.ownTermShards, db.notes, db.statuses, db.history], async () => {
     await Promise.all([db.ownTermShards.clear(), db.notes.clear(), db.statuses.clear(), db.history.clear()]);

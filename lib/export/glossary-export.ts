@@ -9,14 +9,24 @@ export const ANKI_DECK = 'TermLens';
 export const ANKI_TAG = 'termlens';
 
 /** Anki with #html:false takes a field up to a tab or line break: those become spaces. */
-const field = (text: string) => text.replace(/[\t\r\n]+/g, ' ').trim();
+const flat = (text: string) => text.replace(/[\t\r\n]+/g, ' ').trim();
 
-/** What the card's back shows: pinyin, English, the definitions and the note, one per line of sense. */
+/**
+ * One TSV field as Anki reads it: a field holding a double quote is quoted, its quotes doubled
+ * (unquoted, a leading `"` would open a quoted field that swallows the fields after it).
+ */
+const field = (text: string) => {
+  const value = flat(text);
+  return value.includes('"') ? `"${value.replace(/"/g, '""')}"` : value;
+};
+
+/** What the card's back shows: pinyin, English, the definitions and the note, each once (an import often gives English twice). */
 function cardBack(term: OwnTerm): string {
-  return [term.pinyin, term.english, term.definitionZh, term.definitionEn, term.note].map(field).filter(Boolean).join(' · ');
+  return [...new Set([term.pinyin, term.english, term.definitionZh, term.definitionEn, term.note].map(flat).filter(Boolean))].join(' · ');
 }
 
-const ANKI_COLUMNS = ['GUID', 'Front', 'Card back', 'Pinyin', 'English', 'DefinitionZh', 'DefinitionEn', 'Note', 'Tags'];
+/** Front and Back by name: Anki maps columns to the Basic note type's fields by their names. */
+const ANKI_COLUMNS = ['GUID', 'Front', 'Back', 'Pinyin', 'English', 'DefinitionZh', 'DefinitionEn', 'Note', 'Tags'];
 
 export function ankiTsv(terms: readonly OwnTerm[]): string {
   const header = [
@@ -39,9 +49,14 @@ export function ankiTsv(terms: readonly OwnTerm[]): string {
   return [...header, ...rows].join('\n') + '\n';
 }
 
+/**
+ * CSV for spreadsheets and for Import: a byte-order mark so Excel reads UTF-8, and cells starting with
+ * = + - @ (or a tab or CR) prefixed with an apostrophe so no spreadsheet runs them as formulas (Import
+ * removes it again).
+ */
 export function glossaryCsv(terms: readonly OwnTerm[]): string {
   const rows = [...terms]
     .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
     .map((t) => [t.term, t.forms.slice(1).join('|'), t.pinyin, t.english, t.definitionZh, t.definitionEn, t.note, t.tags.join(' ')]);
-  return Papa.unparse({ fields: ['term', 'forms', 'pinyin', 'english', 'definition_zh', 'definition_en', 'note', 'tags'], data: rows }, { newline: '\n' }) + '\n';
+  return '\uFEFF' + Papa.unparse({ fields: ['term', 'forms', 'pinyin', 'english', 'definition_zh', 'definition_en', 'note', 'tags'], data: rows }, { newline: '\n', escapeFormulae: true }) + '\n';
 }

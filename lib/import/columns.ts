@@ -43,12 +43,20 @@ export function markedPinyin(cell: string): string {
   return isNumberedPinyin(trimmed) ? numberedToMarked(trimmed) : trimmed;
 }
 
+/** Undoes the apostrophe a spreadsheet-safe export puts before a cell starting with = + - @ (see glossary-export). */
+export function unescapeFormula(cell: string): string {
+  return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
+}
+
 /** A row from cells and their fields; a plain "definition" goes to the side its script says. */
 export function rowOfCells(line: number, fields: (Field | undefined)[], cells: string[]): ImportRow {
   const row = emptyRow(line, '');
+  // Where a file names its Chinese and English definitions, a plain "definition" or Anki's "Back" is a
+  // summary of them (TermLens's own Anki export): reading it would fill an empty side with the summary.
+  const hasSides = fields.includes('definitionZh') || fields.includes('definitionEn');
   fields.forEach((field, i) => {
-    const cell = (cells[i] ?? '').trim();
-    if (!field || field === 'ignore' || cell === '') return;
+    const cell = unescapeFormula((cells[i] ?? '').trim());
+    if (!field || field === 'ignore' || cell === '' || (field === 'definition' && hasSides)) return;
     switch (field) {
       case 'term':
         row.term = cell;

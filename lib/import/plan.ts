@@ -146,4 +146,7 @@ export interface ImportPreview {
   format: ImportFormat;
   report: ImportReport;
   recordCount: number;
+  /** The text encoding the file was read in (TextDecoder's name), and whether that was a guess from its bytes. */
+  encoding: string;
+  guessedEncoding: boolean;
 }

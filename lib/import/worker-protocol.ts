@@ -24,7 +24,7 @@ export interface StepTiming {
 }
 
 export type ImportWorkerReply =
-  | { type: 'preview'; fileName: string; format: ImportFormat; report: ImportReport; recordCount: number; steps: StepTiming[] }
+  | { type: 'preview'; fileName: string; format: ImportFormat; report: ImportReport; recordCount: number; encoding: string; guessedEncoding: boolean; steps: StepTiming[] }
   | { type: 'progress'; done: number; total: number }
   | { type: 'written'; steps: StepTiming[] }
   | { type: 'failed'; reason: ImportReason };
@@ -69,13 +69,20 @@ export function parseImportWorkerRequest(data: unknown): ImportWorkerRequest | u
   }
 }
 
+/** A TextDecoder encoding name (utf-8, gbk, gb18030, big5, utf-16le …). */
+const ENCODING = /^[a-z0-9_-]{1,40}$/;
+
 /** A reply as the page accepts it, or undefined for anything else. */
 export function parseImportWorkerReply(data: unknown): ImportWorkerReply | undefined {
   if (!isObject(data)) return undefined;
   switch (data.type) {
     case 'preview':
-      return isString(data.fileName) && FORMATS.includes(data.format as ImportFormat) && isReport(data.report) && isCount(data.recordCount) && isSteps(data.steps)
-        ? { type: 'preview', fileName: data.fileName, format: data.format as ImportFormat, report: data.report, recordCount: data.recordCount, steps: data.steps }
+      return isString(data.fileName) && FORMATS.includes(data.format as ImportFormat) && isReport(data.report) && isCount(data.recordCount) && isSteps(data.steps) &&
+        isString(data.encoding) && ENCODING.test(data.encoding) && typeof data.guessedEncoding === 'boolean'
+        ? {
+            type: 'preview', fileName: data.fileName, format: data.format as ImportFormat, report: data.report, recordCount: data.recordCount,
+            encoding: data.encoding, guessedEncoding: data.guessedEncoding, steps: data.steps,
+          }
         : undefined;
     case 'progress':
       return isCount(data.done) && isCount(data.total) && data.done <= data.total ? { type: 'progress', done: data.done, total: data.total } : undefined;

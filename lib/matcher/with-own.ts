@@ -5,16 +5,31 @@
  * no form, or one the reader marked ignored, is not matched at all.
  */
 import type { OwnTerm } from '../db/types';
+import { MAX_TERM_CHARS, OWN_FORMS_MAX } from '../limits';
 import type { MatchableTerm } from './entries';
+import { TERM_ID } from './term-ids';
 
 /** Latin letters in capitals make a form case-sensitive (MoE, VAST); lower-case ones match any case. */
 const HAS_CAPITAL = /[A-Z]/;
+
+/**
+ * Whether the page matcher can take an own term: one record damaged on its way in (an old backup,
+ * a bug) is left out rather than failing the build of every page's matcher.
+ */
+export function isMatchableOwnTerm(term: OwnTerm): boolean {
+  return (
+    TERM_ID.test(term.id) &&
+    Array.isArray(term.forms) &&
+    term.forms.length <= OWN_FORMS_MAX &&
+    term.forms.every((form) => typeof form === 'string' && form !== '' && [...form].length <= MAX_TERM_CHARS)
+  );
+}
 
 export function termsWithOwn(bundled: readonly MatchableTerm[], own: readonly OwnTerm[], hiddenIds: ReadonlySet<string>): MatchableTerm[] {
   const terms: MatchableTerm[] = [];
   const ownForms = new Set<string>();
   for (const term of own) {
-    if (hiddenIds.has(term.id) || term.forms.length === 0) continue;
+    if (hiddenIds.has(term.id) || !isMatchableOwnTerm(term) || term.forms.length === 0) continue;
     terms.push({ id: term.id, forms: term.forms, caseSensitive: HAS_CAPITAL.test(term.term), exclude: [] });
     for (const form of term.forms) ownForms.add(form);
   }

@@ -18,8 +18,14 @@ export interface Decoded {
 /** The HTML spec's prescan looks this far for a `<meta charset>`. */
 const META_PRESCAN_BYTES = 1024;
 
-/** Tried in this order after chardet's own candidates. */
+/** Tried in this order after chardet's own Chinese candidates and before its others. */
 const FALLBACK_CHAIN = ['gb18030', 'big5'];
+
+/**
+ * Chinese files come first among equals: GBK bytes read as EUC-JP or Shift_JIS are also all Han
+ * characters, and the files TermLens is given are Chinese.
+ */
+const CHINESE_ENCODINGS = new Set(['gb18030', 'gbk', 'gb2312', 'big5', 'big5-hkscs']);
 
 function decoderFor(label: string, fatal: boolean): TextDecoder | undefined {
   try {
@@ -57,8 +63,12 @@ export async function decodeBytes(bytes: Uint8Array, { html, between = async () 
   if (declared) return { text: (await decode(declared, false))!, encoding: decoderFor(declared, false)!.encoding, guessed: false };
   const utf8 = await decode('utf-8', true);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', guessed: false };
-  const candidates = analyse(bytes.subarray(0, READER_ENCODING_SAMPLE_BYTES)).map((m) => m.name.toLowerCase());
-  const chain = [...new Set([...candidates, ...FALLBACK_CHAIN])].filter((label) => label !== 'utf-8' && decoderFor(label, false));
+  const sample = bytes.subarray(0, READER_ENCODING_SAMPLE_BYTES);
+  const candidates = analyse(sample).map((m) => m.name.toLowerCase());
+  const chain = byHanShare(
+    [...new Set([...candidates.filter((c) => CHINESE_ENCODINGS.has(c)), ...FALLBACK_CHAIN, ...candidates])].filter((label) => label !== 'utf-8' && decoderFor(label, false)),
+    sample,
+  );
   for (const label of chain) {
     const text = await decode(label, true);
     if (text !== undefined) return { text, encoding: decoderFor(label, false)!.encoding, guessed: true };
@@ -67,6 +77,31 @@ export async function decodeBytes(bytes: Uint8Array, { html, between = async () 
   const label = chain[0] ?? 'utf-8';
   return { text: (await decode(label, false))!, encoding: decoderFor(label, false)!.encoding, guessed: true };
 }
+
+/**
+ * The candidates, those whose reading of the sample holds the larger share of Chinese characters
+ * first (chardet's order otherwise). A single-byte Western encoding reads any bytes without error, so
+ * on a short Chinese file chardet's first guess can be windows-1252: its reading holds no Chinese at all.
+ */
+function byHanShare(labels: string[], sample: Uint8Array): string[] {
+  const share = new Map<string, number>();
+  for (const label of labels) {
+    let text: string;
+    try {
+      text = new TextDecoder(label, { fatal: true }).decode(sample, { stream: true }); // stream: the sample may cut a character
+    } catch {
+      share.set(label, -1);
+      continue;
+    }
+    const nonAscii = text.replace(ASCII, '');
+    share.set(label, nonAscii.length === 0 ? 0 : (nonAscii.match(HAN_CHARS)?.length ?? 0) / nonAscii.length);
+  }
+  return labels.map((label, order) => ({ label, order })).sort((a, b) => share.get(b.label)! - share.get(a.label)! || a.order - b.order).map((c) => c.label);
+}
+
+const HAN_CHARS = /[\u3400-\u4dbf\u4e00-\u9fff]/g;
+/** Every ASCII character (a Western reading and a Chinese one agree on them, so they are no evidence). */
+const ASCII = /\p{ASCII}/gu;
 
 /** The text, or undefined when `fatal` and the bytes are not valid in that encoding. */
 async function decodeInSlices(label: string, bytes: Uint8Array, fatal: boolean, between: () => Promise<void>): Promise<string | undefined> {

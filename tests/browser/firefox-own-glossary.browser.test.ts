@@ -175,7 +175,9 @@ describe('Firefox ESR: own glossary', () => {
     expect((await Promise.all(stores.map((s) => storeRows(options, s)))).map((rows) => rows.length)).toEqual([0, 0, 0, 0]);
 
     await chooseFile(options, '.reader-data input[type=file]', 'backup.json', backup);
-    await waitForText(options, 'Restored: 3 own terms, 0 notes, 0 statuses, 1 history entries.');
+    await waitForText(options, 'Restore from backup.json');
+    await options.click('.restore-preview button'); // Restore, with Merge chosen
+    await waitForText(options, 'Restored: 3 own terms, 0 notes, 0 statuses, 1 history entries. Your data from before is kept: “Undo the last restore” puts it back.');
     expect(await Promise.all(stores.map((s) => storeRows(options, s)))).toEqual(before);
   });
 });

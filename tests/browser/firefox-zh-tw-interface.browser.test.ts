@@ -26,6 +26,8 @@ afterEach(async () => {
 describe('Firefox ESR: the zh_TW interface on a Traditional page', () => {
   it('is the interface Firefox gives the extension', async () => {
     const popup = await firefoxExtensionPage(suite.browser(), 'popup.html');
+    // The popup sets its language as its script starts and renders its search box after: wait for that.
+    await popup.waitForSelector('input[type="search"]');
     const language = await popup.evaluate(() => {
       const { i18n } = (globalThis as unknown as { browser: { i18n: { getUILanguage(): string; getMessage(key: string): string } } }).browser;
       return [i18n.getUILanguage(), i18n.getMessage('copyEntry'), document.documentElement.lang];

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ownTermId } from '../../lib/db/own-terms';
+import { ownTermId, ownTermOf } from '../../lib/db/own-terms';
 import { cedictLines } from '../../scripts/bench/cedict-lines';
 import { cardText, extensionSuite, markedTexts, settledMarks, until } from './harness';
 
@@ -161,8 +161,32 @@ describe('own glossary', () => {
     );
     expect((await Promise.all(stores.map((s) => storeRows(options, s)))).map((rows) => rows.length)).toEqual([0, 0, 0, 0]);
 
-    await options.getByLabel('Restore a backup…').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
-    await options.getByText('Restored: 2 own terms, 0 notes, 1 statuses, 1 history entries.').waitFor();
+    const restoreFile = (name: string, text: string) => options.getByLabel('Restore a backup…').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await restoreFile('backup.json', backup);
+    await options.getByText('Restore from backup.json').waitFor();
+    expect(await options.locator('.restore-changes[data-mode="merge"] li').allTextContents()).toEqual([
+      'Own terms: 2 added, 0 replaced, 0 removed', 'Notes: 0 added, 0 replaced, 0 removed', 'Statuses: 1 added, 0 replaced, 0 removed', 'History: 1 added, 0 replaced, 0 removed',
+    ]);
+    await options.getByRole('button', { name: 'Restore', exact: true }).click();
+    await options.getByText('Restored: 2 own terms, 0 notes, 1 statuses, 1 history entries. Your data from before is kept: “Undo the last restore” puts it back.').waitFor();
+    expect(await Promise.all(stores.map((s) => storeRows(options, s)))).toEqual(before);
+
+    // Another device's backup, holding one other term and a malformed record: Cancel writes nothing,
+    // Replace makes the data the backup's, and Undo puts back the data from before.
+    const other = JSON.stringify({ ...JSON.parse(backup), ownTerms: [ownTermOf({ term: '类脑计算', english: 'brain-inspired computing' }, 5), { id: 'own-x', term: 1 }], statuses: [], history: [] });
+    await restoreFile('other.json', other);
+    await options.getByText('1 records of the file cannot be used and are left out:').waitFor();
+    await options.getByRole('button', { name: 'Cancel' }).click();
+    await options.getByText('Restore cancelled: nothing was changed.').waitFor();
+    expect(await Promise.all(stores.map((s) => storeRows(options, s)))).toEqual(before);
+    await restoreFile('other.json', other);
+    expect(await options.locator('.restore-changes[data-mode="replace"] li').first().textContent()).toBe('Own terms: 1 added, 0 replaced, 2 removed');
+    await options.getByRole('radio', { name: /^Replace/ }).check();
+    await options.getByRole('button', { name: 'Restore', exact: true }).click();
+    await options.getByText(/^Restored: 1 own terms, 0 notes, 0 statuses, 0 history entries\./).waitFor();
+    expect((await ownTermRows(options)).map((r) => r.term)).toEqual(['类脑计算']);
+    await options.getByRole('button', { name: /^Undo the last restore/ }).click();
+    await options.getByText(/^Back to the data of /).waitFor();
     expect(await Promise.all(stores.map((s) => storeRows(options, s)))).toEqual(before);
   });
 

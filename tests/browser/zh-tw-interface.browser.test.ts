@@ -27,6 +27,8 @@ describe('the zh_TW interface on a Traditional page', () => {
   it('is the interface Chromium gives the extension', async () => {
     const popup = await suite.context().newPage();
     await popup.goto(suite.extension('popup.html'));
+    // The popup sets its language as its script starts and renders its search box after: wait for that.
+    await popup.waitForSelector('input[type="search"]');
     const language = await popup.evaluate(() => {
       const { i18n } = (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string; getMessage(key: string): string } } }).chrome;
       return [i18n.getUILanguage(), i18n.getMessage('@@ui_locale'), document.documentElement.lang];
