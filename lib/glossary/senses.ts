@@ -1,0 +1,142 @@
+/**
+ * Which forms of a term are everyday words too (推理 in a detective story, 盘古 the creator, 豆包 a
+ * bean bun), decided per form at build from two dictionaries and a reviewed list (data/senses.yaml),
+ * and the collocations that say such a form is meant in its technology sense (推理 + 模型). The page
+ * matcher marks an everyday form only with evidence (data/README.md, "Sense"); every other form of
+ * the term (通义千问 beside 通义) is always marked.
+ */
+import { simplifiedKey, traditionalVariants } from './script-variants';
+import { foldText } from '../text/fold';
+
+/** The reviewed list, data/senses.yaml. */
+export interface SenseReview {
+  /** Forms read by a person as everyday words too, whatever the dictionaries say (轻量化, 点云). */
+  everyday: string[];
+  /** Forms the dictionaries would call everyday, read by a person as technology only (人工智能, 显卡). */
+  techOnly: string[];
+  /** Simplified form → words that, next to it, say it is meant in its technology sense. */
+  collocations: Map<string, string[]>;
+}
+
+/** The everyday vocabulary the build reads: jieba's words with frequencies, CC-CEDICT's headwords. */
+export interface EverydayDictionaries {
+  frequency: ReadonlyMap<string, number>;
+  cedict: ReadonlySet<string>;
+}
+
+/**
+ * A jieba word at least this frequent that CC-CEDICT also lists is an everyday word (推理 614, 参数
+ * 1,670, 蒸馏 263, 盘古 135, 模态 71, 通义 33). Below it, jieba's words are mostly rare technical
+ * compounds (激光雷达 3, 显存 8, 文心 6), which need a person's reading (everyday: in senses.yaml).
+ */
+export const EVERYDAY_MIN_FREQUENCY = 30;
+/** Han aliases this short (智元, 通义, 盘古) stand for a longer name and are easily part of other words. */
+export const SHORT_ALIAS_MAX = 2;
+
+const HAN = /\p{Script=Han}/u;
+const ONLY_HAN = /^\p{Script=Han}+$/u;
+
+type Rec = Record<string, unknown>;
+const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string' && s.trim() !== '');
+
+export function readSenseReview(doc: unknown, problems: string[]): SenseReview {
+  const rec = (typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? doc : {}) as Rec;
+  if (rec !== doc) problems.push('senses file: must be a mapping with everyday, techOnly and collocations');
+  for (const key of Object.keys(rec)) {
+    if (!['everyday', 'techOnly', 'collocations'].includes(key)) problems.push(`senses file: unknown field "${key}"`);
+  }
+  const list = (key: string) => {
+    const v = rec[key] ?? [];
+    if (!isTextList(v)) problems.push(`senses file: "${key}" must be a list of forms`);
+    return isTextList(v) ? v.map((s) => s.trim()) : [];
+  };
+  const collocations = new Map<string, string[]>();
+  const raw = rec.collocations ?? {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) problems.push('senses file: "collocations" must map forms to lists of words');
+  else {
+    for (const [form, words] of Object.entries(raw as Rec)) {
+      if (!isTextList(words) || words.length === 0) problems.push(`senses file: collocations of "${form}" must be a list of words`);
+      else collocations.set(form, words.map((w) => w.trim()));
+    }
+  }
+  const review = { everyday: list('everyday'), techOnly: list('techOnly'), collocations };
+  for (const form of review.everyday) if (review.techOnly.includes(form)) problems.push(`senses file: "${form}" is both everyday and techOnly`);
+  return review;
+}
+
+export interface SenseTerm {
+  id: string;
+  term: string;
+  /** The curated input flag: the term is known to be an everyday word too (豆包, 快手, Sora). */
+  sense?: 'tech';
+  marked: boolean;
+}
+
+/**
+ * The dictionary spelling of a folded form: itself, or its Simplified key where the form is that key's
+ * Traditional variant (文心 for 文心; not 升腾 for 昇腾: the name's 昇 is not the word's 升).
+ */
+function dictionarySpelling(form: string): string {
+  const key = simplifiedKey(form);
+  return key === form || traditionalVariants(key).map(foldText).includes(form) ? key : form;
+}
+
+/** Is `form` an everyday word by the dictionaries alone (common in jieba, and in CC-CEDICT)? */
+export function isDictionaryEveryday(form: string, dictionaries: EverydayDictionaries): boolean {
+  const word = dictionarySpelling(form);
+  return ONLY_HAN.test(word) && (dictionaries.frequency.get(word) ?? 0) >= EVERYDAY_MIN_FREQUENCY && (dictionaries.cedict.has(word) || dictionaries.cedict.has(form));
+}
+
+/** Is `form` in either dictionary at all (a word, however rare)? */
+function isDictionaryWord(form: string, d: EverydayDictionaries): boolean {
+  const word = dictionarySpelling(form);
+  return d.frequency.has(word) || d.cedict.has(word) || d.cedict.has(form);
+}
+
+/**
+ * The forms of a term that are marked only with evidence, as folded page forms (both scripts).
+ * A reviewed entry decides first; else an everyday dictionary word (both dictionaries, common) or a
+ * short Han alias (智元, 通义) is ambiguous. For a `sense: tech` term, so is any form that is a
+ * dictionary word, a short Han word or a Latin canonical name (Sora, TPU). A long full name (通义千问,
+ * 盘古大模型) never is.
+ */
+export function everydayForms(t: SenseTerm, forms: readonly string[], dictionaries: EverydayDictionaries, review: SenseReview, used: Set<string>): string[] {
+  if (!t.marked) return [];
+  const canonical = simplifiedKey(foldText(t.term));
+  return forms.filter((form) => {
+    const key = simplifiedKey(form);
+    const reviewed = (list: string[]) => list.includes(key) || list.includes(form);
+    const note = (list: string[]) => used.add(list.includes(form) ? form : key);
+    if (reviewed(review.everyday)) return note(review.everyday), true;
+    if (reviewed(review.techOnly)) return note(review.techOnly), false;
+    if (isDictionaryEveryday(form, dictionaries)) return true;
+    const shortHan = ONLY_HAN.test(key) && key.length <= SHORT_ALIAS_MAX;
+    if (shortHan && key !== canonical) return true;
+    if (t.sense !== 'tech') return false;
+    return shortHan || (HAN.test(key) && isDictionaryWord(form, dictionaries)) || (key === canonical && !HAN.test(key));
+  });
+}
+
+/** The collocations of a term's everyday forms, with their Traditional spellings, folded. */
+export function collocationsOf(forms: readonly string[], review: SenseReview, used: Set<string>): string[] {
+  const words = new Set<string>();
+  for (const form of forms) {
+    // Looked up as written (昇思: OpenCC's Simplified key would be 升思) or by its Simplified key.
+    const key = review.collocations.has(form) ? form : simplifiedKey(form);
+    for (const word of review.collocations.get(key) ?? []) {
+      used.add(`collocations:${key}`);
+      for (const w of [word, ...traditionalVariants(word)]) words.add(foldText(w));
+    }
+  }
+  return [...words];
+}
+
+/** Reviewed entries that no term's forms use any more: the list must not keep stale decisions. */
+export function staleSenseReview(review: SenseReview, used: ReadonlySet<string>, problems: string[]): void {
+  for (const form of [...review.everyday, ...review.techOnly]) {
+    if (!used.has(form) && !used.has(simplifiedKey(form))) problems.push(`senses file: "${form}" is not a form of any marked term`);
+  }
+  for (const form of review.collocations.keys()) {
+    if (!used.has(`collocations:${form}`)) problems.push(`senses file: collocations of "${form}", which is not an everyday form of any term`);
+  }
+}
