@@ -5,7 +5,7 @@
  * is not needed. Build is a sort plus linear passes (a 100,000-term glossary compiles in well under
  * 150 ms). The background builds it once; frames only wrap it (matcher.ts).
  */
-import { edgeMask, foldCharCode, foldText, LATIN_LETTER, latinClass } from '../text/fold';
+import { edgeMask, foldCharCode, foldText, LATIN_LETTER, latinClass, NOT_LATIN } from '../text/fold';
 import { changedByKey, keyOf, keyTable, rawCodesByKey } from './keys';
 import { ASK_RULES, NO_OUTPUT, PAIR_BITS_LOG2_MAX, PAIR_BITS_LOG2_MIN, type MatcherLayout, type RuleOutput } from './layout';
 import { matcherOf, pairHash, type Matcher } from './matcher';
@@ -115,7 +115,7 @@ export function buildLayout(entries: readonly MatcherEntry[], cues: readonly str
       keeps: undefined,
       sense: entry.sense ? true : undefined,
       near: entry.sense ? nearOf(entry.collocations) : undefined,
-      versions: entry.versions && latinClass(folded.charCodeAt(folded.length - 1)) === LATIN_LETTER ? true : undefined,
+      versions: entry.versions && latinClass(folded.charCodeAt(folded.length - 1)) !== NOT_LATIN ? true : undefined,
     };
     output.exclusions = exclusionsOf(folded, entry.exclude);
     // Kept contexts only matter where an exclusion could apply.

@@ -151,12 +151,10 @@ export function matcherOf(layout: MatcherLayout): Matcher {
     for (const out of list) {
       acceptedEnd = end;
       if (out.startMask !== 0 && touches(text, start, out.startMask, 'start', from, to) && !isBreak(start)) continue;
-      if (out.endMask !== 0 && touches(text, end, out.endMask, 'end', from, to) && !isBreak(end)) {
-        // Qwen3, GLM-4.5: a family name with a version, itself ending a token.
-        const version = out.versions ? versionEnd(text, end, to) : end;
-        if (version === end || (touches(text, version, out.endMask, 'end', from, to) && !isBreak(version))) continue;
-        acceptedEnd = version;
-      }
+      // Qwen3, GLM-4.5, Llama 4: a family name with a version that itself ends a token.
+      const version = out.versions ? versionEnd(text, end, to) : end;
+      if (version > end && !(touches(text, version, out.endMask, 'end', from, to) && !isBreak(version))) acceptedEnd = version;
+      else if (out.endMask !== 0 && touches(text, end, out.endMask, 'end', from, to) && !isBreak(end)) continue;
       if (out.caseSensitive && !sameFolded(fold, text, start, out.folded)) continue;
       if (out.exclusions && inContext(out.exclusions, text, start, from, to) && !(out.keeps && inContext(out.keeps, text, start, from, to))) continue;
       if (marks?.code && latinOutputs.has(out) && inCode(start, end)) continue;

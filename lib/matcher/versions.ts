@@ -53,6 +53,11 @@ export function versionEnd(text: string, end: number, to: number): number {
   if (end >= to) return end;
   const c = text.charCodeAt(end);
   // Qwen3 and Qwen2.5 run on; Llama 4 and Kimi K2 after a space; GLM-4.5 and DeepSeek-V3 after a hyphen.
+  // GPT-5.1, DeepSeek-V3.1: a name ending in a version number goes on only with its point release or a variant.
+  if (end > 0 && isDigit(text.charCodeAt(end - 1))) {
+    if (c === DOT && end + 1 < to && isDigit(text.charCodeAt(end + 1))) return hyphenParts(text, number(text, end + 1, to), to);
+    return c === HYPHEN ? hyphenParts(text, end, to) : end; // GPT-5-mini
+  }
   if (!isDigit(c) && c !== SPACE && c !== HYPHEN) return end;
   const start = isDigit(c) ? end : end + 1;
   const at = versionNumber(text, start, to);
