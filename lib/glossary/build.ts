@@ -11,7 +11,7 @@ import { settledByWords } from './pinyin-review';
 import { readReadings, reviewedReadings, staleReadings } from './readings';
 import { createReferenceScanner, type ScanForm } from './scan';
 import { simplifiedKey, traditionalProse, traditionalVariants } from './script-variants';
-import { collocationsOf, everydayForms, readSenseReview, staleSenseReview, type EverydayDictionaries } from './senses';
+import { everydayForms, senseWordsOf, readSenseReview, staleSenseReview, type EverydayDictionaries } from './senses';
 import { resolveSources } from './sources';
 import { GLOSSARY_VERSION, type Glossary, type GlossaryTerm, type Passage, type Source } from './types';
 
@@ -30,7 +30,7 @@ export interface GlossaryInputs {
   seedHashes?: Record<string, string>;
   /** A segmentation dictionary given every form (jieba in load.ts): generates exclusion contexts. */
   segmenter?: (forms: string[]) => Segmenter;
-  /** Parsed data/senses.yaml: reviewed everyday and technology-only forms, collocations. */
+  /** Parsed data/senses.yaml: reviewed everyday and technology-only forms, compounds and collocations. */
   senses?: unknown;
   /** CC-CEDICT's headwords (load.ts): with jieba's frequencies, which forms are everyday words too. */
   cedictWords?: () => ReadonlySet<string>;
@@ -73,8 +73,9 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
   const dictionaries: EverydayDictionaries = { frequency: segmenter?.words ?? new Map(), cedict: inputs.cedictWords?.() ?? new Set() };
   const reviewUsed = new Set<string>();
   const everydayByTerm = curated.map((t, i) => everydayForms({ ...t, sense: t.matching.sense, marked: t.matching.marked }, formsByTerm[i]!, dictionaries, review, reviewUsed));
-  const collocationsByTerm = everydayByTerm.map((forms) => collocationsOf(forms, review, reviewUsed));
-  const rulesByTerm = curated.map((t, i) => matchingRules(t, formsByTerm[i]!, segmenter, problems, collocationsByTerm[i]!));
+  const collocationsByTerm = everydayByTerm.map((forms) => senseWordsOf('collocations', forms, review, reviewUsed));
+  const compoundsByTerm = everydayByTerm.map((forms) => senseWordsOf('compounds', forms, review, reviewUsed));
+  const rulesByTerm = curated.map((t, i) => matchingRules(t, formsByTerm[i]!, segmenter, problems, [...compoundsByTerm[i]!, ...collocationsByTerm[i]!]));
   if (inputs.senses !== undefined) staleSenseReview(review, reviewUsed, problems);
   fail(problems);
 
@@ -132,6 +133,7 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
       ...matchingFlags(t, rulesByTerm[i]!),
       ...(everydayByTerm[i]!.length > 0 ? { senseForms: everydayByTerm[i]! } : {}),
       ...(collocationsByTerm[i]!.length > 0 ? { collocations: collocationsByTerm[i]! } : {}),
+      ...(compoundsByTerm[i]!.length > 0 ? { compounds: compoundsByTerm[i]! } : {}),
       definition: {
         zh: t.definition.zh,
         zhHant: traditionalProse(t.definition.zh, names),

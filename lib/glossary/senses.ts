@@ -1,7 +1,7 @@
 /**
  * Which forms of a term are everyday words too (推理 in a detective story, 盘古 the creator, 豆包 a
  * bean bun), decided per form at build from two dictionaries and a reviewed list (data/senses.yaml),
- * and the collocations that say such a form is meant in its technology sense (推理 + 模型). The page
+ * and the words that say such a form is meant in its technology sense (推理芯片, 推理 + 成本). The page
  * matcher marks an everyday form only with evidence (data/README.md, "Sense"); every other form of
  * the term (通义千问 beside 通义) is always marked.
  */
@@ -14,8 +14,10 @@ export interface SenseReview {
   everyday: string[];
   /** Forms the dictionaries would call everyday, read by a person as technology only (人工智能, 显卡). */
   techOnly: string[];
-  /** Simplified form → words that, next to it, say it is meant in its technology sense. */
+  /** Simplified form → words that, near it on a technology page, say it is meant in its technology sense. */
   collocations: Map<string, string[]>;
+  /** Simplified form → words that make a compound with it (推理芯片): evidence on their own. */
+  compounds: Map<string, string[]>;
 }
 
 /** The everyday vocabulary the build reads: jieba's words with frequencies, CC-CEDICT's headwords. */
@@ -41,25 +43,28 @@ const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s
 
 export function readSenseReview(doc: unknown, problems: string[]): SenseReview {
   const rec = (typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? doc : {}) as Rec;
-  if (rec !== doc) problems.push('senses file: must be a mapping with everyday, techOnly and collocations');
+  if (rec !== doc) problems.push('senses file: must be a mapping with everyday, techOnly, compounds and collocations');
   for (const key of Object.keys(rec)) {
-    if (!['everyday', 'techOnly', 'collocations'].includes(key)) problems.push(`senses file: unknown field "${key}"`);
+    if (!['everyday', 'techOnly', 'compounds', 'collocations'].includes(key)) problems.push(`senses file: unknown field "${key}"`);
   }
   const list = (key: string) => {
     const v = rec[key] ?? [];
     if (!isTextList(v)) problems.push(`senses file: "${key}" must be a list of forms`);
     return isTextList(v) ? v.map((s) => s.trim()) : [];
   };
-  const collocations = new Map<string, string[]>();
-  const raw = rec.collocations ?? {};
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) problems.push('senses file: "collocations" must map forms to lists of words');
-  else {
-    for (const [form, words] of Object.entries(raw as Rec)) {
-      if (!isTextList(words) || words.length === 0) problems.push(`senses file: collocations of "${form}" must be a list of words`);
-      else collocations.set(form, words.map((w) => w.trim()));
+  const wordsByForm = (field: string) => {
+    const out = new Map<string, string[]>();
+    const raw = rec[field] ?? {};
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) problems.push(`senses file: "${field}" must map forms to lists of words`);
+    else {
+      for (const [form, words] of Object.entries(raw as Rec)) {
+        if (!isTextList(words) || words.length === 0) problems.push(`senses file: ${field} of "${form}" must be a list of words`);
+        else out.set(form, words.map((w) => w.trim()));
+      }
     }
-  }
-  const review = { everyday: list('everyday'), techOnly: list('techOnly'), collocations };
+    return out;
+  };
+  const review = { everyday: list('everyday'), techOnly: list('techOnly'), collocations: wordsByForm('collocations'), compounds: wordsByForm('compounds') };
   for (const form of review.everyday) if (review.techOnly.includes(form)) problems.push(`senses file: "${form}" is both everyday and techOnly`);
   return review;
 }
@@ -117,14 +122,15 @@ export function everydayForms(t: SenseTerm, forms: readonly string[], dictionari
   });
 }
 
-/** The collocations of a term's everyday forms, with their Traditional spellings, folded. */
-export function collocationsOf(forms: readonly string[], review: SenseReview, used: Set<string>): string[] {
+/** The collocations (or compound words) of a term's everyday forms, with their Traditional spellings, folded. */
+export function senseWordsOf(field: 'collocations' | 'compounds', forms: readonly string[], review: SenseReview, used: Set<string>): string[] {
   const words = new Set<string>();
+  const byForm = review[field];
   for (const form of forms) {
     // Looked up as written (昇思: OpenCC's Simplified key would be 升思) or by its Simplified key.
-    const key = review.collocations.has(form) ? form : simplifiedKey(form);
-    for (const word of review.collocations.get(key) ?? []) {
-      used.add(`collocations:${key}`);
+    const key = byForm.has(form) ? form : simplifiedKey(form);
+    for (const word of byForm.get(key) ?? []) {
+      used.add(`${field}:${key}`);
       for (const w of [word, ...traditionalVariants(word)]) words.add(foldText(w));
     }
   }
@@ -136,7 +142,9 @@ export function staleSenseReview(review: SenseReview, used: ReadonlySet<string>,
   for (const form of [...review.everyday, ...review.techOnly]) {
     if (!used.has(form) && !used.has(simplifiedKey(form))) problems.push(`senses file: "${form}" is not a form of any marked term`);
   }
-  for (const form of review.collocations.keys()) {
-    if (!used.has(`collocations:${form}`)) problems.push(`senses file: collocations of "${form}", which is not an everyday form of any term`);
+  for (const field of ['collocations', 'compounds'] as const) {
+    for (const form of review[field].keys()) {
+      if (!used.has(`${field}:${form}`)) problems.push(`senses file: ${field} of "${form}", which is not an everyday form of any term`);
+    }
   }
 }

@@ -130,8 +130,10 @@ export interface GlossaryTerm {
   sense?: 'tech';
   /** The forms that are everyday words too (推理, 通义 but not 通义千问): marked only with evidence (data/README.md). */
   senseForms?: string[];
-  /** Words that, beside one of `senseForms`, say it is meant in its technology sense (推理 + 模型). */
+  /** Words that, near one of `senseForms` on a page that shows technology, say it is meant in its technology sense (推理 + 成本). */
   collocations?: string[];
+  /** Words that make a compound with one of `senseForms` (推理芯片, 模型参数): evidence on their own. */
+  compounds?: string[];
   /** False for slogans and everyday policy words: in the glossary and searchable, but not marked on pages by default. */
   marked?: boolean;
   excerpts: Excerpt[];

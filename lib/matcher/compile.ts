@@ -23,8 +23,10 @@ export interface MatcherEntry {
   keep?: readonly string[];
   /** An everyday word too: marked only where the text around it is about technology. */
   sense?: boolean;
-  /** With `sense`: words that, right beside the form, say it is meant in its technology sense. */
+  /** With `sense`: words that, near the form on a technology page, say it is meant in its technology sense. */
   collocations?: readonly string[];
+  /** With `sense`: words that make a compound with the form (推理芯片, 模型参数): evidence on their own. */
+  compounds?: readonly string[];
   /** A model family's Latin name: a version after it (Qwen3, GLM-4.5) is part of the match. */
   versions?: boolean;
   /** Digits may touch a letter edge (320TFLOPS) and letters a digit edge. */
@@ -115,6 +117,7 @@ export function buildLayout(entries: readonly MatcherEntry[], cues: readonly str
       keeps: undefined,
       sense: entry.sense ? true : undefined,
       near: entry.sense ? nearOf(entry.collocations) : undefined,
+      compounds: entry.sense ? nearOf(entry.compounds) : undefined,
       versions: entry.versions && latinClass(folded.charCodeAt(folded.length - 1)) !== NOT_LATIN ? true : undefined,
     };
     output.exclusions = exclusionsOf(folded, entry.exclude);
@@ -170,7 +173,10 @@ export function buildLayout(entries: readonly MatcherEntry[], cues: readonly str
     acceptAs[node] = ruleFree ? only.termIndex : ASK_RULES;
     if (!ruleFree) rules.push([node, list]);
   }
-  return { nodeCount: n, childStart, childChar, rootPairs: new Int32Array(rootPairs), pairBitsLog2, pairBits, acceptAs, rules, cues: [...cues], collocations };
+  // A cue that is itself an everyday form (深度学习 in pedagogy) is no evidence for its neighbours.
+  const everyday = new Set(entries.filter((e) => e.sense).map((e) => keyOf(e.form)));
+  const strongCues = cues.filter((c) => !everyday.has(keyOf(c)));
+  return { nodeCount: n, childStart, childChar, rootPairs: new Int32Array(rootPairs), pairBitsLog2, pairBits, acceptAs, rules, cues: strongCues, collocations };
 }
 
 /** The form folded but not lower-cased; the form itself when folding changes nothing (most forms). */

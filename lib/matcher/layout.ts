@@ -28,6 +28,8 @@ export interface RuleOutput {
   sense?: true;
   /** With `sense`: the index of its collocations in `MatcherLayout.collocations`. */
   near?: number;
+  /** With `sense`: the index of the words that make a compound with it (推理芯片) in `MatcherLayout.collocations`. */
+  compounds?: number;
   /** A model family's Latin name: a version after it (Qwen3, GLM-4.5, Llama 4) is part of the match. */
   versions?: true;
 }
@@ -51,7 +53,7 @@ export interface MatcherLayout {
   rules: [node: number, outputs: RuleOutput[]][];
   /** Words that say a text is about technology, for `sense` outputs (sense-cues.ts). */
   cues: string[];
-  /** Collocation lists of everyday forms (推理: 模型, 芯片…), each list once, by `RuleOutput.near`. */
+  /** Collocation and compound lists of everyday forms (推理: 成本, 速度…), each list once, by `RuleOutput.near` and `compounds`. */
   collocations: string[][];
 }
 
@@ -100,7 +102,7 @@ function isRuleOutput(value: unknown, termCount: number, listCount: number): val
     Number.isInteger(o.startMask) && Number.isInteger(o.endMask) &&
     isContextList(o.exclusions) && isContextList(o.keeps) &&
     (o.sense === undefined || o.sense === true) &&
-    (o.near === undefined || (Number.isInteger(o.near) && o.near >= 0 && o.near < listCount)) &&
+    [o.near, o.compounds].every((i) => i === undefined || (Number.isInteger(i) && i >= 0 && i < listCount)) &&
     (o.versions === undefined || o.versions === true)
   );
 }

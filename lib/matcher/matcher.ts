@@ -8,7 +8,7 @@ import { foldTable, LATIN_LETTER, latinClass, touches } from '../text/fold';
 import { keyTable } from './keys';
 import { ASK_RULES, NO_OUTPUT, type MatcherLayout, type RuleOutput } from './layout';
 import { versionEnd } from './versions';
-import { hasWordNear, sameKey } from './word-search';
+import { hasWordNear, hasWordTouching, sameKey } from './word-search';
 
 export interface Match {
   start: number;
@@ -97,11 +97,11 @@ export function matcherOf(layout: MatcherLayout): Matcher {
   const NO = 0;
 
   /**
-   * The evidence for an everyday form at [start, end): an unambiguous glossary term or a technology
-   * cue in the window (MARK), its own collocations right beside it (NEEDS_PAGE: marked once the page
-   * has shown a technology term), or none.
+   * The evidence for an everyday form at [start, end): an unambiguous glossary term in the window
+   * or a word making a compound with it (推理芯片), or a technology cue in the window (MARK); its
+   * collocations near it (NEEDS_PAGE: marked once the page has shown a technology term).
    */
-  function senseEvidence(text: string, start: number, end: number, from: number, to: number, near: number | undefined): number {
+  function senseEvidence(text: string, start: number, end: number, from: number, to: number, out: RuleOutput): number {
     const lo = Math.max(from, start - SENSE_WINDOW_CHARS);
     const hi = Math.min(to, end + SENSE_WINDOW_CHARS);
     checkingSense = true;
@@ -112,10 +112,13 @@ export function matcherOf(layout: MatcherLayout): Matcher {
       checkingSense = false;
       marks = saved;
     }
+    // A form with collocations of its own is read by them, not by the general cues: 计算机模拟 in a
+    // car story says nothing of 轻量化, 有限元模型 nothing of 参数.
+    if (out.compounds !== undefined && hasWordTouching(text, collocations[out.compounds]!, start, end, from, to)) return MARK;
     if (hasWordNear(text, cues, lo, hi, start, end)) return MARK;
-    const words = near === undefined ? undefined : collocations[near];
-    if (words && hasWordNear(text, words, Math.max(from, start - COLLOCATION_WINDOW_CHARS), Math.min(to, end + COLLOCATION_WINDOW_CHARS), start, end)) return NEEDS_PAGE;
-    return NO;
+    if (out.near === undefined) return NO;
+    const words = collocations[out.near]!;
+    return hasWordNear(text, words, Math.max(from, start - COLLOCATION_WINDOW_CHARS), Math.min(to, end + COLLOCATION_WINDOW_CHARS), start, end) ? NEEDS_PAGE : NO;
   }
 
   /** Is `at` a place where inline elements meet (a token boundary for Latin forms)? */
@@ -161,7 +164,7 @@ export function matcherOf(layout: MatcherLayout): Matcher {
       if (out.sense) {
         if (checkingSense) continue;
         const endHere = acceptedEnd; // the window's scan accepts other matches
-        const evidence = senseEvidence(text, start, end, from, to, out.near);
+        const evidence = senseEvidence(text, start, end, from, to, out);
         if (evidence === MARK) pageIsTech = true;
         else if (evidence === NO) continue;
         else if (!pageIsTech) {

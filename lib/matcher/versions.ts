@@ -22,10 +22,13 @@ function number(text: string, at: number, to: number): number {
   return i;
 }
 
-/** A version number, or one capital letter and a number (V3, R1, K2). */
+/** Model sizes written after a number: 72B, 7b, 1T. */
+const isSizeUnit = (c: number) => c === 0x42 || c === 0x62 || c === 0x4d || c === 0x54; // B b M T
+
+/** A version number or a size (72B), or one capital letter and a number (V3, R1, K2). */
 function versionNumber(text: string, at: number, to: number): number {
   const plain = number(text, at, to);
-  if (plain > at) return plain;
+  if (plain > at) return plain < to && isSizeUnit(text.charCodeAt(plain)) ? plain + 1 : plain;
   if (at + 1 < to && isUpper(text.charCodeAt(at))) {
     const lettered = number(text, at + 1, to);
     if (lettered > at + 1) return lettered;

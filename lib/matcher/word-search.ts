@@ -27,6 +27,17 @@ export function hasWordNear(text: string, words: readonly string[], lo: number, 
   return false;
 }
 
+/** Does one of `words` touch the match `[start, end)` inside `[from, to)`, as a compound (推理芯片, 模型参数)? */
+export function hasWordTouching(text: string, words: readonly string[], start: number, end: number, from: number, to: number): boolean {
+  const key = keyTable();
+  for (const word of words) {
+    const n = word.length;
+    if (end + n <= to && sameKey(key, text, end, word) && !(latinClass(word.charCodeAt(n - 1)) !== NOT_LATIN && touches(text, end + n, TOUCH_LETTER, 'end', from, to))) return true;
+    if (start - n >= from && sameKey(key, text, start - n, word) && !(latinClass(word.charCodeAt(0)) !== NOT_LATIN && touches(text, start - n, TOUCH_LETTER, 'start', from, to))) return true;
+  }
+  return false;
+}
+
 /** Does `text` at `start` equal `key` after folding and lower-casing? */
 export function sameKey(keyOfCode: Uint16Array, text: string, start: number, key: string): boolean {
   for (let k = 0; k < key.length; k++) {
