@@ -54,10 +54,15 @@ export function isBlank(text: string): boolean {
 const ELEMENT = 1;
 const TEXT = 3;
 
-/** An ASCII letter or digit: where two meet across elements, a Latin name ends (chips "OpenAI 14" "Anthropic 7"). */
-function isAlnum(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/**
+ * A digit and an ASCII letter meeting where one text node ends and the next begins: a token
+ * boundary (chips "OpenAI 14" "Anthropic 7": 14|Anthropic). Letters meeting letters stay one word
+ * (Open<b>AI</b>).
+ */
+export const isTokenBreak = (before: number, after: number) => (isDigit(before) && isLetter(after)) || (isLetter(before) && isDigit(after));
 
 /** Is the block container code itself, or a block right inside code (`<pre><div>`)? */
 function isCodeContainer(container: Node): boolean {
@@ -128,7 +133,7 @@ export function createOwnRunReader(container: Node, { textOnly = false, nodesOnl
         const data = text.data;
         if (codeRoot !== undefined && codeRoot !== container && !codeRoot.contains(text)) codeRoot = undefined;
         if (current) {
-          if (!nodesOnly && data.length > 0 && isAlnum(lastChar) && isAlnum(data.charCodeAt(0))) {
+          if (!nodesOnly && data.length > 0 && isTokenBreak(lastChar, data.charCodeAt(0))) {
             current.marks ??= {};
             ((current.marks.breaks ??= []) as number[]).push(length);
           }
