@@ -6,11 +6,15 @@ import { extensionSuite, settledMarks } from './harness';
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const paragraph = (c: SentenceCase) => `<p title="${escape(c.why)}">${escape(c.text)}</p>`;
 
-/** Traps and real uses interleaved, and glossary forms inside code, pre, kbd and samp (Han forms marked there, Latin ones not). */
+/**
+ * Traps and real uses interleaved, and glossary forms inside code, pre, kbd and samp (Han forms
+ * marked there, Latin ones not). Traps that hold only on a page of their own are left out: this
+ * page is about technology.
+ */
 function sentencesPage(): string {
   const cases: SentenceCase[] = [];
   for (let i = 0; i < Math.max(TRAPS.length, REAL_USES.length); i++) {
-    if (TRAPS[i]) cases.push(TRAPS[i]!);
+    if (TRAPS[i] && !TRAPS[i]!.alone) cases.push(TRAPS[i]!);
     if (REAL_USES[i]) cases.push(REAL_USES[i]!);
   }
   return `<!doctype html><html lang="zh"><meta charset="utf-8"><title>Traps and real uses</title>
