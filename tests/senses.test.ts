@@ -4,8 +4,9 @@ import { everydayForms, readSenseReview, senseWordsOf, staleSenseReview, type Ev
 
 const dictionaries: EverydayDictionaries = {
   // jieba's frequencies of the real dictionary for these words.
-  frequency: new Map([['推理', 614], ['参数', 1670], ['芯片', 1031], ['文心', 6], ['豆包', 30], ['轻量化', 3], ['模态', 71]]),
-  cedict: new Set(['推理', '参数', '芯片', '豆包', '模态']),
+  frequency: new Map([['推理', 614], ['参数', 1670], ['芯片', 1031], ['文心', 6], ['豆包', 30], ['轻量化', 3], ['模态', 71], ['华为', 373]]),
+  cedict: new Set(['推理', '参数', '芯片', '豆包', '模态', '华为']),
+  names: new Set(['华为']),
 };
 const review = (doc: unknown = {}) => {
   const problems: string[] = [];
@@ -20,6 +21,10 @@ describe('everyday forms', () => {
   it('are words both dictionaries know, common in jieba (推理 614), in both scripts', () => {
     expect(forms(term('推理'), ['推理'])).toEqual(['推理']);
     expect(forms(term('参数'), ['参数', '參數'])).toEqual(['参数', '參數']);
+  });
+
+  it('are not names that CC-CEDICT lists only as names (华为, Hua2 wei2)', () => {
+    expect(forms(term('华为'), ['华为', '華為'])).toEqual([]);
   });
 
   it('are short Han aliases (文心 of 文心大模型), never the long full name', () => {

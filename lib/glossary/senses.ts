@@ -24,6 +24,8 @@ export interface SenseReview {
 export interface EverydayDictionaries {
   frequency: ReadonlyMap<string, number>;
   cedict: ReadonlySet<string>;
+  /** CC-CEDICT headwords that are only proper names (华为, 腾讯, 特斯拉): a company's name is no everyday word. */
+  names?: ReadonlySet<string>;
 }
 
 /**
@@ -86,10 +88,12 @@ function dictionarySpelling(form: string): string {
   return key === form || traditionalVariants(key).map(foldText).includes(form) ? key : form;
 }
 
-/** Is `form` an everyday word by the dictionaries alone (common in jieba, and in CC-CEDICT)? */
+/** Is `form` an everyday word by the dictionaries alone (common in jieba, and in CC-CEDICT other than as a name)? */
 export function isDictionaryEveryday(form: string, dictionaries: EverydayDictionaries): boolean {
   const word = dictionarySpelling(form);
-  return ONLY_HAN.test(word) && (dictionaries.frequency.get(word) ?? 0) >= EVERYDAY_MIN_FREQUENCY && (dictionaries.cedict.has(word) || dictionaries.cedict.has(form));
+  const listed = dictionaries.cedict.has(word) || dictionaries.cedict.has(form);
+  const name = dictionaries.names?.has(word) || dictionaries.names?.has(form);
+  return ONLY_HAN.test(word) && (dictionaries.frequency.get(word) ?? 0) >= EVERYDAY_MIN_FREQUENCY && listed && !name;
 }
 
 /** Is `form` in either dictionary at all (a word, however rare)? */
