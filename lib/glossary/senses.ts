@@ -141,7 +141,7 @@ export function senseWordsOf(field: 'collocations' | 'compounds', forms: readonl
   return [...words];
 }
 
-/** Reviewed entries that no term's forms use any more: the list must not keep stale decisions. */
+/** Reviewed entries that no marked term's forms use (yet, or any more): told, so the list keeps no stale decisions. */
 export function staleSenseReview(review: SenseReview, used: ReadonlySet<string>, problems: string[]): void {
   for (const form of [...review.everyday, ...review.techOnly]) {
     if (!used.has(form) && !used.has(simplifiedKey(form))) problems.push(`senses file: "${form}" is not a form of any marked term`);
