@@ -221,11 +221,17 @@ export const DICT_LOOKUP_MAX_CHARS = 20;
 export const DICT_MAX_ENTRIES = 5;
 
 /**
- * A `sense: tech` term (豆包, 快手, 幻觉) is marked only with a technology cue or another glossary
- * term within this many characters on either side, in the same block: about two sentences of
- * Chinese, close enough that the cue speaks of the same thing.
+ * An everyday form (豆包, 推理, 幻觉) is marked with a technology cue or an unambiguous glossary term
+ * within this many characters on either side, in the same block: about two sentences of Chinese,
+ * close enough that the cue speaks of the same thing.
  */
 export const SENSE_WINDOW_CHARS = 80;
+
+/**
+ * An everyday form's collocations (推理 + 模型, 参数 + 亿) count within this many characters of it:
+ * 推理的速度, 1750亿个参数, but not a word of the next clause.
+ */
+export const COLLOCATION_WINDOW_CHARS = 6;
 
 /**
  * A hover card names at most this many related terms (most relevant first), then "+N more" opens

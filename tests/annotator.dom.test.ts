@@ -380,3 +380,33 @@ describe('changes inside skipped regions', () => {
     expect(countsByForm()).toEqual({ 天数天算: 1 });
   });
 });
+
+describe('annotator: everyday forms, code and chips', () => {
+  const forms = ['推理', 'GPU', '多模态', 'OpenAI', 'Anthropic'];
+  const pageMatcher = () =>
+    compileMatcher(
+      forms.map((form, termIndex) => ({ form, termIndex, caseSensitive: true, sense: form === '推理', collocations: form === '推理' ? ['速度'] : undefined })),
+      [],
+    );
+  const counts = () => Object.fromEntries([...annotator.counts()].map(([i, n]) => [forms[i], n]));
+
+  it('marks an everyday form beside its collocation once a later block shows a technology term', () => {
+    build('<p>推理速度很快。</p><p>他换了一块GPU。</p>', false, pageMatcher());
+    expect(counts()).toEqual({ 推理: 1, GPU: 1 });
+  });
+
+  it('leaves it unmarked on a page that shows none', () => {
+    build('<p>推理速度很快。</p><p>案子当天就破了。</p>', false, pageMatcher());
+    expect(counts()).toEqual({});
+  });
+
+  it('marks Han forms in pre and code, Latin forms there not', () => {
+    build('<pre>- 多模态 GPU</pre><p>调用<code>OpenAI</code>的多模态接口</p>', false, pageMatcher());
+    expect(counts()).toEqual({ 多模态: 2 });
+  });
+
+  it('marks every chip of a row whose counts sit in their own inline elements', () => {
+    build('<div><a>OpenAI<span>14</span></a><a>Anthropic<span>7</span></a></div>', false, pageMatcher());
+    expect(counts()).toEqual({ OpenAI: 1, Anthropic: 1 });
+  });
+});

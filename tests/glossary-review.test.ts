@@ -101,6 +101,12 @@ describe('word boundaries from a segmentation dictionary', () => {
     const b = boundariesOf('智能体', tinySegmenter({ 智能: 800, 体验: 1700, 体系: 7900, 系统: 20600, 平台: 9000, 的: 300000, 智能体: 3 }));
     expect(b.exclude).toEqual(['智能体验', '智能体系']);
     expect(boundariesOf('钉钉', tinySegmenter({ 板上钉钉: 16, 钉钉: 3, 板: 400, 上: 9000 }, ['板上钉钉'])).exclude).toEqual(['板上钉钉']);
+  });
+
+  it('keeps a form in a real compound its collocations make, however rare the word (权重量化, not 重量化)', () => {
+    const words = { 重量: 3000, 权重: 127, 量化: 117, 化: 500, 权: 30 };
+    expect(boundariesOf('量化', tinySegmenter(words))).toEqual({ exclude: ['重量化'], keep: [] });
+    expect(boundariesOf('量化', tinySegmenter(words), ['权重'])).toEqual({ exclude: ['重量化'], keep: ['权重量化'] });
     expect(segmenter.cut('一点云')).toEqual(['一点', '云']);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCode, isSkippedElement } from '../lib/dom/skip';
+import { isCode, isInline, isSkippedElement } from '../lib/dom/skip';
 
 const element = (html: string) => {
   const host = document.createElement('div');
@@ -15,8 +15,10 @@ describe('skip rules', () => {
     expect(isCode(xhtml)).toBe(true);
   });
 
-  it('does NOT read text inside code, pre, kbd or samp', () => {
-    for (const tag of ['code', 'pre', 'kbd', 'samp']) expect(isSkippedElement(element(`<${tag}>大模型</${tag}>`)), tag).toBe(true);
+  it('reads text inside code, pre, kbd and samp: pre as a block, the others inline', () => {
+    for (const tag of ['code', 'pre', 'kbd', 'samp']) expect(isSkippedElement(element(`<${tag}>大模型</${tag}>`)), tag).toBe(false);
+    expect(isInline(element('<pre>大模型</pre>'))).toBe(false);
+    for (const tag of ['code', 'kbd', 'samp']) expect(isInline(element(`<${tag}>x</${tag}>`)), tag).toBe(true);
     expect(isSkippedElement(element('<p>大模型</p>'))).toBe(false);
     expect(isSkippedElement(element('<em>大模型</em>'))).toBe(false);
   });

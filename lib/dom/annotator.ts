@@ -19,6 +19,7 @@ import { createMutationIntake } from './mutation-intake';
 import { createPainter, type LightMarks } from './painter';
 import { createQueries } from './queries';
 import { createRunCache } from './run-cache';
+import { createSenseWaits } from './sense-waits';
 import { BLOCK, classify, isInline, isSkippedElement, SKIP } from './skip';
 import { blockContainerOf, type RunText, type TextRun } from './text-runs';
 import { intersectionVisibility, type VisibilityFactory } from './visibility';
@@ -84,7 +85,10 @@ export function createAnnotator(options: AnnotatorOptions) {
       for (const record of records) painter.unpaint(record);
       firsts?.handOn(records);
     },
-    forgotten: (node) => work.forget(node),
+    forgotten: (node) => {
+      work.forget(node);
+      waits.forget(node);
+    },
   });
   const work = createWorkQueue({
     schedule: options.schedule,
@@ -113,6 +117,7 @@ export function createAnnotator(options: AnnotatorOptions) {
     added: work.read,
     settled: work.wake,
   });
+  const waits = createSenseWaits(matcher, (container) => work.reread(container));
   const queries = createQueries({ doc, store, cache, wasRead: intake.watches, readLater: painter.readLater });
   /** Huge blocks are painted near the viewport only, a part at a time: a scroll asks which parts again. */
   const viewMoved = () => painter.viewMoved();
@@ -122,7 +127,8 @@ export function createAnnotator(options: AnnotatorOptions) {
 
   /** Records a run's matches. `full` is the run with its nodes when the caller read them anyway. */
   function annotate(run: RunText, full?: TextRun): void {
-    const n = matcher.find(run.text, found);
+    const n = matcher.find(run.text, found, 0, run.text.length, 0, run.text.length, run.marks);
+    waits.scanned(run.container);
     // A run without a term is not kept: most of a page's runs end here.
     if (n === 0) return;
     keep(run, full, found.slice(0, n));
@@ -131,7 +137,8 @@ export function createAnnotator(options: AnnotatorOptions) {
   /** Scans a long run's part: matches starting before `until` (the scan reads on past it to finish one). */
   function annotatePart(scan: RunScan, until: number): void {
     const { text } = scan.run;
-    const n = matcher.find(text, found, 0, text.length, scan.at, until);
+    const n = matcher.find(text, found, 0, text.length, scan.at, until, scan.run.marks);
+    waits.scanned(scan.run.container);
     for (let i = 0; i < n; i++) scan.matches.push(found[i]!);
     scan.at = n > 0 ? Math.max(until, found[n - 2]!) : until;
     if (scan.at >= text.length && scan.matches.length > 0) keep(scan.run, scan.full, scan.matches);

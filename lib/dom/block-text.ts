@@ -9,7 +9,7 @@
  * descendants, a shadow host, a `<br>`) is read by the own-run reader itself, the same reading
  * painting and hover use, so the indexes agree by construction.
  */
-import { BLOCK, classify, MAY_HOST_SHADOW, SKIP } from './skip';
+import { BLOCK, classify, isCode, MAY_HOST_SHADOW, SKIP } from './skip';
 import { createOwnRunReader, isBlank, type Collect, type RunText } from './text-runs';
 
 interface OpenBlock {
@@ -18,6 +18,8 @@ interface OpenBlock {
   simple: boolean;
   /** An inline element met under it (outside nested blocks): it may hold the block's own text. */
   inline: boolean;
+  /** Code (`pre`) or inside code. */
+  code: boolean;
 }
 
 /** One tree being walked: the root given, or an open shadow root found inside it. */
@@ -43,10 +45,12 @@ function hasOwnText(block: Node): boolean {
   return false;
 }
 
+const DIGIT_BESIDE_LETTER = /\d[A-Za-z]|[A-Za-z]\d/;
+
 export function createBlockTextCollector(root: Node, options: { onShadowRoot?: (root: ShadowRoot) => void } = {}): { collect: Collect<RunText> } {
   // The root's own text is read node by node: it is never checked for skip rules (the caller
   // chose it), and shadow roots and documents have no textContent to speak of.
-  const walks: Walk[] = [{ root, node: root, enter: true, blocks: [{ node: root, simple: false, inline: true }] }];
+  const walks: Walk[] = [{ root, node: root, enter: true, blocks: [{ node: root, simple: false, inline: true, code: false }] }];
   const rootWasConnected = root.isConnected;
   /** Closed blocks whose own text is read node by node, and the reading in progress (a block may hold a lot). */
   const directQueue: Node[] = [];
@@ -58,7 +62,11 @@ export function createBlockTextCollector(root: Node, options: { onShadowRoot?: (
       return;
     }
     const text = block.node.textContent ?? '';
-    if (!isBlank(text)) out.push({ container: block.node, index: 0, text });
+    if (isBlank(text)) return;
+    // A digit meeting a letter may be where two inline elements meet (a token boundary for Latin
+    // names): such a block is read node by node, which knows.
+    if (block.inline && DIGIT_BESIDE_LETTER.test(text)) directQueue.push(block.node);
+    else out.push({ container: block.node, index: 0, text });
   }
 
   /** Reads queued blocks' own text within `budget` nodes; returns what is left of it. */
@@ -117,10 +125,14 @@ export function createBlockTextCollector(root: Node, options: { onShadowRoot?: (
           enter = false;
           continue;
         }
-        if ((kind & BLOCK) === 0) top.inline = true;
-        else {
+        // Code is read node by node: the run reader tells the matcher which parts are code.
+        if ((kind & BLOCK) === 0) {
+          top.inline = true;
+          if (isCode(next)) top.simple = false;
+        } else {
           top.simple = false;
-          top = { node: next, simple: true, inline: false };
+          const code = top.code || isCode(next);
+          top = { node: next, simple: !code, inline: false, code };
           blocks.push(top);
         }
         const shadow = (kind & MAY_HOST_SHADOW) !== 0 ? next.shadowRoot : null;
@@ -130,7 +142,7 @@ export function createBlockTextCollector(root: Node, options: { onShadowRoot?: (
           options.onShadowRoot?.(shadow);
           walk.node = node;
           walk.enter = true;
-          walks.push({ root: shadow, node: shadow, enter: true, blocks: [{ node: shadow, simple: false, inline: true }] });
+          walks.push({ root: shadow, node: shadow, enter: true, blocks: [{ node: shadow, simple: false, inline: true, code: false }] });
           enteredShadow = true;
           break;
         }

@@ -9,8 +9,10 @@ const SKIPPED_TAGS = new Set([
 ]);
 
 /**
- * Code, keyboard input and program output: identifiers and prompts there (`img_prompt`, `GPT-4`)
- * are not prose, and a mark would sit on text the reader copies.
+ * Code, keyboard input and program output. Read, since pages write prose there too (a blog's
+ * bullet lists and diagrams in `<pre>`: 多模態 in Han characters is marked), but Latin forms there
+ * are identifiers (`img_prompt`, `GPT-4`), not marked: the run reader tells the matcher which parts
+ * are code (text-runs.ts). `pre` is a block, the others inline.
  */
 const CODE_TAGS = new Set(['CODE', 'PRE', 'KBD', 'SAMP']);
 
@@ -21,6 +23,7 @@ const CODE_TAGS = new Set(['CODE', 'PRE', 'KBD', 'SAMP']);
 const INLINE_TAGS = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'MARK', 'Q',
   'RUBY', 'RB', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'INS', 'DEL', 'LABEL',
+  'CODE', 'KBD', 'SAMP',
 ]);
 
 /** The attribute on TermLens's own shadow host, so it never scans its own card. */
@@ -28,7 +31,8 @@ export const OWN_UI_ATTRIBUTE = 'data-termlens-ui';
 
 export const isOwnUi = (el: Element) => el.hasAttribute(OWN_UI_ATTRIBUTE);
 /** `<code>`, `<pre>`, `<kbd>`, `<samp>` (any case of the tag name, as XHTML writes it). */
-export const isCode = (el: Element) => CODE_TAGS.has(el.tagName.toUpperCase());
+const CODE_TAG_NAMES = new Set([...CODE_TAGS, ...[...CODE_TAGS].map((t) => t.toLowerCase())]);
+export const isCode = (el: Element) => CODE_TAG_NAMES.has(el.tagName);
 export const isInline = (el: Element) => (kindOfTag(el.tagName) & INLINE) !== 0;
 
 /** `hidden`, read as the attribute: hidden="until-found" text is found by find-in-page, so it is read (as Chromium's `hidden` property says; happy-dom's does not). */
@@ -67,7 +71,6 @@ const KIND_BY_TAG = new Map<string, number>();
 for (const tag of INLINE_TAGS) KIND_BY_TAG.set(tag, INLINE);
 for (const tag of SHADOW_HOST_TAGS) KIND_BY_TAG.set(tag, (INLINE_TAGS.has(tag) ? INLINE : BLOCK) | MAY_HOST_SHADOW);
 for (const tag of SKIPPED_TAGS) KIND_BY_TAG.set(tag, SKIP);
-for (const tag of CODE_TAGS) KIND_BY_TAG.set(tag, SKIP);
 
 /** Tags learnt while walking are remembered up to this many (a hostile page can invent millions). */
 const LEARNT_TAGS_MAX = 512;

@@ -7,7 +7,8 @@
  * follows firstChild / nextSibling by hand: a TreeWalker with a filter calls back into script for
  * every node, which costs more than the reading itself.
  */
-import { BLOCK, classify, isInline, MAY_HOST_SHADOW, SKIP } from './skip';
+import type { RunMarks } from '../matcher/matcher';
+import { BLOCK, classify, isCode, isInline, MAY_HOST_SHADOW, SKIP } from './skip';
 
 /** A run's text and where it belongs: what the page walk hands to the matcher. */
 export interface RunText {
@@ -20,6 +21,8 @@ export interface RunText {
   index: number;
   /** The joined text. */
   text: string;
+  /** Where inline elements meet between letters or digits, and which parts are code (for the matcher); absent when none. */
+  marks?: RunMarks;
 }
 
 /** A run with its text nodes: read again for the few runs that are painted or pointed at. */
@@ -51,6 +54,23 @@ export function isBlank(text: string): boolean {
 const ELEMENT = 1;
 const TEXT = 3;
 
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/**
+ * A digit and an ASCII letter meeting where one text node ends and the next begins: a token
+ * boundary (chips "OpenAI 14" "Anthropic 7": 14|Anthropic). Letters meeting letters stay one word
+ * (Open<b>AI</b>).
+ */
+export const isTokenBreak = (before: number, after: number) => (isDigit(before) && isLetter(after)) || (isLetter(before) && isDigit(after));
+
+/** Is the block container code itself, or a block right inside code (`<pre><div>`)? */
+function isCodeContainer(container: Node): boolean {
+  if (container.nodeType !== ELEMENT) return false;
+  const parent = (container as Element).parentElement;
+  return isCode(container as Element) || (parent !== null && isCode(parent));
+}
+
 /**
  * Reads the text `container` holds itself: nested blocks and skipped elements are not entered (a
  * nested block is a container of its own; a skipped one's text is never read), and a run ends at a
@@ -74,6 +94,10 @@ export function createOwnRunReader(container: Node, { textOnly = false, nodesOnl
   let length = 0;
   let blank = true;
   let done = false;
+  /** The outermost code element the reading is inside (the container when it is code). */
+  let codeRoot: Node | undefined = isCodeContainer(container) ? container : undefined;
+  /** The last character of the previous text node of the current run (0 at a run's start). */
+  let lastChar = 0;
 
   const finish = (out: RunText[]) => {
     if (current && !blank) out.push(current);
@@ -107,7 +131,12 @@ export function createOwnRunReader(container: Node, { textOnly = false, nodesOnl
       if (type === TEXT) {
         const text = node as Text;
         const data = text.data;
+        if (codeRoot !== undefined && codeRoot !== container && !codeRoot.contains(text)) codeRoot = undefined;
         if (current) {
+          if (!nodesOnly && data.length > 0 && isTokenBreak(lastChar, data.charCodeAt(0))) {
+            current.marks ??= {};
+            ((current.marks.breaks ??= []) as number[]).push(length);
+          }
           if (!textOnly) {
             (current as TextRun).starts.push(length);
             (current as TextRun).nodes.push(text);
@@ -120,10 +149,13 @@ export function createOwnRunReader(container: Node, { textOnly = false, nodesOnl
           length = 0;
           blank = true;
         }
+        if (codeRoot !== undefined && data.length > 0 && !nodesOnly) addCode(current, length, length + data.length);
+        if (data.length > 0) lastChar = data.charCodeAt(data.length - 1);
         length += data.length;
         if (blank && !isBlank(data)) blank = false;
       } else if (type === ELEMENT) {
         const kind = classify(node as Element);
+        if (kind !== SKIP && isCode(node as Element) && (codeRoot === undefined || !codeRoot.contains(node))) codeRoot = node;
         if (kind === SKIP) {
           enter = false;
         } else if ((kind & BLOCK) !== 0) {
@@ -139,6 +171,14 @@ export function createOwnRunReader(container: Node, { textOnly = false, nodesOnl
   }
 
   return { collect };
+}
+
+/** Notes [start, end) of `run` as code, joined to the part before when they meet. */
+function addCode(run: RunText, start: number, end: number): void {
+  run.marks ??= {};
+  const code = (run.marks.code ??= []) as number[];
+  if (code.length > 0 && code[code.length - 1] === start) code[code.length - 1] = end;
+  else code.push(start, end);
 }
 
 /** Every run a container holds itself, at once. */

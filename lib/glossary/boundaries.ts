@@ -119,26 +119,31 @@ function contextsOf(form: string, index: WordIndex): Context[] {
   return [...out.values()];
 }
 
-/** Longer contexts around an excluding one where a further word restores the form (智能体系 → 智能体系统). */
-function rescuesOf(context: Context, formLength: number, index: WordIndex): Context[] {
+/**
+ * Longer contexts around an excluding one where a further word restores the form (智能体系 →
+ * 智能体系统): a common dictionary word, or one of the form's own collocations however rare
+ * (重量化 is cut, but 权重量化 is a real compound: 权重 is a collocation of 量化).
+ */
+function rescuesOf(context: Context, formLength: number, index: WordIndex, collocations: readonly string[]): Context[] {
   const out: Context[] = [];
   const { text, at } = context;
   const end = at + formLength;
+  const common = (word: string) => index.freq.get(word)! >= MIN_RESCUE_FREQUENCY;
   for (let p = end; p < text.length; p++) {
-    for (const word of index.byPrefix.get(text.slice(p)) ?? []) {
-      if (word.length > text.length - p && index.freq.get(word)! >= MIN_RESCUE_FREQUENCY) out.push({ text: text + word.slice(text.length - p), at });
-    }
+    const overhang = text.slice(p);
+    const words = [...(index.byPrefix.get(overhang) ?? []).filter(common), ...collocations.filter((w) => w.startsWith(overhang))];
+    for (const word of words) if (word.length > overhang.length) out.push({ text: text + word.slice(overhang.length), at });
   }
   for (let q = at; q > 0; q--) {
-    for (const word of index.bySuffix.get(text.slice(0, q)) ?? []) {
-      if (word.length > q && index.freq.get(word)! >= MIN_RESCUE_FREQUENCY) out.push({ text: word.slice(0, word.length - q) + text, at: at + word.length - q });
-    }
+    const overhang = text.slice(0, q);
+    const words = [...(index.bySuffix.get(overhang) ?? []).filter(common), ...collocations.filter((w) => w.endsWith(overhang))];
+    for (const word of words) if (word.length > q) out.push({ text: word.slice(0, word.length - q) + text, at: at + word.length - q });
   }
   return out;
 }
 
-/** The exclusion and kept contexts of one form (Simplified), by the segmenter's reading. */
-export function boundariesOf(form: string, segmenter: Segmenter): Boundaries {
+/** The exclusion and kept contexts of one form (Simplified), by the segmenter's reading; `collocations` may rescue it. */
+export function boundariesOf(form: string, segmenter: Segmenter, collocations: readonly string[] = []): Boundaries {
   if (!HAN.test(form)) return { exclude: [], keep: [] };
   const index = indexOf(segmenter);
   const exclude: string[] = [];
@@ -146,7 +151,7 @@ export function boundariesOf(form: string, segmenter: Segmenter): Boundaries {
   for (const context of contextsOf(form, index)) {
     if (keepsWhole(segmenter, context.text, context.at, context.at + form.length)) continue;
     exclude.push(context.text);
-    for (const rescue of rescuesOf(context, form.length, index)) {
+    for (const rescue of rescuesOf(context, form.length, index, collocations)) {
       if (keepsWhole(segmenter, rescue.text, rescue.at, rescue.at + form.length)) keep.add(rescue.text);
     }
   }

@@ -13,6 +13,7 @@ import { settledByWords } from './pinyin-review';
 import { readReadings, reviewedReadings, staleReadings } from './readings';
 import { createReferenceScanner, type ScanForm } from './scan';
 import { openccVariants, simplifiedKey, traditionalProse, traditionalVariants } from './script-variants';
+import { everydayForms, senseWordsOf, readSenseReview, staleSenseReview, type EverydayDictionaries } from './senses';
 import { resolveSources } from './sources';
 import { GLOSSARY_VERSION, type Glossary, type GlossaryTerm, type Passage, type Source } from './types';
 
@@ -31,6 +32,12 @@ export interface GlossaryInputs {
   seedHashes?: Record<string, string>;
   /** A segmentation dictionary given every form (jieba in load.ts): generates exclusion contexts. */
   segmenter?: (forms: string[]) => Segmenter;
+  /** Parsed data/senses.yaml: reviewed everyday and technology-only forms, compounds and collocations. */
+  senses?: unknown;
+  /** Where the build tells what a person may look at but need not fix (reviewed senses of forms no term has). */
+  notices?: string[];
+  /** CC-CEDICT's headwords and those that are only names (load.ts): with jieba's frequencies, which forms are everyday words too. */
+  cedict?: () => { words: ReadonlySet<string>; names: ReadonlySet<string> };
 }
 
 export class GlossaryBuildError extends Error {
@@ -66,7 +73,16 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
   const formsByTerm = curated.map((t) => generatedForms(t, problems));
   checkSharedForms(curated, formsByTerm, problems);
   const segmenter = inputs.segmenter?.(unique(formsByTerm.flat().map(simplifiedKey)));
-  const rulesByTerm = curated.map((t, i) => matchingRules(t, formsByTerm[i]!, segmenter, problems));
+  const review = readSenseReview(inputs.senses ?? {}, problems);
+  const cedict = inputs.cedict?.();
+  const dictionaries: EverydayDictionaries = { frequency: segmenter?.words ?? new Map(), cedict: cedict?.words ?? new Set(), names: cedict?.names };
+  const reviewUsed = new Set<string>();
+  const everydayByTerm = curated.map((t, i) => everydayForms({ ...t, sense: t.matching.sense, marked: t.matching.marked }, formsByTerm[i]!, dictionaries, review, reviewUsed));
+  const collocationsByTerm = everydayByTerm.map((forms) => senseWordsOf('collocations', forms, review, reviewUsed));
+  const compoundsByTerm = everydayByTerm.map((forms) => senseWordsOf('compounds', forms, review, reviewUsed));
+  const rulesByTerm = curated.map((t, i) => matchingRules(t, formsByTerm[i]!, segmenter, problems, [...compoundsByTerm[i]!, ...collocationsByTerm[i]!]));
+  // Reviewed entries for forms no term has (yet: terms files land one by one) are told, not fatal.
+  if (inputs.senses !== undefined) staleSenseReview(review, reviewUsed, inputs.notices ?? []);
   fail(problems);
 
   const scan = createReferenceScanner(
@@ -127,6 +143,9 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
       caseSensitive: t.caseSensitive,
       exclude: rulesByTerm[i]!.exclude,
       ...matchingFlags(t, rulesByTerm[i]!),
+      ...(everydayByTerm[i]!.length > 0 ? { senseForms: everydayByTerm[i]! } : {}),
+      ...(collocationsByTerm[i]!.length > 0 ? { collocations: collocationsByTerm[i]! } : {}),
+      ...(compoundsByTerm[i]!.length > 0 ? { compounds: compoundsByTerm[i]! } : {}),
       definition: {
         zh: t.definition.zh,
         zhHant: hant('definition zhHant', t.definition.zh),

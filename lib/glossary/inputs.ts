@@ -43,6 +43,8 @@ export interface MatchingFields {
   /** False: in the glossary, not marked on pages by default. */
   marked: boolean;
   digitsMayTouch: boolean;
+  /** A model family: a version after a Latin form (Qwen3, Llama 4) is part of the match. */
+  versions: boolean;
 }
 
 /** A source as curated: the published record minus the story offsets the build computes. */
@@ -58,7 +60,7 @@ const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const AS_OF = /^\d{4}(?:-\d{2})?$/;
 const TERM_KEYS = new Set([
   'id', 'term', 'english', 'category', 'aliases', 'definition', 'inSources', 'tier', 'asOf', 'related',
-  'caseSensitive', 'exclude', 'forms', 'pinyin', 'keep', 'sense', 'marked', 'digitsMayTouch', 'properName', 'keepInTraditional',
+  'caseSensitive', 'exclude', 'forms', 'pinyin', 'keep', 'sense', 'marked', 'digitsMayTouch', 'properName', 'keepInTraditional', 'versions',
 ]);
 const SOURCE_KEYS = new Set([
   'id', 'file', 'sha256', 'title', 'subtitle', 'publication', 'author', 'date', 'dateNote', 'script', 'url', 'stories', 'captions',
@@ -184,7 +186,7 @@ export function readTerms(doc: unknown, problems: string[], { file = 'terms file
 
 function readMatching(t: Rec, f: Fields, label: string, problems: string[]): MatchingFields {
   if (t.sense !== undefined && t.sense !== 'tech') problems.push(`${label}: "sense" must be tech`);
-  for (const key of ['marked', 'digitsMayTouch']) {
+  for (const key of ['marked', 'digitsMayTouch', 'versions']) {
     if (t[key] !== undefined && typeof t[key] !== 'boolean') problems.push(`${label}: "${key}" must be true or false`);
   }
   return {
@@ -192,6 +194,7 @@ function readMatching(t: Rec, f: Fields, label: string, problems: string[]): Mat
     ...(t.sense === 'tech' ? { sense: 'tech' as const } : {}),
     marked: t.marked !== false,
     digitsMayTouch: t.digitsMayTouch === true,
+    versions: t.versions === true,
   };
 }
 

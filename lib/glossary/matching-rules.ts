@@ -23,7 +23,8 @@ function withVariants(contexts: readonly string[], keys: readonly string[]): str
   );
 }
 
-export function matchingRules(t: CuratedTerm, forms: string[], segmenter: Segmenter | undefined, problems: string[]): MatchingRules {
+/** `collocations`: words beside an everyday form that say it is the term; they also keep it in real compounds (权重量化). */
+export function matchingRules(t: CuratedTerm, forms: string[], segmenter: Segmenter | undefined, problems: string[], collocations: readonly string[] = []): MatchingRules {
   const keys = unique(forms.map(simplifiedKey));
   for (const [field, contexts] of [['exclude', t.exclude], ['keep', t.matching.keep]] as const) {
     for (const context of contexts) {
@@ -32,7 +33,7 @@ export function matchingRules(t: CuratedTerm, forms: string[], segmenter: Segmen
       }
     }
   }
-  const generated = segmenter ? keys.map((k) => boundariesOf(k, segmenter)) : [];
+  const generated = segmenter ? keys.map((k) => boundariesOf(k, segmenter, unique(collocations.map(simplifiedKey)))) : [];
   // A curated kept context also overrides a generated exclusion (快手上线 beside 快手上).
   // A generated context that is itself one of the term's forms (AI芯片 around the alias AI芯) would
   // exclude the term's own longer form: the longer form is the term, not an ordinary word.
@@ -44,11 +45,12 @@ export function matchingRules(t: CuratedTerm, forms: string[], segmenter: Segmen
 }
 
 /** The optional matching fields of a built term, present only where they say something. */
-export function matchingFlags(t: CuratedTerm, rules: MatchingRules): Pick<GlossaryTerm, 'keep' | 'sense' | 'marked' | 'digitsMayTouch'> {
+export function matchingFlags(t: CuratedTerm, rules: MatchingRules): Pick<GlossaryTerm, 'keep' | 'sense' | 'marked' | 'digitsMayTouch' | 'versions'> {
   return {
     ...(rules.keep.length > 0 ? { keep: rules.keep } : {}),
     ...(t.matching.sense ? { sense: t.matching.sense } : {}),
     ...(t.matching.marked ? {} : { marked: false }),
     ...(t.matching.digitsMayTouch ? { digitsMayTouch: true as const } : {}),
+    ...(t.matching.versions ? { versions: true as const } : {}),
   };
 }

@@ -116,6 +116,8 @@ export interface GlossaryTerm {
   keep?: string[];
   /** Digits may touch a Latin form's letter edges (320TFLOPS), letters its digit edges. */
   digitsMayTouch?: true;
+  /** A model family: a version after a Latin form (Qwen3, Qwen2.5-Max, Llama 4) is marked as this term. */
+  versions?: true;
   /** The general definition: true on any page, never "the article says". */
   definition: Definition;
   /** What the source articles say of the term, where they say more than the definition. */
@@ -124,8 +126,14 @@ export interface GlossaryTerm {
   tier?: Tier;
   /** For `core` terms: the date the definition describes (YYYY or YYYY-MM), since such facts move. */
   asOf?: string;
-  /** `tech`: an everyday word too (豆包, 快手, 幻觉); marked only where the text around it is about technology. */
+  /** `tech`: curated as an everyday word too (豆包, 快手, 幻觉). Where `senseForms` is given, only those forms need evidence. */
   sense?: 'tech';
+  /** The forms that are everyday words too (推理, 通义 but not 通义千问): marked only with evidence (data/README.md). */
+  senseForms?: string[];
+  /** Words that, near one of `senseForms` on a page that shows technology, say it is meant in its technology sense (推理 + 成本). */
+  collocations?: string[];
+  /** Words that make a compound with one of `senseForms` (推理芯片, 模型参数): evidence on their own. */
+  compounds?: string[];
   /** False for slogans and everyday policy words: in the glossary and searchable, but not marked on pages by default. */
   marked?: boolean;
   excerpts: Excerpt[];

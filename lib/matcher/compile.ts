@@ -5,7 +5,7 @@
  * is not needed. Build is a sort plus linear passes (a 100,000-term glossary compiles in well under
  * 150 ms). The background builds it once; frames only wrap it (matcher.ts).
  */
-import { edgeMask, foldCharCode, foldText, LATIN_LETTER, latinClass } from '../text/fold';
+import { edgeMask, foldCharCode, foldText, LATIN_LETTER, latinClass, NOT_LATIN } from '../text/fold';
 import { changedByKey, keyOf, keyTable, rawCodesByKey } from './keys';
 import { ASK_RULES, NO_OUTPUT, PAIR_BITS_LOG2_MAX, PAIR_BITS_LOG2_MIN, type MatcherLayout, type RuleOutput } from './layout';
 import { matcherOf, pairHash, type Matcher } from './matcher';
@@ -23,6 +23,12 @@ export interface MatcherEntry {
   keep?: readonly string[];
   /** An everyday word too: marked only where the text around it is about technology. */
   sense?: boolean;
+  /** With `sense`: words that, near the form on a technology page, say it is meant in its technology sense. */
+  collocations?: readonly string[];
+  /** With `sense`: words that make a compound with the form (推理芯片, 模型参数): evidence on their own. */
+  compounds?: readonly string[];
+  /** A model family's Latin name: a version after it (Qwen3, GLM-4.5) is part of the match. */
+  versions?: boolean;
   /** Digits may touch a letter edge (320TFLOPS) and letters a digit edge. */
   digitsMayTouch?: boolean;
 }
@@ -55,6 +61,19 @@ export function buildLayout(entries: readonly MatcherEntry[], cues: readonly str
   // Each slot is [parent, character, child] side by side: one cache line per probe.
   const slots = new Int32Array((mask + 1) * 3).fill(NO_NODE);
   const outputs: (RuleOutput[] | undefined)[] = new Array(capacity);
+  // Each distinct collocation list once: a term's forms (both scripts) share theirs.
+  const collocations: string[][] = [];
+  const listIndex = new Map<string, number>();
+  const nearOf = (words: readonly string[] | undefined) => {
+    if (!words || words.length === 0) return undefined;
+    const id = words.join('\n');
+    let index = listIndex.get(id);
+    if (index === undefined) {
+      index = collocations.push([...words]) - 1;
+      listIndex.set(id, index);
+    }
+    return index;
+  };
   let nodeCount = 1; // node 0 is the root
   for (const entry of entries) {
     const form = entry.form;
@@ -97,6 +116,9 @@ export function buildLayout(entries: readonly MatcherEntry[], cues: readonly str
       exclusions: undefined,
       keeps: undefined,
       sense: entry.sense ? true : undefined,
+      near: entry.sense ? nearOf(entry.collocations) : undefined,
+      compounds: entry.sense ? nearOf(entry.compounds) : undefined,
+      versions: entry.versions && latinClass(folded.charCodeAt(folded.length - 1)) !== NOT_LATIN ? true : undefined,
     };
     output.exclusions = exclusionsOf(folded, entry.exclude);
     // Kept contexts only matter where an exclusion could apply.
@@ -146,11 +168,15 @@ export function buildLayout(entries: readonly MatcherEntry[], cues: readonly str
     const list = outputs[oldOf[node]!];
     if (!list) continue;
     const only = list[0]!;
-    const ruleFree = list.length === 1 && only.startMask === 0 && only.endMask === 0 && !only.caseSensitive && !only.exclusions && !only.sense;
+    // A form with a Latin letter asks too: it is not marked inside code.
+    const ruleFree = list.length === 1 && only.startMask === 0 && only.endMask === 0 && !hasAsciiLetter(only.folded) && !only.exclusions && !only.sense;
     acceptAs[node] = ruleFree ? only.termIndex : ASK_RULES;
     if (!ruleFree) rules.push([node, list]);
   }
-  return { nodeCount: n, childStart, childChar, rootPairs: new Int32Array(rootPairs), pairBitsLog2, pairBits, acceptAs, rules, cues: [...cues] };
+  // A cue that is itself an everyday form (深度学习 in pedagogy) is no evidence for its neighbours.
+  const everyday = new Set(entries.filter((e) => e.sense).map((e) => keyOf(e.form)));
+  const strongCues = cues.filter((c) => !everyday.has(keyOf(c)));
+  return { nodeCount: n, childStart, childChar, rootPairs: new Int32Array(rootPairs), pairBitsLog2, pairBits, acceptAs, rules, cues: strongCues, collocations };
 }
 
 /** The form folded but not lower-cased; the form itself when folding changes nothing (most forms). */

@@ -4,7 +4,10 @@ import type { MatcherEntry } from './compile';
 
 /** What a matcher is compiled from: a term's id, its forms and its matching rules, nothing of its definitions. */
 export type MatchableTerm = Pick<GlossaryTerm, 'id' | 'forms' | 'caseSensitive' | 'exclude'> &
-  Partial<Pick<GlossaryTerm, 'keep' | 'sense' | 'marked' | 'digitsMayTouch'>>;
+  Partial<Pick<GlossaryTerm, 'keep' | 'sense' | 'senseForms' | 'collocations' | 'compounds' | 'marked' | 'digitsMayTouch' | 'versions'>>;
+
+/** Is `form` an everyday word too? Per form where the glossary says which; else the whole term's `sense`. */
+const isEverydayForm = (term: MatchableTerm, form: string) => (term.senseForms ? term.senseForms.includes(form) : term.sense === 'tech');
 
 /**
  * Terms with `marked: false` (slogans, everyday policy words) keep their index but bring no forms,
@@ -20,8 +23,11 @@ export function entriesOfTerms(terms: readonly MatchableTerm[], options: { inclu
           caseSensitive: term.caseSensitive !== false,
           exclude: term.exclude,
           keep: term.keep,
-          sense: term.sense === 'tech',
+          sense: isEverydayForm(term, form),
+          collocations: term.collocations,
+          compounds: term.compounds,
           digitsMayTouch: term.digitsMayTouch === true,
+          versions: term.versions === true,
         })),
   );
 }

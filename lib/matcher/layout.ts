@@ -26,6 +26,12 @@ export interface RuleOutput {
   keeps?: { context: string; at: number }[];
   /** An everyday word too: marked only with a technology context around it (matcher.ts). */
   sense?: true;
+  /** With `sense`: the index of its collocations in `MatcherLayout.collocations`. */
+  near?: number;
+  /** With `sense`: the index of the words that make a compound with it (推理芯片) in `MatcherLayout.collocations`. */
+  compounds?: number;
+  /** A model family's Latin name: a version after it (Qwen3, GLM-4.5, Llama 4) is part of the match. */
+  versions?: true;
 }
 
 export interface MatcherLayout {
@@ -47,6 +53,8 @@ export interface MatcherLayout {
   rules: [node: number, outputs: RuleOutput[]][];
   /** Words that say a text is about technology, for `sense` outputs (sense-cues.ts). */
   cues: string[];
+  /** Collocation and compound lists of everyday forms (推理: 成本, 速度…), each list once, by `RuleOutput.near` and `compounds`. */
+  collocations: string[][];
 }
 
 /** The layout as a message carries it. */
@@ -61,6 +69,7 @@ export interface LayoutMessage {
   pairBits: string;
   rules: MatcherLayout['rules'];
   cues: string[];
+  collocations: string[][];
 }
 
 export const PAIR_BITS_LOG2_MIN = 18;
@@ -77,12 +86,13 @@ export function layoutForMessage(layout: MatcherLayout): LayoutMessage {
     pairBits: packBytes(layout.pairBits),
     rules: layout.rules,
     cues: layout.cues,
+    collocations: layout.collocations,
   };
 }
 
 const MAX_NODES = 1 << 24;
 
-function isRuleOutput(value: unknown, termCount: number): value is RuleOutput {
+function isRuleOutput(value: unknown, termCount: number, listCount: number): value is RuleOutput {
   const o = value as RuleOutput;
   return (
     typeof o === 'object' && o !== null &&
@@ -91,7 +101,9 @@ function isRuleOutput(value: unknown, termCount: number): value is RuleOutput {
     typeof o.caseSensitive === 'boolean' &&
     Number.isInteger(o.startMask) && Number.isInteger(o.endMask) &&
     isContextList(o.exclusions) && isContextList(o.keeps) &&
-    (o.sense === undefined || o.sense === true)
+    (o.sense === undefined || o.sense === true) &&
+    [o.near, o.compounds].every((i) => i === undefined || (Number.isInteger(i) && i >= 0 && i < listCount)) &&
+    (o.versions === undefined || o.versions === true)
   );
 }
 
@@ -127,15 +139,21 @@ export function parseLayout(value: unknown, termCount: number): MatcherLayout | 
   const { childStart, acceptAs } = shape;
   const rules = l.rules;
   if (!Array.isArray(rules) || rules.length !== shape.asking) return undefined;
+  const collocations = l.collocations;
+  const isWordList = (list: unknown) => Array.isArray(list) && list.every((c) => typeof c === 'string' && c.length > 0);
+  if (!Array.isArray(collocations) || !collocations.every(isWordList)) return undefined;
   const seen = new Set<number>();
   for (const rule of rules) {
     if (!Array.isArray(rule) || rule.length !== 2) return undefined;
     const [node, outputs] = rule as [unknown, unknown];
     if (typeof node !== 'number' || acceptAs[node] !== ASK_RULES || seen.has(node)) return undefined;
     seen.add(node);
-    if (!Array.isArray(outputs) || outputs.length === 0 || !outputs.every((o) => isRuleOutput(o, termCount))) return undefined;
+    if (!Array.isArray(outputs) || outputs.length === 0 || !outputs.every((o) => isRuleOutput(o, termCount, collocations.length))) return undefined;
   }
   const cues = l.cues;
-  if (!Array.isArray(cues) || !cues.every((c) => typeof c === 'string' && c.length > 0)) return undefined;
-  return { nodeCount: n, childStart, childChar, rootPairs, pairBitsLog2, pairBits, acceptAs, rules: rules as MatcherLayout['rules'], cues };
+  if (!isWordList(cues)) return undefined;
+  return {
+    nodeCount: n, childStart, childChar, rootPairs, pairBitsLog2, pairBits, acceptAs,
+    rules: rules as MatcherLayout['rules'], cues: cues as string[], collocations: collocations as string[][],
+  };
 }

@@ -3,15 +3,29 @@
  * table, so that most characters of a page cost one array read. Leftmost-longest, non-overlapping;
  * the Latin boundary, case and exclusion rules of the glossary where a node asks for them.
  */
-import { SENSE_WINDOW_CHARS } from '../limits';
-import { foldTable, TOUCH_LETTER, touches } from '../text/fold';
+import { COLLOCATION_WINDOW_CHARS, SENSE_WINDOW_CHARS } from '../limits';
+import { foldTable, LATIN_LETTER, latinClass, touches } from '../text/fold';
 import { keyTable } from './keys';
 import { ASK_RULES, NO_OUTPUT, type MatcherLayout, type RuleOutput } from './layout';
+import { versionEnd } from './versions';
+import { hasWordNear, hasWordTouching, sameKey } from './word-search';
 
 export interface Match {
   start: number;
   end: number;
   termIndex: number;
+}
+
+/**
+ * What the page walk knows of a run beyond its text: where inline elements meet between a letter or
+ * digit and another (a token boundary for Latin forms: chips "OpenAI 14" "Anthropic 7"), and which
+ * parts are code (`pre`, `code`: Han forms are marked there, Latin forms, identifiers, are not).
+ */
+export interface RunMarks {
+  /** Ascending offsets. */
+  breaks?: readonly number[];
+  /** Ascending [start, end) pairs, flat. */
+  code?: readonly number[];
 }
 
 export interface Matcher {
@@ -22,12 +36,21 @@ export interface Matcher {
    * ending anywhere before `to`, rules seeing all of `[from, to)`): a huge run is scanned a part per
    * time slice, with the matches the whole scan would give.
    */
-  find(text: string, out: number[], from?: number, to?: number, startAt?: number, startBefore?: number): number;
+  find(text: string, out: number[], from?: number, to?: number, startAt?: number, startBefore?: number, marks?: RunMarks): number;
   /** Calls `onMatch` for each match in `text[from, to)`, in order. Allocates nothing per character. */
   scan(text: string, onMatch: (start: number, end: number, termIndex: number) => void, from?: number, to?: number): void;
-  /** Convenience for tests and small inputs. */
-  matchAll(text: string): Match[];
+  /** Convenience for tests and small inputs: `text` is a page of its own (newPage, then scanned twice if an everyday form waited for evidence). */
+  matchAll(text: string, marks?: RunMarks): Match[];
   readonly nodeCount: number;
+  /**
+   * Has this page shown a technology term (an unambiguous glossary match, or a cue word beside an
+   * everyday form)? Until it has, an everyday form with only its collocations beside it is not marked.
+   */
+  readonly pageIsTech: boolean;
+  /** Everyday forms the last `find` held back only because the page had shown no technology term yet. */
+  readonly deferred: number;
+  /** Forgets what the page has shown. */
+  newPage(): void;
 }
 
 const NO_NODE = -1;
@@ -55,33 +78,62 @@ export function matcherOf(layout: MatcherLayout): Matcher {
   }
   const outputs = new Map<number, RuleOutput[]>(layout.rules);
   const cues = layout.cues.map((c) => c.toLowerCase());
+  const collocations = layout.collocations.map((list) => list.map((c) => c.toLowerCase()));
+  // Outputs whose form has a Latin letter: not marked inside code.
+  const latinOutputs = new Set<RuleOutput>();
+  for (const [, list] of layout.rules) for (const out of list) if (hasAsciiLetter(out.folded)) latinOutputs.add(out);
   // The sense check scans the window around a term with the same trie; sense terms found there
   // do not count as context (豆包 beside 快手 is still breakfast).
   let checkingSense = false;
   const windowFound: number[] = [];
+  let pageIsTech = false;
+  let deferred = 0;
+  let marks: RunMarks | undefined;
+  /** Where the last accepted output's match ends (past the form with a version: Qwen2.5-Max). */
+  let acceptedEnd = 0;
 
-  /** Is there a technology cue or a glossary term within the window around [start, end)? */
-  function aboutTechnology(text: string, start: number, end: number, from: number, to: number): boolean {
+  const MARK = 2;
+  const NEEDS_PAGE = 1;
+  const NO = 0;
+
+  /**
+   * The evidence for an everyday form at [start, end): an unambiguous glossary term in the window
+   * or a word making a compound with it (推理芯片), or a technology cue in the window (MARK); its
+   * collocations near it (NEEDS_PAGE: marked once the page has shown a technology term).
+   */
+  function senseEvidence(text: string, start: number, end: number, from: number, to: number, out: RuleOutput): number {
     const lo = Math.max(from, start - SENSE_WINDOW_CHARS);
     const hi = Math.min(to, end + SENSE_WINDOW_CHARS);
     checkingSense = true;
+    const saved = marks;
     try {
-      if (find(text, windowFound, lo, start) > 0 || find(text, windowFound, end, hi) > 0) return true;
+      if (find(text, windowFound, lo, start) > 0 || find(text, windowFound, end, hi) > 0) return MARK;
     } finally {
       checkingSense = false;
+      marks = saved;
     }
-    for (const cue of cues) {
-      const first = cue.charCodeAt(0);
-      for (let i = lo; i + cue.length <= hi; i++) {
-        // Only a cue outside the term counts (点云 is a cue, but not for itself).
-        if (i + cue.length > start && i < end) continue;
-        const raw = text.charCodeAt(i);
-        if ((key[raw] || raw) !== first || !sameKey(key, text, i, cue)) continue;
-        // Latin cues are whole words: "ai" is not in "said".
-        if (touches(text, i, TOUCH_LETTER, 'start', lo, hi) || touches(text, i + cue.length, TOUCH_LETTER, 'end', lo, hi)) continue;
-        return true;
-      }
-    }
+    // A form with collocations of its own is read by them, not by the general cues: 计算机模拟 in a
+    // car story says nothing of 轻量化, 有限元模型 nothing of 参数.
+    if (out.compounds !== undefined && hasWordTouching(text, collocations[out.compounds]!, start, end, from, to)) return MARK;
+    if (hasWordNear(text, cues, lo, hi, start, end)) return MARK;
+    if (out.near === undefined) return NO;
+    const words = collocations[out.near]!;
+    return hasWordNear(text, words, Math.max(from, start - COLLOCATION_WINDOW_CHARS), Math.min(to, end + COLLOCATION_WINDOW_CHARS), start, end) ? NEEDS_PAGE : NO;
+  }
+
+  /** Is `at` a place where inline elements meet (a token boundary for Latin forms)? */
+  function isBreak(at: number): boolean {
+    const breaks = marks?.breaks;
+    if (!breaks) return false;
+    for (const b of breaks) if (b === at) return true;
+    return false;
+  }
+
+  /** Does [start, end) overlap code? */
+  function inCode(start: number, end: number): boolean {
+    const code = marks?.code;
+    if (!code) return false;
+    for (let k = 0; k < code.length; k += 2) if (code[k]! < end && code[k + 1]! > start) return true;
     return false;
   }
 
@@ -100,17 +152,37 @@ export function matcherOf(layout: MatcherLayout): Matcher {
 
   function accepted(list: RuleOutput[], text: string, start: number, end: number, to: number, from: number): RuleOutput | undefined {
     for (const out of list) {
-      if (out.startMask !== 0 && touches(text, start, out.startMask, 'start', from, to)) continue;
-      if (out.endMask !== 0 && touches(text, end, out.endMask, 'end', from, to)) continue;
+      acceptedEnd = end;
+      if (out.startMask !== 0 && touches(text, start, out.startMask, 'start', from, to) && !isBreak(start)) continue;
+      // Qwen3, GLM-4.5, Llama 4: a family name with a version that itself ends a token.
+      const version = out.versions ? versionEnd(text, end, to) : end;
+      if (version > end && !(touches(text, version, out.endMask, 'end', from, to) && !isBreak(version))) acceptedEnd = version;
+      else if (out.endMask !== 0 && touches(text, end, out.endMask, 'end', from, to) && !isBreak(end)) continue;
       if (out.caseSensitive && !sameFolded(fold, text, start, out.folded)) continue;
       if (out.exclusions && inContext(out.exclusions, text, start, from, to) && !(out.keeps && inContext(out.keeps, text, start, from, to))) continue;
-      if (out.sense && (checkingSense || !aboutTechnology(text, start, end, from, to))) continue;
+      if (marks?.code && latinOutputs.has(out) && inCode(start, end)) continue;
+      if (out.sense) {
+        if (checkingSense) continue;
+        const endHere = acceptedEnd; // the window's scan accepts other matches
+        const evidence = senseEvidence(text, start, end, from, to, out);
+        if (evidence === MARK) pageIsTech = true;
+        else if (evidence === NO) continue;
+        else if (!pageIsTech) {
+          deferred++;
+          continue;
+        }
+        acceptedEnd = endHere;
+      }
       return out;
     }
     return undefined;
   }
 
-  function find(text: string, out: number[], from = 0, to = text.length, startAt = from, startBefore = to): number {
+  function find(text: string, out: number[], from = 0, to = text.length, startAt = from, startBefore = to, runMarks?: RunMarks): number {
+    if (!checkingSense) {
+      marks = runMarks;
+      deferred = 0;
+    }
     let written = 0;
     let i = startAt;
     while (i < startBefore) {
@@ -128,17 +200,21 @@ export function matcherOf(layout: MatcherLayout): Matcher {
       }
       let bestEnd = -1;
       let bestTerm = -1;
+      let bestSense = false;
       let j = i + 1;
       for (;;) {
         const accepts = acceptAs[node]!;
         if (accepts >= 0) {
-          bestEnd = j;
+          // A longer term inside a family's version (GPT-4 in GPT-4.1) takes the mark, not its end.
+          bestEnd = Math.max(bestEnd, j);
           bestTerm = accepts;
+          bestSense = false;
         } else if (accepts === ASK_RULES) {
           const hit = accepted(outputs.get(node)!, text, i, j, to, from);
           if (hit) {
-            bestEnd = j;
+            bestEnd = Math.max(bestEnd, acceptedEnd);
             bestTerm = hit.termIndex;
+            bestSense = hit.sense === true;
           }
         }
         if (j >= to) break;
@@ -148,6 +224,8 @@ export function matcherOf(layout: MatcherLayout): Matcher {
         j++;
       }
       if (bestEnd > 0) {
+        // An unambiguous term shows that the page is about technology.
+        if (!bestSense) pageIsTech = true;
         out[written++] = i;
         out[written++] = bestEnd;
         out[written++] = bestTerm;
@@ -159,6 +237,16 @@ export function matcherOf(layout: MatcherLayout): Matcher {
     return written;
   }
 
+  const matchAll = (text: string, runMarks?: RunMarks): Match[] => {
+    const found: number[] = [];
+    let n = find(text, found, 0, text.length, 0, text.length, runMarks);
+    // Everyday forms before the page's first technology term wait for it, as a page's runs do.
+    if (deferred > 0 && pageIsTech) n = find(text, found, 0, text.length, 0, text.length, runMarks);
+    const out: Match[] = [];
+    for (let k = 0; k < n; k += 3) out.push({ start: found[k]!, end: found[k + 1]!, termIndex: found[k + 2]! });
+    return out;
+  };
+
   return {
     find,
     scan(text, onMatch, from, to) {
@@ -166,14 +254,21 @@ export function matcherOf(layout: MatcherLayout): Matcher {
       const n = find(text, found, from, to);
       for (let k = 0; k < n; k += 3) onMatch(found[k]!, found[k + 1]!, found[k + 2]!);
     },
-    matchAll(text) {
-      const found: number[] = [];
-      const n = find(text, found);
-      const out: Match[] = [];
-      for (let k = 0; k < n; k += 3) out.push({ start: found[k]!, end: found[k + 1]!, termIndex: found[k + 2]! });
-      return out;
+    matchAll(text, runMarks) {
+      pageIsTech = false;
+      return matchAll(text, runMarks);
     },
     nodeCount: capacity,
+    get pageIsTech() {
+      return pageIsTech;
+    },
+    get deferred() {
+      return deferred;
+    },
+    newPage() {
+      pageIsTech = false;
+      deferred = 0;
+    },
   };
 }
 
@@ -192,11 +287,7 @@ function sameFolded(fold: Uint16Array, text: string, start: number, folded: stri
   return true;
 }
 
-/** Does `text` at `start` equal `key` after folding and lower-casing? */
-function sameKey(keyOfCode: Uint16Array, text: string, start: number, key: string): boolean {
-  for (let k = 0; k < key.length; k++) {
-    const raw = text.charCodeAt(start + k);
-    if ((keyOfCode[raw] || raw) !== key.charCodeAt(k)) return false;
-  }
-  return true;
+function hasAsciiLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (latinClass(text.charCodeAt(i)) === LATIN_LETTER) return true;
+  return false;
 }

@@ -12,8 +12,15 @@ export function withoutTerms(matcher: Matcher, dropped: ReadonlySet<number>): Ma
     get nodeCount() {
       return matcher.nodeCount;
     },
-    find(text, out, from, to, startAt, startBefore) {
-      const n = matcher.find(text, out, from, to, startAt, startBefore);
+    get pageIsTech() {
+      return matcher.pageIsTech;
+    },
+    get deferred() {
+      return matcher.deferred;
+    },
+    newPage: () => matcher.newPage(),
+    find(text, out, from, to, startAt, startBefore, marks) {
+      const n = matcher.find(text, out, from, to, startAt, startBefore, marks);
       let kept = 0;
       for (let i = 0; i < n; i += 3) {
         if (dropped.has(out[i + 2]!)) continue;
@@ -27,8 +34,8 @@ export function withoutTerms(matcher: Matcher, dropped: ReadonlySet<number>): Ma
     scan(text, onMatch, from, to) {
       matcher.scan(text, (start, end, termIndex) => dropped.has(termIndex) || onMatch(start, end, termIndex), from, to);
     },
-    matchAll(text): Match[] {
-      return matcher.matchAll(text).filter((m) => !dropped.has(m.termIndex));
+    matchAll(text, marks): Match[] {
+      return matcher.matchAll(text, marks).filter((m) => !dropped.has(m.termIndex));
     },
   };
 }

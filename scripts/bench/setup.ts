@@ -25,7 +25,9 @@ export function readSeeds(): string[] {
 /** The built glossary's terms (`npm run glossary`) as a matcher is compiled from them: ids, forms and matching rules. */
 export function readTerms(): MatchableTerm[] {
   const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as Glossary;
-  return glossary.terms.map(({ id, forms, caseSensitive, exclude, keep, sense, marked, digitsMayTouch }) => ({ id, forms, caseSensitive, exclude, keep, sense, marked, digitsMayTouch }));
+  return glossary.terms.map(({ id, forms, caseSensitive, exclude, keep, sense, senseForms, compounds, collocations, marked, digitsMayTouch, versions }) => ({
+    id, forms, caseSensitive, exclude, keep, sense, senseForms, compounds, collocations, marked, digitsMayTouch, versions,
+  }));
 }
 
 /** The real glossary plus synthetic terms (random 2–6 character strings over the seeds' characters) up to `terms`. */

@@ -43,16 +43,26 @@ export function pageMarker(glossary: Glossary = readGlossary()): PageMarker {
   const found: number[] = [];
   return {
     marksOf(text) {
-      const marks: PageMark[] = [];
-      let blockStart = 0;
-      for (const block of text.split('\n')) {
-        const n = matcher.find(block, found);
+      // One page: what it shows of technology starts from nothing. Blocks whose everyday forms
+      // waited for the page to show a technology term are read again once it has, as the
+      // annotator does (lib/dom/sense-waits.ts).
+      matcher.newPage();
+      const blocks = text.split('\n');
+      const byBlock: PageMark[][] = [];
+      const waiting: number[] = [];
+      const read = (b: number) => {
+        const n = matcher.find(blocks[b]!, found);
+        const blockStart = blocks.slice(0, b).reduce((sum, block) => sum + block.length + 1, 0);
+        const marks: PageMark[] = [];
         for (let k = 0; k < n; k += 3) {
           marks.push({ term: terms[found[k + 2]!]!.id, start: blockStart + found[k]!, end: blockStart + found[k + 1]! });
         }
-        blockStart += block.length + 1;
-      }
-      return marks;
+        byBlock[b] = marks;
+        if (matcher.deferred > 0 && !matcher.pageIsTech) waiting.push(b);
+      };
+      for (let b = 0; b < blocks.length; b++) read(b);
+      if (matcher.pageIsTech) for (const b of waiting.splice(0)) read(b);
+      return byBlock.flat();
     },
     termIds: new Set(glossary.terms.map((t) => t.id)),
     unmarkedIds: new Set(glossary.terms.filter((t) => t.marked === false).map((t) => t.id)),

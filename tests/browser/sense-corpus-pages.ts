@@ -28,7 +28,10 @@ export function senseCorpusPages(): CorpusPage[] {
   const marker = pageMarker();
   const pages: CorpusPage[] = [];
   for (let start = 0; start < sample.length; start += ITEMS_PER_PAGE) {
-    const items = sample.slice(start, start + ITEMS_PER_PAGE);
+    // A short last page joins the one before: a page of one everyday item would have no mark to wait for.
+    const short = sample.length - (start + ITEMS_PER_PAGE) < ITEMS_PER_PAGE / 2;
+    const items = sample.slice(start, short ? sample.length : start + ITEMS_PER_PAGE);
+    if (short) start = sample.length;
     // One paragraph a line of an item; the page's blocks are the items' lines, in order.
     const blocks = items.flatMap((item) => item.text.split('\n'));
     const text = blocks.join('\n');
