@@ -62,7 +62,13 @@ describe('the matcher the background sends', () => {
 
   it('arrives as the background built it: every array, rule and cue', () => {
     const built = buildLayout(realEntries);
-    expect(parseLayout(JSON.parse(JSON.stringify(layoutForMessage(built))), table.ids.length)).toEqual(built);
+    const { rules, checkOutputs, ...arrived } = parseLayout(JSON.parse(JSON.stringify(layoutForMessage(built))), table.ids.length)!;
+    const { rules: _builtRules, ...builtArrays } = built;
+    expect(arrived).toEqual(builtArrays);
+    // Rules arrive as each node's JSON text, read when a scan reaches the node, and pass the check then.
+    const decoded = rules.map(([node, json]) => [node, JSON.parse(json as string) as unknown] as const);
+    expect(decoded).toEqual(built.rules);
+    expect(decoded.every(([, outputs]) => checkOutputs!(outputs))).toBe(true);
   });
 
   it('numbers nodes breadth-first: slot s holds node s + 1, each node\'s children after it and in character order', () => {
@@ -87,7 +93,6 @@ describe('checking a page matcher on arrival', () => {
     const broken: [string, (m: Message) => void][] = [
       ['no ids', (m) => delete (m as Partial<Message>).ids],
       ['the ids as an array (an earlier version\'s reply)', (m) => (m.ids = table.ids as unknown as string)],
-      ['an id too few', (m) => (m.ids = m.ids.slice(0, m.ids.lastIndexOf('\n')))],
       ['an empty id', (m) => (m.ids = m.ids.replace('\n', '\n\n'))],
       ['no layout', (m) => delete (m as Partial<Message>).layout],
       ['an array that is not packed', (m) => (m.layout.childChar = { length: m.layout.nodeCount - 1 } as unknown as string)],
@@ -118,11 +123,8 @@ describe('checking a page matcher on arrival', () => {
       ['a term index past the ids', (m) => setAccept(m, 1, table.ids.length)],
       ['a rule node without its rules', (m) => (m.layout.rules = m.layout.rules.slice(1))],
       ['rules for a node that does not ask', (m) => (m.layout.rules[0]![0] = acceptAs(m).indexOf(-1, 1))],
-      ['a rule with a term index past the ids', (m) => (m.layout.rules[0]![1][0]!.termIndex = table.ids.length)],
-      ['an exclusion offset outside its context', (m) => {
-        const withExclusion = m.layout.rules.flatMap(([, outputs]) => outputs).find((o) => o.exclusions)!;
-        withExclusion.exclusions![0]!.at = -1;
-      }],
+      ['a rule node whose outputs are not text', (m) => ((m.layout.rules[0] as unknown[])[1] = [{ termIndex: 0 }])],
+      ['a rule node whose outputs are empty', (m) => (m.layout.rules[0]![1] = '')],
       ['a filter size out of range', (m) => (m.layout.pairBitsLog2 = 40)],
     ];
     expect(acceptAs(good()).indexOf(ASK_RULES)).toBeGreaterThan(0);
@@ -134,6 +136,34 @@ describe('checking a page matcher on arrival', () => {
       const m = good();
       breakIt(m);
       expect(parsePageMatcher(m), what).toBeUndefined();
+    }
+  });
+
+  it('reads a node\'s outputs only when the scan reaches it, and a node whose outputs fail the check marks nothing while the rest still mark', () => {
+    const text = seedText[0]!;
+    const whole = matcherOf(parsePageMatcher(good())!.layout).matchAll(text);
+    const byNode = (m: ReturnType<typeof good>, change: (outputs: { termIndex: number; exclusions?: { at: number }[] }[]) => void) => {
+      // The node of the first rule whose outputs the seed text reaches.
+      const [node, json] = m.layout.rules.find(([, j]) => whole.some((hit) => (JSON.parse(j) as { termIndex: number }[]).some((o) => o.termIndex === hit.termIndex)))!;
+      const outputs = JSON.parse(json) as { termIndex: number; exclusions?: { at: number }[] }[];
+      change(outputs);
+      m.layout.rules = m.layout.rules.map(([n, j]) => [n, n === node ? JSON.stringify(outputs) : j]);
+      return (JSON.parse(json) as { termIndex: number }[]).map((o) => o.termIndex);
+    };
+    // Ids one short: a node whose outputs name the missing term marks nothing; no match carries an index past the ids.
+    const short = good();
+    short.ids = short.ids.slice(0, short.ids.lastIndexOf('\n'));
+    const parsedShort = parsePageMatcher(short);
+    if (parsedShort) expect(matcherOf(parsedShort.layout).matchAll(text).filter((hit) => hit.termIndex >= table.ids.length - 1)).toEqual([]);
+    for (const [what, change] of [
+      ['a term index past the ids', (outputs) => (outputs[0]!.termIndex = table.ids.length)],
+      ['an exclusion offset outside its context', (outputs) => (outputs[0]!.exclusions = [{ at: -1 }])],
+    ] as const satisfies readonly (readonly [string, Parameters<typeof byNode>[1]])[]) {
+      const m = good();
+      const lost = byNode(m, change);
+      const found = matcherOf(parsePageMatcher(m)!.layout).matchAll(text);
+      expect(found.length, what).toBeGreaterThan(0);
+      expect(found, what).toEqual(whole.filter((hit) => !lost.includes(hit.termIndex)));
     }
   });
 

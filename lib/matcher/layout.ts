@@ -50,7 +50,15 @@ export interface MatcherLayout {
   /** Per node: a term index, NO_OUTPUT, or ASK_RULES (see `rules`). */
   acceptAs: Int32Array;
   /** The outputs of each ASK_RULES node. */
-  rules: [node: number, outputs: RuleOutput[]][];
+  /**
+   * The outputs of each ASK_RULES node. In a frame they arrive as the JSON text of each node's list
+   * and are read, and checked with `checkOutputs`, only when the scan reaches that node: most of a
+   * large glossary's layout is the exclusion and kept contexts of forms a page never holds, and
+   * parsing them all was most of every frame's start (see the matcher's `outputsAt`).
+   */
+  rules: [node: number, outputs: RuleOutput[] | string][];
+  /** In a frame's layout: whether a node's decoded outputs are sound (term indexes, lists, flags). */
+  checkOutputs?: (outputs: unknown) => outputs is RuleOutput[];
   /** Words that say a text is about technology, for `sense` outputs (sense-cues.ts). */
   cues: string[];
   /** Collocation and compound lists of everyday forms (推理: 成本, 速度…), each list once, by `RuleOutput.near` and `compounds`. */
@@ -67,7 +75,8 @@ export interface LayoutMessage {
   rootPairs: string;
   pairBitsLog2: number;
   pairBits: string;
-  rules: MatcherLayout['rules'];
+  /** Each node's outputs as JSON text: a frame reads a node's only when its scan reaches it. */
+  rules: [node: number, outputs: string][];
   cues: string[];
   collocations: string[][];
 }
@@ -84,7 +93,7 @@ export function layoutForMessage(layout: MatcherLayout): LayoutMessage {
     rootPairs: packBytes(layout.rootPairs),
     pairBitsLog2: layout.pairBitsLog2,
     pairBits: packBytes(layout.pairBits),
-    rules: layout.rules,
+    rules: layout.rules.map(([node, outputs]) => [node, typeof outputs === 'string' ? outputs : JSON.stringify(outputs)]),
     cues: layout.cues,
     collocations: layout.collocations,
   };
@@ -148,12 +157,15 @@ export function parseLayout(value: unknown, termCount: number): MatcherLayout | 
     const [node, outputs] = rule as [unknown, unknown];
     if (typeof node !== 'number' || acceptAs[node] !== ASK_RULES || seen.has(node)) return undefined;
     seen.add(node);
-    if (!Array.isArray(outputs) || outputs.length === 0 || !outputs.every((o) => isRuleOutput(o, termCount, collocations.length))) return undefined;
+    if (typeof outputs !== 'string' || outputs.length === 0) return undefined;
   }
+  const listCount = collocations.length;
+  const checkOutputs = (outputs: unknown): outputs is RuleOutput[] =>
+    Array.isArray(outputs) && outputs.length > 0 && outputs.every((o) => isRuleOutput(o, termCount, listCount));
   const cues = l.cues;
   if (!isWordList(cues)) return undefined;
   return {
     nodeCount: n, childStart, childChar, rootPairs, pairBitsLog2, pairBits, acceptAs,
-    rules: rules as MatcherLayout['rules'], cues: cues as string[], collocations: collocations as string[][],
+    rules: rules as MatcherLayout['rules'], checkOutputs, cues: cues as string[], collocations: collocations as string[][],
   };
 }

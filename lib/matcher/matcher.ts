@@ -58,6 +58,17 @@ const NO_NODE = -1;
 /** A hash of `bitsLog2` bits (`shift` = 32 - bitsLog2) of (first node, raw second character). */
 export const pairHash = (node: number, raw: number, shift: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(raw, 0x85ebca6b)) >>> shift;
 
+const NO_OUTPUTS: RuleOutput[] = [];
+
+function parsedOutputs(text: string, check: MatcherLayout['checkOutputs']): RuleOutput[] {
+  try {
+    const value: unknown = JSON.parse(text);
+    return check?.(value) ? value : NO_OUTPUTS;
+  } catch {
+    return NO_OUTPUTS;
+  }
+}
+
 /** Wraps a layout (from `buildLayout`, or from a message through `parseLayout`) for scanning. */
 export function matcherOf(layout: MatcherLayout): Matcher {
   const key = keyTable();
@@ -76,12 +87,22 @@ export function matcherOf(layout: MatcherLayout): Matcher {
     const first = slot + 1;
     if (acceptAs[first]! !== NO_OUTPUT) passAlone[first] = 1;
   }
-  const outputs = new Map<number, RuleOutput[]>(layout.rules);
+  const ruleSource = new Map(layout.rules);
+  const decoded = new Map<number, RuleOutput[]>();
+  /**
+   * A node's outputs, read from their JSON text the first time the scan reaches the node. A list
+   * that fails the layout's check is no output: that node marks nothing, the rest of the page does.
+   */
+  const outputsAt = (node: number): RuleOutput[] => {
+    let list = decoded.get(node);
+    if (list) return list;
+    const raw = ruleSource.get(node);
+    list = typeof raw === 'string' ? parsedOutputs(raw, layout.checkOutputs) : (raw ?? NO_OUTPUTS);
+    decoded.set(node, list);
+    return list;
+  };
   const cues = layout.cues.map((c) => c.toLowerCase());
   const collocations = layout.collocations.map((list) => list.map((c) => c.toLowerCase()));
-  // Outputs whose form has a Latin letter: not marked inside code.
-  const latinOutputs = new Set<RuleOutput>();
-  for (const [, list] of layout.rules) for (const out of list) if (hasAsciiLetter(out.folded)) latinOutputs.add(out);
   // The sense check scans the window around a term with the same trie; sense terms found there
   // do not count as context (豆包 beside 快手 is still breakfast).
   let checkingSense = false;
@@ -160,7 +181,8 @@ export function matcherOf(layout: MatcherLayout): Matcher {
       else if (out.endMask !== 0 && touches(text, end, out.endMask, 'end', from, to) && !isBreak(end)) continue;
       if (out.caseSensitive && !sameFolded(fold, text, start, out.folded)) continue;
       if (out.exclusions && inContext(out.exclusions, text, start, from, to) && !(out.keeps && inContext(out.keeps, text, start, from, to))) continue;
-      if (marks?.code && latinOutputs.has(out) && inCode(start, end)) continue;
+      // A form with a Latin letter is an identifier inside code: not marked there.
+      if (marks?.code && hasAsciiLetter(out.folded) && inCode(start, end)) continue;
       if (out.sense) {
         if (checkingSense) continue;
         const endHere = acceptedEnd; // the window's scan accepts other matches
@@ -210,7 +232,7 @@ export function matcherOf(layout: MatcherLayout): Matcher {
           bestTerm = accepts;
           bestSense = false;
         } else if (accepts === ASK_RULES) {
-          const hit = accepted(outputs.get(node)!, text, i, j, to, from);
+          const hit = accepted(outputsAt(node), text, i, j, to, from);
           if (hit) {
             bestEnd = Math.max(bestEnd, acceptedEnd);
             bestTerm = hit.termIndex;
