@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { ownTermId } from '../../lib/db/own-terms';
+import { DB_VERSION } from '../../lib/db/schema';
 import { firefoxCardText, firefoxSuite } from './firefox-harness';
 import { markedTexts, settledMarks, until } from './harness';
 
@@ -157,7 +158,7 @@ describe('Firefox ESR: own glossary', () => {
       () => options.evaluate(() => (globalThis as unknown as { madeBlobs: Blob[] }).madeBlobs[0]?.text() ?? ''),
       (text) => text !== '',
     );
-    expect(JSON.parse(backup)).toMatchObject({ format: 'termlens-backup', version: 3 });
+    expect(JSON.parse(backup)).toMatchObject({ format: 'termlens-backup', version: DB_VERSION });
 
     await options.evaluate(
       (names) =>

@@ -173,7 +173,7 @@ describe('own glossary', () => {
 
     // Another device's backup, holding one other term and a malformed record: Cancel writes nothing,
     // Replace makes the data the backup's, and Undo puts back the data from before.
-    const other = JSON.stringify({ ...JSON.parse(backup), ownTerms: [ownTermOf({ term: '类脑计算', english: 'brain-inspired computing' }, 5), { id: 'own-x', term: 1 }], statuses: [], history: [] });
+    const other = JSON.stringify({ ...JSON.parse(backup), ownTerms: [ownTermOf({ term: '光子计算', english: 'photonic computing' }, 5), { id: 'own-x', term: 1 }], statuses: [], history: [] });
     await restoreFile('other.json', other);
     await options.getByText('1 records of the file cannot be used and are left out:').waitFor();
     await options.getByRole('button', { name: 'Cancel' }).click();
@@ -184,7 +184,7 @@ describe('own glossary', () => {
     await options.getByRole('radio', { name: /^Replace/ }).check();
     await options.getByRole('button', { name: 'Restore', exact: true }).click();
     await options.getByText(/^Restored: 1 own terms, 0 notes, 0 statuses, 0 history entries\./).waitFor();
-    expect((await ownTermRows(options)).map((r) => r.term)).toEqual(['类脑计算']);
+    expect((await ownTermRows(options)).map((r) => r.term)).toEqual(['光子计算']);
     await options.getByRole('button', { name: /^Undo the last restore/ }).click();
     await options.getByText(/^Back to the data of /).waitFor();
     expect(await Promise.all(stores.map((s) => storeRows(options, s)))).toEqual(before);
