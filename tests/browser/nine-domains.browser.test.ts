@@ -44,35 +44,31 @@ afterAll(async () => {
   for (const p of suite.context().pages()) await p.close();
 });
 
-describe('tech news of all nine domains', () => {
-  it('marks exactly the terms of each domain in Simplified, and a card gives the term it names', async () => {
-    const tab = await suite.open('nine-hans.html');
-    expect(await settledMarks(tab, 32)).toEqual([
-      '深度求索', '推理模型', 'DeepSeek-R1', '知识蒸馏', '量化', '大模型', '台积电', '先进制程', '良率', '英伟达', 'GPU',
-      '阿里云', '按Token计费', '大模型推理服务', '蔚来', '换电站', '比亚迪', '刀片电池', '宇树科技', '人形机器人', '灵巧手',
-      '谐波减速器', '拼多多', '百亿补贴', '即时零售', '内容电商', '千帆星座', '低轨卫星', '5G-A', '工信部', '专精特新企业', '出海',
-    ]);
-    const box = await termBox(tab, 'd4', '刀片电池');
-    await tab.mouse.move(box.x, box.y);
-    const card = await until(() => cardText(tab), (t) => !!t?.includes('Blade battery'));
-    expect(card).toContain('刀片电池');
-    expect(card).toContain('dāo piàn diàn chí');
-    await tab.close();
-  });
+const SIMPLIFIED_MARKS = [
+  '深度求索', '推理模型', 'DeepSeek-R1', '知识蒸馏', '量化', '大模型', '台积电', '先进制程', '良率', '英伟达', 'GPU',
+  '阿里云', '按Token计费', '大模型推理服务', '蔚来', '换电站', '比亚迪', '刀片电池', '宇树科技', '人形机器人', '灵巧手',
+  '谐波减速器', '拼多多', '百亿补贴', '即时零售', '内容电商', '千帆星座', '低轨卫星', '5G-A', '工信部', '专精特新企业', '出海',
+];
+const TRADITIONAL_MARKS = [
+  '深度求索', '推理模型', 'DeepSeek-R1', '知識蒸餾', '量化', '大模型', '台積電', '先進製程', '良率', '輝達', 'GPU',
+  '阿里雲', '按Token計費', '大模型推理服務', '蔚來', '換電站', '比亞迪', '刀片電池', '宇樹科技', '人形機器人', '靈巧手',
+  '諧波減速器', '拼多多', '百億補貼', '即時零售', '內容電商', '千帆星座', '低軌衛星', '5G-A', '工信部', '專精特新企業', '出海',
+];
 
-  it('marks the same terms in Traditional, and a card reads the Taiwan form the page used', async () => {
-    const tab = await suite.open('nine-hant.html');
-    expect(await settledMarks(tab, 32)).toEqual([
-      '深度求索', '推理模型', 'DeepSeek-R1', '知識蒸餾', '量化', '大模型', '台積電', '先進製程', '良率', '輝達', 'GPU',
-      '阿里雲', '按Token計費', '大模型推理服務', '蔚來', '換電站', '比亞迪', '刀片電池', '宇樹科技', '人形機器人', '靈巧手',
-      '諧波減速器', '拼多多', '百億補貼', '即時零售', '內容電商', '千帆星座', '低軌衛星', '5G-A', '工信部', '專精特新企業', '出海',
-    ]);
-    const box = await termBox(tab, 'd2', '輝達');
-    await tab.mouse.move(box.x, box.y);
-    const card = await until(() => cardText(tab), (t) => !!t?.includes('Nvidia'));
+describe('tech news of all nine domains', () => {
+  it.each([
+    // The card of 刀片电池 names it in English with its reading.
+    { file: 'nine-hans.html', marks: SIMPLIFIED_MARKS, block: 'd4', hover: '刀片电池', english: 'Blade battery', reading: 'dāo piàn diàn chí', notReading: undefined },
     // The reading of 輝達, the spelling met, not of the Simplified headword 英伟达 (yīng wěi dá).
-    expect(card).toContain('huī dá');
-    expect(card).not.toContain('yīng wěi dá');
+    { file: 'nine-hant.html', marks: TRADITIONAL_MARKS, block: 'd2', hover: '輝達', english: 'Nvidia', reading: 'huī dá', notReading: 'yīng wěi dá' },
+  ])('marks exactly the terms of each domain on $file, and the card of $hover reads the form met', async ({ file, marks, block, hover, english, reading, notReading }) => {
+    const tab = await suite.open(file);
+    expect(await settledMarks(tab, marks.length)).toEqual(marks);
+    const box = await termBox(tab, block, hover);
+    await tab.mouse.move(box.x, box.y);
+    const card = await until(() => cardText(tab), (t) => !!t?.includes(english));
+    expect(card).toContain(reading);
+    if (notReading) expect(card).not.toContain(notReading);
     await tab.close();
   });
 });

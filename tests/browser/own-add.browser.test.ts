@@ -69,6 +69,17 @@ async function clickIn(page: Page, at: Promise<{ x: number; y: number } | undefi
   await page.mouse.click(point.x, point.y);
 }
 
+/** Selects `word` in #p, as a reader's drag would. */
+const selectWord = (page: Page, word: string) =>
+  page.evaluate((word) => {
+    const text = document.getElementById('p')!.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(text, text.data.indexOf(word));
+    range.setEnd(text, text.data.indexOf(word) + word.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  }, word);
+
 /** The message the keyboard command sends: to every frame of the active tab, answered only by the focused one. */
 const captureFromEveryFrame = (focusedFrame: boolean) =>
   suite.context().serviceWorkers()[0]!.evaluate(async (focused) => {
@@ -87,14 +98,7 @@ describe('adding a term from a page', () => {
     await page.evaluate(() => (document.body.tabIndex = -1, document.body.focus()));
     expect(await page.evaluate(() => document.hasFocus())).toBe(true);
     expect(await captureFromEveryFrame(true)).toBeUndefined();
-    await page.evaluate(() => {
-      const text = document.getElementById('p')!.firstChild as Text;
-      const range = document.createRange();
-      range.setStart(text, text.data.indexOf('类脑计算'));
-      range.setEnd(text, text.data.indexOf('类脑计算') + 4);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    });
+    await selectWord(page, '类脑计算');
     expect(await captureFromEveryFrame(true)).toMatchObject({ term: '类脑计算', met: { title: '有框的页' } });
     await page.close();
   });
@@ -105,14 +109,7 @@ describe('adding a term from a page', () => {
     await until(() => b.evaluate(() => document.readyState), (s) => s === 'complete');
     expect(await markedTexts(b)).toEqual([]);
     await a.bringToFront();
-    await a.evaluate(() => {
-      const text = document.getElementById('p')!.firstChild as Text;
-      const range = document.createRange();
-      range.setStart(text, text.data.indexOf('类脑计算'));
-      range.setEnd(text, text.data.indexOf('类脑计算') + 4);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    });
+    await selectWord(a, '类脑计算');
     // A context-menu click or a browser command cannot be driven from a test: the worker sends the
     // tab the same message the menu's and the command's handlers send, to every frame as the command does.
     const worker = suite.context().serviceWorkers()[0]!;
