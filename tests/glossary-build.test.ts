@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGlossary, GlossaryBuildError, type GlossaryInputs } from '../lib/glossary/build';
+import { buildGlossary, type GlossaryInputs } from '../lib/glossary/build';
+import { problemsOf } from './glossary-problems';
 
 const SEED_HANS = '全模态大模型是一个综合性概念，指的是一种能够处理多种模态数据的人工智能模型。文生视频大模型集体上线。可灵活部署。';
 const SEED_HANT = 'MaaS(Model-as-a-Service,模型即服務)是一種雲計算模式。國產文生視頻模型也在追趕，全模態能力。';
@@ -40,17 +41,6 @@ const base = () => [
   term('text-to-video', '文生视频'),
   term('maas', 'MaaS', { aliases: ['模型即服务', 'Model-as-a-Service'] }),
 ];
-
-/** The problems a failing build reports. */
-function problemsOf(input: GlossaryInputs): string[] {
-  try {
-    buildGlossary(input);
-  } catch (error) {
-    if (error instanceof GlossaryBuildError) return error.problems;
-    throw error;
-  }
-  throw new Error('the build did not fail');
-}
 
 describe('buildGlossary on valid input', () => {
   const glossary = buildGlossary(inputs(base()));

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGlossary, GlossaryBuildError, type GlossaryInputs } from '../lib/glossary/build';
+import { buildGlossary, type GlossaryInputs } from '../lib/glossary/build';
+import { problemsOf } from './glossary-problems';
 import { isProperName } from '../lib/glossary/proper-names';
 import { mainlandWordsIn } from '../lib/glossary/traditional-check';
 import type { Glossary } from '../lib/glossary/types';
@@ -21,16 +22,6 @@ function inputs(terms: TermInput[]): GlossaryInputs {
     sources: { sources: [{ id: 'a', file: 'a.txt', sha256: 'a'.repeat(64), title: '甲', publication: '报', author: '记者', date: '2024', script: 'zh-Hans', stories: [{ heading: '甲', author: '记者' }] }] },
     seeds: { 'a.txt': '甲。' },
   };
-}
-
-function problemsOf(input: GlossaryInputs): string[] {
-  try {
-    buildGlossary(input);
-  } catch (error) {
-    if (error instanceof GlossaryBuildError) return error.problems;
-    throw error;
-  }
-  throw new Error('the build did not fail');
 }
 
 describe('mainland words in Traditional text', () => {
