@@ -24,7 +24,7 @@ const byId = (id: string) => {
 describe('data/glossary.json', () => {
   it('is exactly what a fresh build produces (run `npm run glossary` and commit)', () => {
     expect(serializeGlossary(buildGlossary(loadInputs(root)))).toBe(committedText);
-  }, 120_000);
+  });
 
   it('holds at least 100 terms, including the ones the articles turn on', () => {
     expect(glossary.terms.length).toBeGreaterThanOrEqual(100);
