@@ -7,7 +7,7 @@
  * and parse than an array of numbers): the shape as varints (layout-shape.ts), the characters in
  * 16 bits, the filters as they are scanned.
  */
-import { ASK_RULES, decodeShape, encodeShape } from './layout-shape';
+import { decodeShape, encodeShape } from './layout-shape';
 import { packBytes, unpackBytes, unpackInts, unpackUint16s } from './packed-ints';
 import { encodeRuleRecords, ruleRecords, type RuleRecords } from './rule-records';
 
