@@ -12,7 +12,23 @@
  * text at the end of their output, so that the encoding never loses one.
  */
 import { keyOf } from './keys';
-import type { RuleOutput } from './layout';
+
+type Context = { context: string; at: number };
+
+/** A rule output (layout.ts's RuleOutput) as far as its encoding knows it; any other field travels as JSON. */
+interface RuleOutput {
+  folded: string;
+  termIndex: number;
+  caseSensitive: boolean;
+  startMask: number;
+  endMask: number;
+  exclusions?: Context[];
+  keeps?: Context[];
+  sense?: true;
+  near?: number;
+  compounds?: number;
+  versions?: true;
+}
 
 const LAST_DIGIT = 0x100;
 const MORE_DIGIT = 0x4100;
@@ -29,8 +45,6 @@ const COMPOUNDS = 16;
 const EXCLUSIONS = 32;
 const KEEPS = 64;
 const EXTRA = 128;
-
-type Context = { context: string; at: number };
 
 /** Fields written by name; any other field of an output travels as JSON text. */
 const KNOWN_FIELDS = new Set(['folded', 'termIndex', 'caseSensitive', 'startMask', 'endMask', 'exclusions', 'keeps', 'sense', 'near', 'compounds', 'versions']);
