@@ -133,6 +133,7 @@ export function layoutForMessage(layout: MatcherLayout): LayoutMessage {
     rootPairs: packBytes(layout.rootPairs),
     pairBitsLog2: layout.pairBitsLog2,
     pairBits: packBytes(layout.pairBits),
+    // A layout received from a message is never sent on: its rules would arrive empty and be refused.
     rules: Array.isArray(layout.rules) ? encodeRuleRecords(layout.rules) : '',
     cues: layout.cues,
     collocations: layout.collocations,
