@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import type { Glossary } from '../lib/glossary/types';
 import { buildLayout, compileMatcher } from '../lib/matcher/compile';
 import { entriesOfTerms } from '../lib/matcher/entries';
-import { ASK_RULES, layoutForMessage, NO_OUTPUT, parseLayout, type LayoutMessage } from '../lib/matcher/layout';
+import { ASK_RULES, layoutForMessage, NO_OUTPUT, parseLayout, ruleOutputsOf, type LayoutMessage, type RuleOutput } from '../lib/matcher/layout';
 import { decodeShape, encodeShape } from '../lib/matcher/layout-shape';
 import { matcherOf } from '../lib/matcher/matcher';
 import { parsePageMatcher, parseRequest } from '../lib/messages';
 import { allTermIds, joinTermIds } from '../lib/matcher/term-ids';
 import { packBytes, packInts, unpackBytes, unpackInts, unpackUint16s } from '../lib/matcher/packed-ints';
+import { encodeRuleRecords } from '../lib/matcher/rule-records';
 
 const glossary = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'glossary.json'), 'utf8')) as Glossary;
 const table = { ids: glossary.terms.map((term) => term.id) };
@@ -19,6 +20,8 @@ const seedText = glossary.sources.map((source) => readFileSync(join(import.meta.
 /** The background's reply for the real glossary, as Chrome carries it (JSON); `good()` is a fresh copy as a frame receives it. */
 const sent = JSON.stringify({ ids: joinTermIds(table.ids), layout: layoutForMessage(buildLayout(realEntries)) });
 const good = () => JSON.parse(sent) as { ids: string; layout: LayoutMessage };
+/** The real glossary's rule lists as built, in node order. */
+const builtRules = buildLayout(realEntries).rules as [number, RuleOutput[]][];
 type Message = ReturnType<typeof good>;
 type IntField = 'rootPairs' | 'pairBits';
 type NumberField = IntField | 'childChar' | 'shape';
@@ -62,13 +65,16 @@ describe('the matcher the background sends', () => {
 
   it('arrives as the background built it: every array, rule and cue', () => {
     const built = buildLayout(realEntries);
-    const { rules, checkOutputs, ...arrived } = parseLayout(JSON.parse(JSON.stringify(layoutForMessage(built))), table.ids.length)!;
-    const { rules: _builtRules, ...builtArrays } = built;
+    const { rules, ...arrived } = parseLayout(JSON.parse(JSON.stringify(layoutForMessage(built))), table.ids.length)!;
+    const { rules: builtRules, ...builtArrays } = built;
     expect(arrived).toEqual(builtArrays);
-    // Rules arrive as each node's JSON text, read when a scan reaches the node, and pass the check then.
-    const decoded = rules.map(([node, json]) => [node, JSON.parse(json as string) as unknown] as const);
-    expect(decoded).toEqual(built.rules);
-    expect(decoded.every(([, outputs]) => checkOutputs!(outputs))).toBe(true);
+    // Rules arrive as records, each read when a scan reaches its node; every one reads back as built and passes the check.
+    const listed = builtRules as [number, RuleOutput[]][];
+    expect(Array.isArray(rules)).toBe(false);
+    const outputsAt = ruleOutputsOf(rules);
+    expect(listed.map(([node]) => [node, outputsAt(node)])).toEqual(listed);
+    expect(listed.length).toBeGreaterThan(4000);
+    expect(listed.reduce((n, [, outputs]) => n + outputs.reduce((c, o) => c + (o.exclusions?.length ?? 0) + (o.keeps?.length ?? 0), 0), 0)).toBeGreaterThan(50_000);
   });
 
   it('numbers nodes breadth-first: slot s holds node s + 1, each node\'s children after it and in character order', () => {
@@ -121,10 +127,12 @@ describe('checking a page matcher on arrival', () => {
       ['fewer children than nodes', (m) => edit(m, 'shape', (xs) => ((xs[0]! -= 1), xs))],
       ['a node whose children are numbered before it (a cycle)', (m) => edit(m, 'shape', (xs) => ((xs[2]! += xs[0]!), (xs[0] = 0), xs))],
       ['a term index past the ids', (m) => setAccept(m, 1, table.ids.length)],
-      ['a rule node without its rules', (m) => (m.layout.rules = m.layout.rules.slice(1))],
-      ['rules for a node that does not ask', (m) => (m.layout.rules[0]![0] = acceptAs(m).indexOf(-1, 1))],
-      ['a rule node whose outputs are not text', (m) => ((m.layout.rules[0] as unknown[])[1] = [{ termIndex: 0 }])],
-      ['a rule node whose outputs are empty', (m) => (m.layout.rules[0]![1] = '')],
+      ['a rule node without its record', (m) => (m.layout.rules = encodeRuleRecords(builtRules.slice(1)))],
+      ['a record more than the nodes that ask', (m) => (m.layout.rules += encodeRuleRecords(builtRules.slice(0, 1)))],
+      ['rules cut by a character', (m) => (m.layout.rules = m.layout.rules.slice(0, -1))],
+      ['a node that asks for rules where none do', (m) => setAccept(m, acceptAs(m).indexOf(NO_OUTPUT, 1), ASK_RULES)],
+      ['rules that are not text', (m) => (m.layout.rules = [[1, '[]']] as unknown as string)],
+      ['no rules', (m) => delete (m.layout as Partial<LayoutMessage>).rules],
       ['a filter size out of range', (m) => (m.layout.pairBitsLog2 = 40)],
     ];
     expect(acceptAs(good()).indexOf(ASK_RULES)).toBeGreaterThan(0);
@@ -142,13 +150,13 @@ describe('checking a page matcher on arrival', () => {
   it('reads a node\'s outputs only when the scan reaches it, and a node whose outputs fail the check marks nothing while the rest still mark', () => {
     const text = seedText[0]!;
     const whole = matcherOf(parsePageMatcher(good())!.layout).matchAll(text);
-    const byNode = (m: ReturnType<typeof good>, change: (outputs: { termIndex: number; exclusions?: { at: number }[] }[]) => void) => {
+    const byNode = (m: ReturnType<typeof good>, change: (outputs: RuleOutput[]) => void) => {
       // The node of the first rule whose outputs the seed text reaches.
-      const [node, json] = m.layout.rules.find(([, j]) => whole.some((hit) => (JSON.parse(j) as { termIndex: number }[]).some((o) => o.termIndex === hit.termIndex)))!;
-      const outputs = JSON.parse(json) as { termIndex: number; exclusions?: { at: number }[] }[];
+      const [node, original] = builtRules.find(([, list]) => whole.some((hit) => list.some((o) => o.termIndex === hit.termIndex)))!;
+      const outputs = structuredClone(original);
       change(outputs);
-      m.layout.rules = m.layout.rules.map(([n, j]) => [n, n === node ? JSON.stringify(outputs) : j]);
-      return (JSON.parse(json) as { termIndex: number }[]).map((o) => o.termIndex);
+      m.layout.rules = encodeRuleRecords(builtRules.map(([n, list]) => [n, n === node ? outputs : list]));
+      return original.map((o) => o.termIndex);
     };
     // Ids one short: a node whose outputs name the missing term marks nothing; no match carries an index past the ids.
     const short = good();
@@ -157,7 +165,7 @@ describe('checking a page matcher on arrival', () => {
     if (parsedShort) expect(matcherOf(parsedShort.layout).matchAll(text).filter((hit) => hit.termIndex >= table.ids.length - 1)).toEqual([]);
     for (const [what, change] of [
       ['a term index past the ids', (outputs) => (outputs[0]!.termIndex = table.ids.length)],
-      ['an exclusion offset outside its context', (outputs) => (outputs[0]!.exclusions = [{ at: -1 }])],
+      ['an exclusion offset outside its context', (outputs) => (outputs[0]!.exclusions = [{ context: outputs[0]!.folded, at: outputs[0]!.folded.length }])],
     ] as const satisfies readonly (readonly [string, Parameters<typeof byNode>[1]])[]) {
       const m = good();
       const lost = byNode(m, change);
@@ -233,7 +241,7 @@ describe('the shape varints', () => {
         const acceptAs = new Int32Array(nodes.map(([, accepts]) => accepts));
         const decoded = decodeShape(encodeShape(childStart, acceptAs), n, 5_000_001);
         expect(decoded && { childStart: Array.from(decoded.childStart), acceptAs: Array.from(decoded.acceptAs) }).toEqual({ childStart: Array.from(childStart), acceptAs: Array.from(acceptAs) });
-        expect(decoded!.asking).toBe(acceptAs.filter((a) => a === ASK_RULES).length);
+        expect(Array.from(decoded!.asking)).toEqual(Array.from(acceptAs.keys()).filter((node) => acceptAs[node] === ASK_RULES));
       }),
       { seed: 5, numRuns: 300 },
     );

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { inPlaces, nodeAt, PLACE_END, placeOf, placesUnder } from '../lib/dom/places';
+import { describe, expect, it, vi } from 'vitest';
+import { anchorFor, inPlaces, nodeAt, PLACE_END, placeOf, placesUnder } from '../lib/dom/places';
 import { PLACE_FANOUT } from '../lib/limits';
 
 describe('places under an anchor', () => {
@@ -31,5 +31,25 @@ describe('places under an anchor', () => {
     expect(placesUnder(2)).toEqual([[2, 3], [33, 49]]);
     expect(placesUnder(40)).toEqual([[40, 41]]);
     expect([1, 2, 32, 33, 48, 49].map((p) => inPlaces(placesUnder(2), p))).toEqual([false, true, false, true, true, false]);
+  });
+
+  it('takes a parent of up to the fan-out as the anchor, and reads at most fan-out + 1 children of a wider one', () => {
+    document.body.innerHTML = '<section id="narrow"></section><section id="wide"></section>';
+    const fill = (id: string, n: number) => {
+      const parent = document.getElementById(id)!;
+      for (let i = 0; i < n; i++) parent.append(Object.assign(document.createElement('p'), { textContent: 'x' }));
+      return parent;
+    };
+    const narrow = fill('narrow', PLACE_FANOUT);
+    const wide = fill('wide', 2000);
+    expect(anchorFor(document, narrow.lastElementChild!)).toBe(narrow);
+    const steps = vi.spyOn(Element.prototype, 'nextElementSibling', 'get');
+    const counted = vi.spyOn(Element.prototype, 'childElementCount', 'get');
+    // A block of the wide parent is its own anchor, found without counting the 2,000 children.
+    expect(anchorFor(document, wide.children[1500]!)).toBe(wide.children[1500]);
+    expect(steps.mock.calls.length).toBe(PLACE_FANOUT);
+    expect(counted).not.toHaveBeenCalled();
+    steps.mockRestore();
+    counted.mockRestore();
   });
 });

@@ -67,6 +67,16 @@ export function placesUnder(place: number): [number, number][] {
 export const inPlaces = (ranges: [number, number][], place: number) => ranges.some(([from, to]) => place >= from && place < to);
 
 /**
+ * Has `parent` more than `limit` element children? Counted up to `limit + 1` only: the browser's
+ * `childElementCount` walks every child, and a feed's parent of thousands was counted per match.
+ */
+function hasMoreElementChildren(parent: Element, limit: number): boolean {
+  let e = parent.firstElementChild;
+  for (let i = 0; e && i < limit; i++) e = e.nextElementSibling;
+  return e !== null;
+}
+
+/**
  * The element watched for a block: an ancestor up to two levels up that groups a few blocks (a
  * section of paragraphs, a story card). The browser's intersection work is per watched element,
  * and a long page has a hundred thousand paragraphs. A wide parent (a feed of hundreds of items)
@@ -76,7 +86,7 @@ export function anchorFor(doc: Document, container: Element): Element {
   let anchor = container;
   for (let level = 0; level < ANCHOR_LEVELS; level++) {
     const parent = anchor.parentElement;
-    if (!parent || parent === doc.body || parent === doc.documentElement || parent.childElementCount > PLACE_FANOUT) break;
+    if (!parent || parent === doc.body || parent === doc.documentElement || hasMoreElementChildren(parent, PLACE_FANOUT)) break;
     anchor = parent;
   }
   return anchor;

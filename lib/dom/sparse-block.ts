@@ -169,13 +169,31 @@ export function offsetOf(block: SparseBlock, node: Text): number | undefined {
 
 /**
  * The marks whose text is within `top`..`bottom` (viewport pixels), as [first, last] (empty when
- * first > last): a binary search over the marks' boxes, which follow the text down the page.
+ * first > last): a binary search over the marks' boxes, which follow the text down the page. A mark
+ * is measured by the first character of its span (its top) and of the next span (its bottom), not
+ * by its 256 children: a range over them costs Blink 3–7 ms in a block of 200,000 nodes, a one-character
+ * range 0.01 ms. The whole span is measured only where a character has no box (an empty node).
  */
 export function marksBetween(block: SparseBlock, top: number, bottom: number): [number, number] {
   const range = block.container.ownerDocument.createRange();
   const count = markCount(block);
-  const rectOf = (k: number) =>
-    spanChildren(range, block, k * SPARSE_MARK_EVERY, Math.min(block.childCount, (k + 1) * SPARSE_MARK_EVERY)) ? range.getBoundingClientRect() : { top: Infinity, bottom: Infinity };
+  const kids = block.container.childNodes;
+  const edgeOf = (child: ChildNode | null | undefined): DOMRect | undefined => {
+    if (!child) return undefined;
+    const length = child.nodeType === Node.TEXT_NODE ? (child as Text).length : child.childNodes.length;
+    if (length === 0) return undefined;
+    range.setStart(child, 0);
+    range.setEnd(child, 1);
+    const rect = range.getBoundingClientRect();
+    return rect.height > 0 ? rect : undefined;
+  };
+  const rectOf = (k: number): { top: number; bottom: number } => {
+    const start = edgeOf(kids[k * SPARSE_MARK_EVERY]);
+    const next = (k + 1) * SPARSE_MARK_EVERY;
+    const end = next < block.childCount ? edgeOf(kids[next]) : edgeOf(block.container.lastChild);
+    if (start && end) return { top: start.top, bottom: end.bottom };
+    return spanChildren(range, block, k * SPARSE_MARK_EVERY, Math.min(block.childCount, next)) ? range.getBoundingClientRect() : { top: Infinity, bottom: Infinity };
+  };
   // The first mark reaching down to `top`, and the last starting above `bottom`.
   let lo = 0;
   let hi = count;

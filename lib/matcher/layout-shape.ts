@@ -31,11 +31,11 @@ export function encodeShape(childStart: Int32Array, acceptAs: Int32Array): Uint8
   return bytes.slice(0, at);
 }
 
-/** What `decodeShape` reads back, with how many nodes ask for rules. */
+/** What `decodeShape` reads back, with the nodes that ask for rules (ascending). */
 export interface Shape {
   childStart: Int32Array;
   acceptAs: Int32Array;
-  asking: number;
+  asking: Int32Array;
 }
 
 /** Longest varint read: 4 bytes, 28 bits (a term index up to 2^26, a count up to 2^28; MAX_NODES is 2^24). */
@@ -53,7 +53,7 @@ export function decodeShape(bytes: Uint8Array, n: number, termCount: number): Sh
   const end = bytes.length;
   let at = 0;
   let slot = 0;
-  let asking = 0;
+  const asking: number[] = [];
   for (let node = 0; node < n; node++) {
     // The breadth-first numbering: node's first child is node slot + 1, after node itself.
     if (slot < node && node > 0) return undefined;
@@ -84,10 +84,10 @@ export function decodeShape(bytes: Uint8Array, n: number, termCount: number): Sh
     if (slot > n - 1) return undefined;
     const accepts = (head >>> 2) + ASK_RULES;
     if (accepts >= termCount) return undefined;
-    if (accepts === ASK_RULES) asking++;
+    if (accepts === ASK_RULES) asking.push(node);
     acceptAs[node] = accepts;
   }
   if (slot !== n - 1 || at !== end) return undefined;
   childStart[n] = slot;
-  return { childStart, acceptAs, asking };
+  return { childStart, acceptAs, asking: Int32Array.from(asking) };
 }

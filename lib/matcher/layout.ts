@@ -7,8 +7,9 @@
  * and parse than an array of numbers): the shape as varints (layout-shape.ts), the characters in
  * 16 bits, the filters as they are scanned.
  */
-import { ASK_RULES, decodeShape, encodeShape } from './layout-shape';
+import { decodeShape, encodeShape } from './layout-shape';
 import { packBytes, unpackBytes, unpackInts, unpackUint16s } from './packed-ints';
+import { encodeRuleRecords, ruleRecords, type RuleRecords } from './rule-records';
 
 export { ASK_RULES, NO_OUTPUT } from './layout-shape';
 
@@ -49,20 +50,59 @@ export interface MatcherLayout {
   pairBits: Int32Array;
   /** Per node: a term index, NO_OUTPUT, or ASK_RULES (see `rules`). */
   acceptAs: Int32Array;
-  /** The outputs of each ASK_RULES node. */
   /**
-   * The outputs of each ASK_RULES node. In a frame they arrive as the JSON text of each node's list
-   * and are read, and checked with `checkOutputs`, only when the scan reaches that node: most of a
-   * large glossary's layout is the exclusion and kept contexts of forms a page never holds, and
-   * parsing them all was most of every frame's start (see the matcher's `outputsAt`).
+   * The outputs of each ASK_RULES node: listed in a layout built in place; in a frame, records
+   * (rule-records.ts) read, and checked, only when the scan reaches that node: most of a large
+   * glossary's layout is the exclusion and kept contexts of forms a page never holds.
    */
-  rules: [node: number, outputs: RuleOutput[] | string][];
-  /** In a frame's layout: whether a node's decoded outputs are sound (term indexes, lists, flags). */
-  checkOutputs?: (outputs: unknown) => outputs is RuleOutput[];
+  rules: [node: number, outputs: RuleOutput[]][] | ReceivedRules;
   /** Words that say a text is about technology, for `sense` outputs (sense-cues.ts). */
   cues: string[];
   /** Collocation and compound lists of everyday forms (推理: 成本, 速度…), each list once, by `RuleOutput.near` and `compounds`. */
   collocations: string[][];
+}
+
+/** Rule outputs as a frame receives them. */
+export interface ReceivedRules {
+  /** The ASK_RULES nodes, ascending: node `asking[k]`'s outputs are record k. */
+  asking: Int32Array;
+  records: RuleRecords;
+  /** Whether a node's decoded outputs are sound (term indexes, lists, flags). */
+  check: (outputs: unknown) => outputs is RuleOutput[];
+}
+
+const NO_OUTPUTS: RuleOutput[] = [];
+
+/**
+ * A function giving a node's outputs, each node's read once. A received list that fails the
+ * check is no output: that node marks nothing, the rest of the page does.
+ */
+export function ruleOutputsOf(rules: MatcherLayout['rules']): (node: number) => RuleOutput[] {
+  const lists = new Map<number, RuleOutput[]>(Array.isArray(rules) ? rules : []);
+  if (Array.isArray(rules)) return (node) => lists.get(node) ?? NO_OUTPUTS;
+  const { asking, records, check } = rules;
+  return (node) => {
+    let list = lists.get(node);
+    if (list) return list;
+    const outputs = records.outputsAt(rankOf(asking, node));
+    list = check(outputs) ? outputs : NO_OUTPUTS;
+    lists.set(node, list);
+    return list;
+  };
+}
+
+/** The index of `node` in the ascending `nodes`, or -1. */
+function rankOf(nodes: Int32Array, node: number): number {
+  let lo = 0;
+  let hi = nodes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = nodes[mid]!;
+    if (v === node) return mid;
+    if (v < node) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** The layout as a message carries it. */
@@ -75,8 +115,8 @@ export interface LayoutMessage {
   rootPairs: string;
   pairBitsLog2: number;
   pairBits: string;
-  /** Each node's outputs as JSON text: a frame reads a node's only when its scan reaches it. */
-  rules: [node: number, outputs: string][];
+  /** The ASK_RULES nodes' outputs as records, in node order (rule-records.ts): a frame reads a node's only when its scan reaches it. */
+  rules: string;
   cues: string[];
   collocations: string[][];
 }
@@ -93,7 +133,8 @@ export function layoutForMessage(layout: MatcherLayout): LayoutMessage {
     rootPairs: packBytes(layout.rootPairs),
     pairBitsLog2: layout.pairBitsLog2,
     pairBits: packBytes(layout.pairBits),
-    rules: layout.rules.map(([node, outputs]) => [node, typeof outputs === 'string' ? outputs : JSON.stringify(outputs)]),
+    // A layout received from a message is never sent on: its rules would arrive empty and be refused.
+    rules: Array.isArray(layout.rules) ? encodeRuleRecords(layout.rules) : '',
     cues: layout.cues,
     collocations: layout.collocations,
   };
@@ -146,26 +187,18 @@ export function parseLayout(value: unknown, termCount: number): MatcherLayout | 
   const shape = decodeShape(shapeBytes, n, termCount);
   if (!shape) return undefined;
   const { childStart, acceptAs } = shape;
-  const rules = l.rules;
-  if (!Array.isArray(rules) || rules.length !== shape.asking) return undefined;
+  const records = ruleRecords(l.rules, shape.asking.length);
+  if (!records) return undefined;
   const collocations = l.collocations;
   const isWordList = (list: unknown) => Array.isArray(list) && list.every((c) => typeof c === 'string' && c.length > 0);
   if (!Array.isArray(collocations) || !collocations.every(isWordList)) return undefined;
-  const seen = new Set<number>();
-  for (const rule of rules) {
-    if (!Array.isArray(rule) || rule.length !== 2) return undefined;
-    const [node, outputs] = rule as [unknown, unknown];
-    if (typeof node !== 'number' || acceptAs[node] !== ASK_RULES || seen.has(node)) return undefined;
-    seen.add(node);
-    if (typeof outputs !== 'string' || outputs.length === 0) return undefined;
-  }
   const listCount = collocations.length;
-  const checkOutputs = (outputs: unknown): outputs is RuleOutput[] =>
+  const check = (outputs: unknown): outputs is RuleOutput[] =>
     Array.isArray(outputs) && outputs.length > 0 && outputs.every((o) => isRuleOutput(o, termCount, listCount));
   const cues = l.cues;
   if (!isWordList(cues)) return undefined;
   return {
     nodeCount: n, childStart, childChar, rootPairs, pairBitsLog2, pairBits, acceptAs,
-    rules: rules as MatcherLayout['rules'], checkOutputs, cues: cues as string[], collocations: collocations as string[][],
+    rules: { asking: shape.asking, records, check }, cues: cues as string[], collocations: collocations as string[][],
   };
 }

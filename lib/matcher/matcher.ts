@@ -6,7 +6,7 @@
 import { COLLOCATION_WINDOW_CHARS, SENSE_WINDOW_CHARS } from '../limits';
 import { foldTable, LATIN_LETTER, latinClass, touches } from '../text/fold';
 import { keyTable } from './keys';
-import { ASK_RULES, NO_OUTPUT, type MatcherLayout, type RuleOutput } from './layout';
+import { ASK_RULES, NO_OUTPUT, ruleOutputsOf, type MatcherLayout, type RuleOutput } from './layout';
 import { versionEnd } from './versions';
 import { hasWordNear, hasWordTouching, sameKey } from './word-search';
 
@@ -58,17 +58,6 @@ const NO_NODE = -1;
 /** A hash of `bitsLog2` bits (`shift` = 32 - bitsLog2) of (first node, raw second character). */
 export const pairHash = (node: number, raw: number, shift: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(raw, 0x85ebca6b)) >>> shift;
 
-const NO_OUTPUTS: RuleOutput[] = [];
-
-function parsedOutputs(text: string, check: MatcherLayout['checkOutputs']): RuleOutput[] {
-  try {
-    const value: unknown = JSON.parse(text);
-    return check?.(value) ? value : NO_OUTPUTS;
-  } catch {
-    return NO_OUTPUTS;
-  }
-}
-
 /** Wraps a layout (from `buildLayout`, or from a message through `parseLayout`) for scanning. */
 export function matcherOf(layout: MatcherLayout): Matcher {
   const key = keyTable();
@@ -87,20 +76,8 @@ export function matcherOf(layout: MatcherLayout): Matcher {
     const first = slot + 1;
     if (acceptAs[first]! !== NO_OUTPUT) passAlone[first] = 1;
   }
-  const ruleSource = new Map(layout.rules);
-  const decoded = new Map<number, RuleOutput[]>();
-  /**
-   * A node's outputs, read from their JSON text the first time the scan reaches the node. A list
-   * that fails the layout's check is no output: that node marks nothing, the rest of the page does.
-   */
-  const outputsAt = (node: number): RuleOutput[] => {
-    let list = decoded.get(node);
-    if (list) return list;
-    const raw = ruleSource.get(node);
-    list = typeof raw === 'string' ? parsedOutputs(raw, layout.checkOutputs) : (raw ?? NO_OUTPUTS);
-    decoded.set(node, list);
-    return list;
-  };
+  // A node's outputs, read the first time the scan reaches the node.
+  const outputsAt = ruleOutputsOf(layout.rules);
   const cues = layout.cues.map((c) => c.toLowerCase());
   const collocations = layout.collocations.map((list) => list.map((c) => c.toLowerCase()));
   // The sense check scans the window around a term with the same trie; sense terms found there

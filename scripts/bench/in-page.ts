@@ -183,6 +183,13 @@ function receive(reply: string): { ms: number; nodes: number } {
   return { ms: performance.now() - t0, nodes: matcher.nodeCount };
 }
 
+/** JSON.parse alone of a reply: what the earlier encoding's start was mostly made of (its rules as per-node JSON text). */
+function parseOnly(reply: string): { ms: number } {
+  const t0 = performance.now();
+  JSON.parse(reply);
+  return { ms: performance.now() - t0 };
+}
+
 /** The content script's real schedule (setTimeout between slices): every main-thread task over 50 ms while it runs. */
 async function longTasks(table: MatchableTerm[], withoutViewport = false): Promise<{ wallMs: number; longTasks: number[]; slices: number; longestSlice: number; watched: number }> {
   let watched = 0;
@@ -255,4 +262,4 @@ async function floorSliced(): Promise<{ wallMs: number; slices: number; longestS
   return { wallMs: performance.now() - t0, slices, longestSlice };
 }
 
-Object.assign(globalThis, { TermLensBench: { floor, floorWithParents, floorWithElements, floorWithCharacters, elementsAndChars, floorSliced, markRegExp, prepare, termlens, build, receive, longTasks } });
+Object.assign(globalThis, { TermLensBench: { floor, floorWithParents, floorWithElements, floorWithCharacters, elementsAndChars, floorSliced, markRegExp, prepare, termlens, build, receive, parseOnly, longTasks } });

@@ -37,6 +37,7 @@ interface Bench {
   termlens(table: MatchableTerm[], eager: boolean): Promise<{ ms: number; scanMs: number; paintMs: number; matches: number; painted: number; slices: number }>;
   build(table: MatchableTerm[]): { ms: number; nodes: number };
   receive(reply: string): { ms: number; nodes: number };
+  parseOnly(reply: string): { ms: number };
   longTasks(table: MatchableTerm[]): Promise<{ wallMs: number; longTasks: number[]; slices: number; longestSlice: number; watched: number }>;
 }
 declare const TermLensBench: Bench;
@@ -182,15 +183,28 @@ async function main(): Promise<void> {
       const s = stats(runs);
       console.log(`   ${`${label} (${table.flatMap((term) => term.forms).length.toLocaleString('en')} forms, ${nodes.toLocaleString('en')} trie nodes)`.padEnd(52)} ${fmt(s.min).padStart(7)} / ${fmt(s.median).padStart(7)} ms`);
     }
-    // What each frame does instead since the background compiles: the reply parsed, checked, wrapped.
-    // (`scripts/bench/experiments/packed-reply.ts` compares it with an earlier commit's encoding.)
+    // What each frame does instead since the background compiles: the reply parsed, checked, wrapped,
+    // for 400 terms, the bundled glossary and it with 100,000 own terms. The row before each is the same
+    // reply with its rules as each node's JSON text (the encoding before rule-records.ts), JSON.parse alone.
+    // (`scripts/bench/experiments/packed-reply.ts` compares a whole start with an earlier commit's code.)
     console.log("\n## A frame's start from the background's compiled matcher (the reply parsed, checked, wrapped; in a fresh page)");
-    for (const [label, table] of [['real glossary', realTable], ['100,000 terms', bigTable]] as const) {
-      const reply = JSON.stringify({ ids: joinTermIds(table.map((term) => term.id)), layout: layoutForMessage(buildLayout(entriesOfTerms(table))) });
+    const spread = Array.from({ length: 400 }, (_, i) => realTable[Math.floor((i * realTable.length) / 400)]!);
+    const withOwn = bigTerms(seedTexts, realTable, realTable.length + 100_000);
+    for (const [label, table] of [['400 terms', spread], [`bundled glossary (${realTable.length.toLocaleString('en')} terms)`, realTable], ['bundled + 100,000 own terms', withOwn]] as const) {
+      const message = layoutForMessage(buildLayout(entriesOfTerms(table)));
+      const ids = joinTermIds(table.map((term) => term.id));
+      const reply = JSON.stringify({ ids, layout: message });
+      const before = JSON.stringify({ ids, layout: { ...message, rules: (buildLayout(entriesOfTerms(table)).rules as [number, unknown][]).map(([node, list]) => [node, JSON.stringify(list)]) } });
       const runs: number[] = [];
-      for (let run = 0; run < RUNS; run++) runs.push((await once('1 MB', (p) => p.evaluate((r) => TermLensBench.receive(r), reply))).ms);
+      const parses: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        parses.push((await once('1 MB', (p) => p.evaluate((r) => TermLensBench.parseOnly(r), before))).ms);
+        runs.push((await once('1 MB', (p) => p.evaluate((r) => TermLensBench.receive(r), reply))).ms);
+      }
+      const b = stats(parses);
       const s = stats(runs);
-      console.log(`   ${`${label} (reply ${(reply.length / 1024).toFixed(0)} KB)`.padEnd(60)} ${fmt(s.min).padStart(7)} / ${fmt(s.median).padStart(7)} ms`);
+      console.log(`   ${`${label}, before: rules as JSON text (reply ${(before.length / 1024).toFixed(0)} KB), JSON.parse alone`.padEnd(92)} ${fmt(b.min).padStart(7)} / ${fmt(b.median).padStart(7)} ms`);
+      console.log(`   ${`${label}, now: rule records (reply ${(reply.length / 1024).toFixed(0)} KB), parse + check + wrap`.padEnd(92)} ${fmt(s.min).padStart(7)} / ${fmt(s.median).padStart(7)} ms`);
     }
 
     // As the extension runs: in an isolated world (where every DOM wrapper the script touches is a

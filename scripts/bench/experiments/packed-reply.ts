@@ -5,7 +5,9 @@
  * cache's read do, checked, the reader's known and ignored terms (`STATUSES`, default 3, spread
  * over the glossary) found among the ids, the matcher wrapped, all by the code of its own commit
  * (that commit's lib/ extracted into .exp/, with frame-start/page.ts copied in). `TERMS=100000`
- * for the bench's big glossary; min / median over RUNS (default 8) of the main thread's CPU time
+ * for the bench's big glossary (the real terms and synthetic ones to that many), `SUBSET=400` for that many
+ * real terms spread over the glossary, `SCAN_KB=20` to scan that much of the seeds after the start
+ * (where the rules a page reaches are read); min / median over RUNS (default 8) of the main thread's CPU time
  * (what to compare on a loaded machine) and the page's clock, in all and per step.
  * `npx tsx scripts/bench/experiments/packed-reply.ts`. Not part of CI.
  */
@@ -29,7 +31,11 @@ mkdirSync(join(beforeDir, 'scripts', 'bench', 'experiments', 'frame-start'), { r
 copyFileSync(join(ROOT, pageEntry), join(beforeDir, pageEntry));
 
 const terms = Number(process.env.TERMS ?? 0);
-const benchTerms = terms > 0 ? bigTerms(readSeeds(), readTerms(), terms) : readTerms();
+const subset = Number(process.env.SUBSET ?? 0);
+const realTerms = readTerms();
+const spread = subset > 0 ? Array.from({ length: Math.min(subset, realTerms.length) }, (_, i) => realTerms[Math.floor((i * realTerms.length) / subset)]!) : realTerms;
+const benchTerms = terms > 0 ? bigTerms(readSeeds(), spread, terms) : spread;
+const scanText = readSeeds().join('\n').slice(0, Number(process.env.SCAN_KB ?? 0) * 1024);
 const ids = benchTerms.map((term) => term.id);
 const statusCount = Number(process.env.STATUSES ?? 3);
 const statuses = Array.from({ length: statusCount }, (_, i) => ids[Math.floor(((i + 0.5) * ids.length) / statusCount)]!);
@@ -46,7 +52,7 @@ async function replyOf(dir: string): Promise<string> {
 }
 const ways = await Promise.all(trees.map(async ({ dir, label }) => ({ label, script: await bundleForPage(join(dir, pageEntry)), reply: await replyOf(dir) })));
 
-type Step = { parseMs: number; statusesMs: number; wrapMs: number; found: number; nodes: number };
+type Step = { parseMs: number; statusesMs: number; wrapMs: number; scanMs?: number; found: number; nodes: number; matches?: number };
 const seen = new Map<string, { cpu: number[]; wall: number[]; steps: Step[] }>(ways.map((w) => [w.label, { cpu: [], wall: [], steps: [] }]));
 const browser = await launchChromium();
 try {
@@ -54,10 +60,10 @@ try {
     for (const { label, script, reply } of ways) {
       const page = await browser.newPage();
       await page.evaluate(script);
-      await page.evaluate(`globalThis.benchReply = ${JSON.stringify(reply)}; globalThis.benchStatuses = ${JSON.stringify(statuses)}`);
-      const { result, cpuMs } = await evaluateWithCpu<Step>(page, 'FrameStart.start(benchReply, benchStatuses)');
+      await page.evaluate(`globalThis.benchReply = ${JSON.stringify(reply)}; globalThis.benchStatuses = ${JSON.stringify(statuses)}; globalThis.benchText = ${JSON.stringify(scanText)}`);
+      const { result, cpuMs } = await evaluateWithCpu<Step>(page, 'FrameStart.start(benchReply, benchStatuses, benchText)');
       const record = seen.get(label)!;
-      record.wall.push(result.parseMs + result.statusesMs + result.wrapMs);
+      record.wall.push(result.parseMs + result.statusesMs + result.wrapMs + (result.scanMs ?? 0));
       record.cpu.push(cpuMs);
       record.steps.push(result);
       await page.close();
@@ -73,9 +79,12 @@ const stat = (xs: number[]) => {
 for (const { label, reply } of ways) {
   const { cpu, wall, steps } = seen.get(label)!;
   const found = new Set(steps.map((s) => s.found));
+  const matches = new Set(steps.map((s) => s.matches ?? 0));
   console.log(
     `${benchTerms.length.toLocaleString('en')} terms, ${label} (reply ${(reply.length / 1024).toFixed(0)} KB, ${statusCount} statuses, found ${[...found].join('/')}): ` +
       `CPU ${stat(cpu)}, in-page clock ${stat(wall)}: parse and check ${stat(steps.map((s) => s.parseMs))}, statuses ${stat(steps.map((s) => s.statusesMs))}, ` +
-      `wrap ${stat(steps.map((s) => s.wrapMs))} (min / median of ${cpu.length})`,
+      `wrap ${stat(steps.map((s) => s.wrapMs))}` +
+      (scanText ? `, scan of ${scanText.length.toLocaleString('en')} characters ${stat(steps.map((s) => s.scanMs ?? 0))} (${[...matches].join('/')} matches)` : '') +
+      ` (min / median of ${cpu.length})`,
   );
 }
