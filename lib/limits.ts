@@ -300,3 +300,15 @@ export const OWN_FORMS_MAX = 64;
 
 /** A restored own term's definition, pinyin or English: several paragraphs; past this a record is damage, not a definition. */
 export const OWN_TEXT_MAX_CHARS = 10_000;
+
+/** How long a card's token lets its content script write the term's status or note: an hour, far more than a card stays open. */
+export const CARD_TOKEN_MAX_AGE_MS = 60 * 60_000;
+
+/**
+ * Matcher rebuilds asked for in a minute before the next waits for the window: a save or an import
+ * asks once, and a rebuild of 100,000 own terms costs the background seconds.
+ */
+export const MATCHER_REBUILDS_PER_MINUTE = 30;
+
+/** A card token's length at most (`<15 digits>.<43 base64url>`, card-tokens.ts): anything longer is not one. */
+export const CARD_TOKEN_MAX_CHARS = 60;
