@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extensionSuite, markedTexts, ROOT, until } from './harness';
+import { ownTermId, ownTermOf } from '../../lib/db/own-terms';
+import { shardOf } from '../../lib/db/shard-of';
+import { SIMPLIFIED_MARKS } from './expected';
 
 const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as { terms: { id: string; term: string }[] };
 const idOf = (term: string) => glossary.terms.find((t) => t.term === term)!.id;
@@ -75,6 +78,7 @@ describe('a content script that asks more than a card may (Chromium)', () => {
     expect((await statuses()).ignored).not.toContain(absent);
     expect(await sendFromContentScript(page, { type: 'set-term-status', id: kling, status: 'known', token })).toEqual({ reply: true });
     expect((await statuses()).known).toContain(kling);
+    expect(await sendFromContentScript(page, { type: 'set-term-status', id: kling, status: 'new', token })).toEqual({ reply: true });
   });
 
   it('gets NO answer to a rebuild, a hand-over or a pack check, and cannot read or write storage.session', async () => {
@@ -89,5 +93,46 @@ describe('a content script that asks more than a card may (Chromium)', () => {
       `(async () => { try { await chrome.storage.session.set({ pageMatcherCache: 'x' }); return 'written'; } catch (e) { return 'refused'; } })()`,
     );
     expect(session).toBe('refused');
+  });
+});
+
+describe('own-term records no input should have left (Chromium)', () => {
+  it('marks the bundled terms and the other own terms when damaged records were written straight into the database', async () => {
+    const good = ownTermOf({ term: '类脑计算', english: 'brain-inspired computing' }, 1);
+    const damaged = [
+      { ...ownTermOf({ term: '坏编号' }, 1), id: 'own-NOT AN ID' },
+      { ...ownTermOf({ term: '坏写法' }, 1), forms: 'not a list' },
+      { ...ownTermOf({ term: '太多写法' }, 1), forms: Array.from({ length: 5000 }, (_, i) => `写法${i}`) },
+      { ...ownTermOf({ term: '长写法' }, 1), forms: ['长'.repeat(100_000)] },
+      { ...ownTermOf({ term: '空写法' }, 1), forms: [''] },
+    ];
+    const records = [good, ...damaged].map((record) => ({ shard: shardOf(record.id), record }));
+    const options = await suite.context().newPage();
+    await options.goto(suite.extension('options.html'));
+    await options.evaluate(async (rows) => {
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('termlens');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('ownTermShards', 'readwrite');
+          const store = tx.objectStore('ownTermShards');
+          for (const { shard, record } of rows) {
+            const get = store.get(shard);
+            get.onsuccess = () => {
+              const kept = (get.result as { shard: number; terms: Record<string, unknown> } | undefined) ?? { shard, terms: {} };
+              kept.terms[(record as { id: string }).id] = record;
+              store.put(kept);
+            };
+          }
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+      await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'reader-data-changed' });
+    }, records);
+    const own = await suite.open('own-terms.html');
+    expect(await until(() => markedTexts(own), (m) => m.length >= 1)).toEqual(['类脑计算']);
+    const bundled = await suite.open('simplified.html');
+    expect(await until(() => markedTexts(bundled), (m) => m.length >= SIMPLIFIED_MARKS.length)).toEqual(SIMPLIFIED_MARKS);
+    expect(ownTermId('类脑计算')).toBe(good.id);
   });
 });

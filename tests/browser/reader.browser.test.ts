@@ -2,7 +2,7 @@
 import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { READER_MAX_BYTES } from '../../lib/limits';
+import { READER_CHUNK_CHARS, READER_MAX_BYTES } from '../../lib/limits';
 import { extensionSuite } from './harness';
 
 const suite = extensionSuite();
@@ -88,5 +88,33 @@ describe('Reader input', () => {
     await panel.keyboard.type('MaaS 和万卡集群');
     await panel.waitForFunction(() => document.querySelectorAll('.tl-article mark').length === 2);
     expect(await marks()).toEqual(['MaaS', '万卡集群']);
+  });
+
+  it('shows a 5 MB file on ONE line in pieces cut after punctuation, each marked in full, and a piece more on "Show more"', async () => {
+    // Counts the panel's long tasks (over 50 ms) while it reads: reported for the notes, not asserted.
+    await panel.evaluate(() => {
+      const scope = globalThis as unknown as { termlensLongTasks: number[] };
+      scope.termlensLongTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => scope.termlensLongTasks.push(Math.round(e.duration)))).observe({ type: 'longtask' });
+    });
+    const count = Math.floor((READER_MAX_BYTES - 1024) / Buffer.byteLength(SENTENCE));
+    await openFile('one-line.txt', 'text/plain', Buffer.from(SENTENCE.repeat(count)));
+    await panel.waitForSelector('.tl-article mark');
+    const pieces = () => panel.$$eval('.tl-reader-text .tl-article', (a) => a.map((x) => x.textContent ?? ''));
+    const [first] = await pieces();
+    expect(first!.length).toBeGreaterThanOrEqual(READER_CHUNK_CHARS);
+    expect(first!.length).toBeLessThanOrEqual(2 * READER_CHUNK_CHARS);
+    expect(/[，。]$/.test(first!)).toBe(true);
+    const occurrences = (text: string, term: string) => text.split(term).length - 1;
+    const expected = (text: string) => ['万卡集群', '全模态大模型', '文生视频'].map((term) => [term, occurrences(text, term)]);
+    const counted = async () => {
+      const all = await marks();
+      return ['万卡集群', '全模态大模型', '文生视频'].map((term) => [term, all.filter((m) => m === term).length]);
+    };
+    expect(await counted()).toEqual(expected(first!));
+    await panel.getByRole('button', { name: 'Show more' }).click();
+    await panel.waitForFunction(() => document.querySelectorAll('.tl-reader-text .tl-article').length === 2);
+    expect(await counted()).toEqual(expected((await pieces()).join('')));
+    console.log('reader one-line 5 MB long tasks (ms):', JSON.stringify(await panel.evaluate(() => (globalThis as unknown as { termlensLongTasks: number[] }).termlensLongTasks)));
   });
 });
