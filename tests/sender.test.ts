@@ -18,6 +18,7 @@ describe('which context sent a message (the browser’s sender, never the messag
   it('takes a frame of a web page as a content script', () => {
     expect(senderKind({ id: self.id, url: 'https://news.example/a', frameId: 0, tab: { id: 7, url: 'https://news.example/a' } }, self)).toBe('content-script');
     expect(senderKind({ id: self.id, url: 'https://ads.example/frame', frameId: 12, tab: { id: 7 } }, self)).toBe('content-script');
+    expect(senderKind({ id: self.id, frameId: 12, tab: { id: 7 } }, self)).toBe('content-script');
   });
 
   it('does NOT take a page of ours framed inside a web page as an extension page', () => {

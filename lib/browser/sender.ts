@@ -28,12 +28,12 @@ export interface Self {
  * An extension page: our id, an address of ours, and not a frame of ours inside someone else's
  * tab (no tab: the side panel, the popup, the background; the top frame of a tab: then the tab
  * is ours; a frame: only in a tab showing one of our pages). A content script: our id, a tab and a
- * frame, an address that is not ours. Anything else: undefined (refused).
+ * frame, an address that is not ours (or none: a frame the browser gives no address for). Anything
+ * else: undefined (refused).
  */
 export function senderKind(sender: SenderLike, self: Self): SenderKind | undefined {
-  if (sender.id !== self.id || typeof sender.url !== 'string') return undefined;
-  const ours = sender.url.startsWith(self.origin);
-  if (ours) {
+  if (sender.id !== self.id) return undefined;
+  if (sender.url?.startsWith(self.origin)) {
     if (!sender.tab || sender.frameId === 0 || sender.tab.url?.startsWith(self.origin)) return 'extension-page';
     return undefined;
   }
