@@ -13,6 +13,7 @@ import { watchDomainSwitches } from '../lib/browser/domain-switch';
 import { openSidebar } from '../lib/browser/tabs';
 import { MATCHER_REBUILDS_PER_MINUTE, OPEN_ENTRY_TABS_PER_MINUTE } from '../lib/limits';
 import { createRateLimit } from '../lib/rate-limit';
+import { createRebuildThrottle } from '../lib/rebuild-throttle';
 
 /** Tabs opened for "Open in the glossary" where the sidebar cannot open: a few per minute, never a flood. */
 const entryTabs = createRateLimit(OPEN_ENTRY_TABS_PER_MINUTE, 60_000);
@@ -60,15 +61,7 @@ export default defineBackground(() => {
   const mayWrite = (kind: SenderKind, sender: Browser.runtime.MessageSender, request: { id: string; token?: string }): Promise<boolean> =>
     kind === 'extension-page' ? Promise.resolve(true) : cardTokens.check(request.token, placeOf(sender), request.id);
   // Rebuilds asked for beyond the limit wait for the window; the last one still lands.
-  const rebuilds = createRateLimit(MATCHER_REBUILDS_PER_MINUTE, 60_000);
-  let deferredRebuild: ReturnType<typeof setTimeout> | undefined;
-  const rebuild = () => {
-    if (rebuilds.allow(Date.now())) return reader.changed();
-    deferredRebuild ??= setTimeout(() => {
-      deferredRebuild = undefined;
-      rebuild();
-    }, 60_000 / MATCHER_REBUILDS_PER_MINUTE);
-  };
+  const rebuild = createRebuildThrottle({ max: MATCHER_REBUILDS_PER_MINUTE, windowMs: 60_000, rebuild: () => reader.changed() }).ask;
   // A pack applied or removed: the glossary is read again and every open tab gets the new matcher.
   const packs = setUpPacks(() => {
     loaded = undefined;
