@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../lib/browser/i18n';
 import type { DroppedRecord } from '../lib/db/backup-records';
 import type { ListChange, RestoreMode, RestorePreview } from '../lib/db/restore';
+import { OWN_TERMS_MAX } from '../lib/limits';
 
 export interface RestoreChoice {
   fileName: string;
@@ -101,8 +102,9 @@ export function RestoreBackup({ onPreview, onRestore, keptAt, onUndo }: RestoreB
               </ul>
             </div>
           )}
+          {choice.preview.ownTermsAfter[mode] > OWN_TERMS_MAX && <p role="alert">{t('restoreTooManyTerms', choice.preview.ownTermsAfter[mode], OWN_TERMS_MAX)}</p>}
           <p>
-            <button type="button" disabled={busy} onClick={() => void run(() => onRestore(mode))}>{t('restoreApply')}</button>{' '}
+            <button type="button" disabled={busy || choice.preview.ownTermsAfter[mode] > OWN_TERMS_MAX} onClick={() => void run(() => onRestore(mode))}>{t('restoreApply')}</button>{' '}
             <button type="button" disabled={busy} onClick={() => (setChoice(undefined), setStatus({ text: t('restoreCancelled'), error: false }))}>
               {t('importCancel')}
             </button>

@@ -3,14 +3,17 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { indexGlossary, type GlossaryIndex } from '../lib/glossary/lookup';
 import { parseRequest, unhandled, type EntryRequest, type ReplyMap, type Request } from '../lib/messages';
 import { setUpReaderData } from '../lib/browser/reader-background';
-import { isStartCached, openCacheToContentScripts } from '../lib/browser/page-start-cache';
+import { closeSessionToContentScripts } from '../lib/browser/session-access';
+import { mayAsk, senderKind, type SenderKind } from '../lib/browser/sender';
+import { cardTokenKeyStore, createCardTokens, sessionHmacKey } from '../lib/browser/card-tokens';
+import { withSenderAddress } from '../lib/add-draft';
 import { requestEntry, takeEntryRequest } from '../lib/browser/open-entry';
 import { takeAddTermRequest } from '../lib/browser/add-term-request';
-import { isExtensionPage } from '../lib/browser/hand-over';
 import { watchDomainSwitches } from '../lib/browser/domain-switch';
 import { openSidebar } from '../lib/browser/tabs';
-import { OPEN_ENTRY_TABS_PER_MINUTE } from '../lib/limits';
+import { MATCHER_REBUILDS_PER_MINUTE, OPEN_ENTRY_TABS_PER_MINUTE } from '../lib/limits';
 import { createRateLimit } from '../lib/rate-limit';
+import { createRebuildThrottle } from '../lib/rebuild-throttle';
 
 /** Tabs opened for "Open in the glossary" where the sidebar cannot open: a few per minute, never a flood. */
 const entryTabs = createRateLimit(OPEN_ENTRY_TABS_PER_MINUTE, 60_000);
@@ -44,53 +47,63 @@ export default defineBackground(() => {
   let loaded: Promise<GlossaryIndex> | undefined;
   const load = () => (loaded ??= loadGlossaryWithPacks().then(indexGlossary));
   // The matcher is compiled here once, not in every frame of every page, from the bundled glossary
-  // and the reader's own terms and statuses (lib/browser/reader-background.ts).
-  // Frames start from a copy kept in storage.session where they can read it (Chrome): no message, no waking this worker.
-  const reader = setUpReaderData(load, openCacheToContentScripts());
+  // and the reader's own terms and statuses (lib/browser/reader-background.ts); frames ask for it.
+  void closeSessionToContentScripts();
+  const reader = setUpReaderData(load);
   // A domain switched on or off: the matcher rebuilt and announced, like a change to own terms.
   watchDomainSwitches(() => reader.changed());
-  void reader.warmCache(isStartCached).catch((error) => console.error('TermLens: start cache not filled', error));
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  let tokenKey: Promise<CryptoKey> | undefined;
+  const cardTokens = createCardTokens(() => (tokenKey ??= sessionHmacKey(cardTokenKeyStore())));
+  /** Where a content script's card is (the browser's word for it), for its token. */
+  const placeOf = (sender: Browser.runtime.MessageSender) => ({ tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? -1 });
+  /** A status or note write: from our pages, or from the frame whose card was opened on that term. */
+  const mayWrite = (kind: SenderKind, sender: Browser.runtime.MessageSender, request: { id: string; token?: string }): Promise<boolean> =>
+    kind === 'extension-page' ? Promise.resolve(true) : cardTokens.check(request.token, placeOf(sender), request.id);
+  // Rebuilds asked for beyond the limit wait for the window; the last one still lands.
+  const rebuild = createRebuildThrottle({ max: MATCHER_REBUILDS_PER_MINUTE, windowMs: 60_000, rebuild: () => reader.changed() }).ask;
   // A pack applied or removed: the glossary is read again and every open tab gets the new matcher.
   const packs = setUpPacks(() => {
     loaded = undefined;
-    reader.changed();
+    rebuild();
   });
 
   /** Each request's answer, of the type ReplyMap gives it. */
-  function answer(request: Request, sender: Browser.runtime.MessageSender): Promise<ReplyMap[Request['type']]> {
+  function answer(request: Request, sender: Browser.runtime.MessageSender, kind: SenderKind): Promise<ReplyMap[Request['type']]> {
     switch (request.type) {
       case 'get-page-matcher':
         return reader.pageMatcher() satisfies Promise<ReplyMap['get-page-matcher']>;
       case 'get-entry':
-        return reader.entry(request.id).then((payload) => {
-          // A card opened in a page (not a surface of ours): kept in the reader's history.
-          if (payload && sender.tab) void reader.cardOpened(payload, sender.url).catch(() => {});
-          return payload;
+        return reader.entry(request.id).then(async (payload) => {
+          if (!payload || kind !== 'content-script') return payload;
+          // A card opened in a page (not a surface of ours): kept in the reader's history, and given
+          // the token its status and note writes must carry.
+          void reader.cardOpened(payload, sender.url).catch(() => {});
+          return { ...payload, cardToken: await cardTokens.issue(placeOf(sender), request.id) };
         }) satisfies Promise<ReplyMap['get-entry']>;
       case 'open-entry':
         return openEntry(request.form ? { id: request.id, form: request.form } : { id: request.id }, sender.tab) satisfies Promise<ReplyMap['open-entry']>;
       case 'lookup-word':
         return lookUpWord(request.text) satisfies Promise<ReplyMap['lookup-word']>;
       case 'take-hand-over':
-        // A hand-over may hold a sentence met on another site: only our own pages take it.
-        if (!isExtensionPage(sender)) return Promise.resolve(undefined);
+        // A hand-over may hold a sentence met on another site: only our own pages take it (mayAsk).
         return Promise.resolve(request.kind === 'entry' ? takeEntryRequest(request.seq) : takeAddTermRequest(request.seq)) satisfies Promise<ReplyMap['take-hand-over']>;
       case 'reader-data-changed':
-        reader.changed();
+        rebuild();
         return Promise.resolve(true) satisfies Promise<ReplyMap['reader-data-changed']>;
       case 'get-term-statuses':
         return reader.termStatuses() satisfies Promise<ReplyMap['get-term-statuses']>;
       case 'set-term-status':
-        return reader.setTermStatus(request.id, request.status) satisfies Promise<ReplyMap['set-term-status']>;
+        return mayWrite(kind, sender, request).then((ok) => ok && reader.setTermStatus(request.id, request.status)) satisfies Promise<ReplyMap['set-term-status']>;
       case 'set-term-note':
-        return reader.setTermNote(request.id, request.text) satisfies Promise<ReplyMap['set-term-note']>;
+        return mayWrite(kind, sender, request).then((ok) => ok && reader.setTermNote(request.id, request.text)) satisfies Promise<ReplyMap['set-term-note']>;
       case 'open-add-term':
-        return openAddForm(sender.tab, request.draft) satisfies Promise<ReplyMap['open-add-term']>;
+        // A page's form is pre-filled with the address of the frame that asked, whatever it claims.
+        return openAddForm(sender.tab, kind === 'content-script' ? withSenderAddress(request.draft, sender.url) : request.draft) satisfies Promise<ReplyMap['open-add-term']>;
       case 'check-packs':
       case 'add-pack-source':
       case 'remove-pack-source':
-        // Subscriptions and checks come from the options page, never from a content script.
-        if (!isExtensionPage(sender)) return Promise.resolve({ error: 'not allowed here' }) satisfies Promise<ReplyMap['check-packs']>;
+        // Subscriptions and checks come from the options page, never from a content script (mayAsk).
         return packs.answer(request) satisfies Promise<ReplyMap['check-packs']>;
       default:
         return unhandled(request);
@@ -107,9 +120,9 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Only our own extension's scripts and pages may ask; a page cannot reach this listener, but check anyway.
-    if (sender.id !== browser.runtime.id) return undefined;
+    // Only our own extension's scripts and pages may ask (a page cannot reach this listener), each what its context may.
+    const kind = senderKind(sender, self);
     const request = parseRequest(message);
-    return request ? answer(request, sender) : undefined;
+    return request && kind && mayAsk(kind, request.type) ? answer(request, sender, kind) : undefined;
   });
 });

@@ -50,3 +50,14 @@ export function termOfSelection(selected: string): string | undefined {
   const folded = selected.trim().replace(/\s+/g, ' ');
   return folded === '' ? undefined : [...folded].slice(0, MAX_TERM_CHARS).join('').trim();
 }
+
+/**
+ * A draft from a content script with the address the browser gives for its frame (`sender.url`) in
+ * place of whatever it claims: a page cannot pre-fill the form with another site's address.
+ */
+export function withSenderAddress(draft: AddDraft, senderUrl: string | undefined): AddDraft {
+  const { url: _claimed, ...met } = draft.met ?? {};
+  const url = metUrlOf(senderUrl);
+  const next: MetAt = url ? { ...met, url } : met;
+  return Object.keys(next).length > 0 ? { term: draft.term, met: next } : { term: draft.term };
+}

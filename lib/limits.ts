@@ -300,3 +300,31 @@ export const OWN_FORMS_MAX = 64;
 
 /** A restored own term's definition, pinyin or English: several paragraphs; past this a record is damage, not a definition. */
 export const OWN_TEXT_MAX_CHARS = 10_000;
+
+/** How long a card's token lets its content script write the term's status or note: an hour, far more than a card stays open. */
+export const CARD_TOKEN_MAX_AGE_MS = 60 * 60_000;
+
+/**
+ * Matcher rebuilds asked for in a minute before the next waits for the window: a save or an import
+ * asks once, and a rebuild of 100,000 own terms costs the background seconds.
+ */
+export const MATCHER_REBUILDS_PER_MINUTE = 30;
+
+/** A card token's length at most (`<15 digits>.<43 base64url>`, card-tokens.ts): anything longer is not one. */
+export const CARD_TOKEN_MAX_CHARS = 60;
+
+/**
+ * Own terms TermLens keeps at most, imports included: every frame of every page receives all of
+ * them in the page matcher. Measured (docs/performance.md, "the frame start"): 100,000 terms make a
+ * 3.8 MB matcher message and 68–75 ms of a frame's start CPU, already past the start budget; three
+ * times that would take a frame ~200 ms before its first marks. (Chrome's 64 MiB per message would
+ * allow ~1.7 million; the start budget runs out long before.)
+ */
+export const OWN_TERMS_MAX = 100_000;
+
+/**
+ * Lines an import file may have, counted before it is parsed: OWN_TERMS_MAX terms with room for a
+ * header, comments and lines the report leaves out. A 1,000,000-line file is refused with this
+ * number stated, before anything is parsed or written.
+ */
+export const IMPORT_LINES_MAX = 150_000;

@@ -7,7 +7,7 @@ import { parseLayout, type LayoutMessage, type MatcherLayout } from './matcher/l
 import { parseTermIds, type TermIds } from './matcher/term-ids';
 import type { DictMatch } from './dict/dictionary';
 import { parseAddDraft, type AddDraft } from './add-draft';
-import { CARD_HEADING_MAX_CHARS, DICT_LOOKUP_MAX_CHARS, MAX_NOTE_CHARS } from './limits';
+import { CARD_HEADING_MAX_CHARS, CARD_TOKEN_MAX_CHARS, DICT_LOOKUP_MAX_CHARS, MAX_NOTE_CHARS } from './limits';
 import { TERM_ID } from './matcher/term-ids';
 import type { UpdateStatus } from './packs/update-controller';
 import { PACK_SOURCE_URL_MAX_CHARS } from './packs/source-url';
@@ -83,8 +83,9 @@ export const HAND_OVER_KINDS: readonly HandOverKind[] = ['entry', 'add-term'];
  */
 export type ReaderRequest =
   | { type: 'get-term-statuses' }
-  | { type: 'set-term-status'; id: string; status: TermStatus }
-  | { type: 'set-term-note'; id: string; text: string }
+  // `token`: from a card's `get-entry` reply, required of a content script (lib/browser/card-tokens.ts).
+  | { type: 'set-term-status'; id: string; status: TermStatus; token?: string }
+  | { type: 'set-term-note'; id: string; text: string; token?: string }
   // "Add to my glossary" from a card: the side panel's form opens with this term and where it was met.
   | { type: 'open-add-term'; draft: AddDraft };
 
@@ -144,7 +145,8 @@ export const PAGE_TERMS_PORT = 'termlens-page-terms';
 
 export interface ReplyMap {
   'get-page-matcher': PageMatcherMessage;
-  'get-entry': EntryPayload | null;
+  /** `cardToken`: for a content script, what lets its card write this term's status and note. */
+  'get-entry': (EntryPayload & { cardToken?: string }) | null;
   'open-entry': boolean;
   'reader-data-changed': boolean;
   /** An entry id, or an add-form request, with the hand-over's number; undefined when nothing fresh is waiting. */
@@ -175,6 +177,9 @@ export function unhandled(message: never): never {
   throw new Error(`TermLens: unhandled message ${JSON.stringify(message)}`);
 }
 
+/** A card token as sent (checked by the background, card-tokens.ts), if it is a short string. */
+const tokenOf = (m: Record<string, unknown>): { token?: string } => (typeof m.token === 'string' && m.token.length <= CARD_TOKEN_MAX_CHARS ? { token: m.token } : {});
+
 export function parseRequest(message: unknown): Request | undefined {
   if (typeof message !== 'object' || message === null) return undefined;
   const m = message as Record<string, unknown>;
@@ -198,10 +203,10 @@ export function parseRequest(message: unknown): Request | undefined {
     case 'get-term-statuses':
       return { type: 'get-term-statuses' };
     case 'set-term-status':
-      return typeof m.id === 'string' && TERM_ID.test(m.id) && isTermStatus(m.status) ? { type: 'set-term-status', id: m.id, status: m.status } : undefined;
+      return typeof m.id === 'string' && TERM_ID.test(m.id) && isTermStatus(m.status) ? { type: 'set-term-status', id: m.id, status: m.status, ...tokenOf(m) } : undefined;
     case 'set-term-note':
       return typeof m.id === 'string' && TERM_ID.test(m.id) && typeof m.text === 'string' && m.text.length <= MAX_NOTE_CHARS
-        ? { type: 'set-term-note', id: m.id, text: m.text }
+        ? { type: 'set-term-note', id: m.id, text: m.text, ...tokenOf(m) }
         : undefined;
     case 'check-packs':
       return { type: 'check-packs' };

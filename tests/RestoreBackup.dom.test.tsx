@@ -9,16 +9,17 @@ const choice: RestoreChoice = {
   preview: {
     merge: { ownTerms: change(2, 1, 0), notes: change(0, 0, 0), statuses: change(1, 0, 0), history: change(3, 0, 0) },
     replace: { ownTerms: change(2, 3, 4), notes: change(0, 0, 1), statuses: change(1, 1, 0), history: change(3, 0, 5) },
+    ownTermsAfter: { merge: 6, replace: 5 },
   },
   dropped: Array.from({ length: 7 }, (_, i) => ({ table: 'ownTerms' as const, record: i + 2, reason: 'restoreDropId' as const })),
 };
 
-function setUp(keptAt?: number) {
+function setUp(keptAt?: number, preview = choice) {
   const restored: RestoreMode[] = [];
   let undone = 0;
   render(
     <RestoreBackup
-      onPreview={async (file) => ({ ...choice, fileName: file.name })}
+      onPreview={async (file) => ({ ...preview, fileName: file.name })}
       onRestore={async (mode) => (restored.push(mode), `Restored as ${mode}.`)}
       keptAt={keptAt}
       onUndo={async () => (undone++, 'Back.')}
@@ -69,5 +70,22 @@ describe('restore a backup', () => {
     fireEvent.click(undo);
     await waitFor(() => expect(undone()).toBe(1));
     await screen.findByText('Back.');
+  });
+
+  it('says a choice would pass the own-term limit, and does NOT let it be restored; the other choice still can', async () => {
+    const { restored, choose } = setUp(undefined, { ...choice, preview: { ...choice.preview, ownTermsAfter: { merge: 100_001, replace: 5 } } });
+    choose();
+    await screen.findByText('Restore from termlens-backup.json');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'With this choice you would have 100001 terms of your own; TermLens keeps at most 100000, because every page receives them all. Nothing will be written.',
+    );
+    const apply = screen.getByRole('button', { name: 'Restore' }) as HTMLButtonElement;
+    expect(apply.disabled).toBe(true);
+    fireEvent.click(apply);
+    expect(restored).toEqual([]);
+    fireEvent.click(screen.getByRole('radio', { name: /Replace/ }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Restore' }));
+    await waitFor(() => expect(restored).toEqual(['replace']));
   });
 });

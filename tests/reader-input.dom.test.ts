@@ -99,6 +99,30 @@ describe('long text in pieces', () => {
   });
 });
 
+describe('a very long line in pieces', () => {
+  it('cuts a 5 MB text on one line after punctuation into pieces of at most twice the size, cutting NO term', () => {
+    const sentence = '全模态大模型依托万卡集群训练，';
+    const count = Math.floor(READER_MAX_BYTES / Buffer.byteLength(sentence));
+    const text = sentence.repeat(count);
+    const chunks = chunksOf(text, 8000);
+    // Each piece ends at the first comma at or past 8,000 characters: 534 sentences of 15 characters.
+    expect(chunks.length).toBe(Math.ceil(count / 534));
+    expect(chunks.slice(0, -1).every((c) => c.text.length === 534 * 15 && c.text.endsWith('，'))).toBe(true);
+    expect(chunks.map((c) => c.text).join('')).toBe(text);
+    expect(chunks.reduce((n, c) => n + c.text.split('全模态大模型').length - 1, 0)).toBe(count);
+  });
+
+  it('cuts a line with no punctuation or space at twice the size, and NOT inside a surrogate pair', () => {
+    const han = '全'.repeat(50_000);
+    expect(chunksOf(han, 8000).map((c) => c.text.length)).toEqual([16_000, 16_000, 16_000, 2_000]);
+    // Two UTF-16 units each, after one: the 16,000th unit is a pair's first half.
+    const astral = `x${'𠀀'.repeat(20_000)}`;
+    const pieces = chunksOf(astral, 8000);
+    expect(pieces.map((c) => c.text.length)).toEqual([15_999, 16_000, 8_002]);
+    expect(pieces.every((c) => !/[\ud800-\udbff]$/.test(c.text))).toBe(true);
+  });
+});
+
 describe('files the Reader opens', () => {
   it('refuses a file over the size limit with the limit in the message', async () => {
     const big = new File([new Uint8Array(READER_MAX_BYTES + 1)], 'big.txt', { type: 'text/plain' });

@@ -115,3 +115,19 @@ describe('restore: preview, merge, replace, and the data kept from before', () =
     expect(await exportBackup(db, new Date(0))).toEqual(before);
   });
 });
+
+describe('restore past the own-term limit', () => {
+  it('counts the own terms each choice would leave, and refuses to write one past OWN_TERMS_MAX', async () => {
+    const { OWN_TERMS_MAX } = await import('../lib/limits');
+    const { RestoreTooLarge } = await import('../lib/db/restore');
+    const db = openReaderDb(fresh());
+    await saveOwnTerm(db, { term: '端侧模型', english: 'x' });
+    const many = Array.from({ length: OWN_TERMS_MAX }, (_, i) => ownTermOf({ term: `词${i}`, english: 'w' }, 5));
+    const backup = parseBackup(backupOf({ ownTerms: many }));
+    const preview = await previewRestore(db, backup);
+    expect(preview.ownTermsAfter).toEqual({ merge: OWN_TERMS_MAX + 1, replace: OWN_TERMS_MAX });
+    await expect(applyRestore(db, backup, 'merge')).rejects.toBeInstanceOf(RestoreTooLarge);
+    expect((await listOwnTerms(db)).map((t) => t.term)).toEqual(['端侧模型']);
+    db.close();
+  });
+});

@@ -22,6 +22,8 @@ export interface Shown {
   theme: Theme;
   takeFocus: boolean;
   status: TermStatus;
+  /** The background's token for this card (lib/browser/card-tokens.ts): its status and note writes carry it. */
+  token?: string;
 }
 
 export interface CardViewOptions {
@@ -33,7 +35,7 @@ export interface CardViewOptions {
 }
 
 export function glossaryCardView(shown: Shown, { settings, details, onToggleDetails, onSelectTerm, hide }: CardViewOptions): VNode {
-  const { entry, heading, theme, takeFocus, status } = shown;
+  const { entry, heading, theme, takeFocus, status, token } = shown;
   const pageLang = document.documentElement.lang;
   const traditional = resolveScript(settings.script, entry.term, heading, pageLang) === 'traditional';
   return (
@@ -50,30 +52,30 @@ export function glossaryCardView(shown: Shown, { settings, details, onToggleDeta
       onClose={hide}
       // The spelling met goes along (only for this card's own term): the entry reads that form.
       onOpenEntry={(id) => void send(id === entry.term.id ? { type: 'open-entry', id, form: heading } : { type: 'open-entry', id }).catch(() => {})}
-      actions={cardActionsOf({ entry, heading, settings, traditional, hide })}
-      reader={cardReaderOf(entry.term.id, status)}
+      actions={cardActionsOf({ entry, heading, settings, traditional, hide, token })}
+      reader={cardReaderOf(entry.term.id, status, token)}
       takeFocus={takeFocus}
     />
   );
 }
 
-export function cardActionsOf(options: { entry: CardEntry; heading: string; settings: Settings; traditional: boolean; hide: () => void }): CardActions {
-  const { entry, heading, settings, traditional, hide } = options;
+export function cardActionsOf(options: { entry: CardEntry; heading: string; settings: Settings; traditional: boolean; hide: () => void; token?: string }): CardActions {
+  const { entry, heading, settings, traditional, hide, token } = options;
   return {
     copy: () => copyToClipboard(copyTextOf(entry, { seenAs: heading, languages: settings.languages, script: settings.script, pageLang: document.documentElement.lang })),
     pronounce: pronounceAction(heading, traditional),
     // The same as choosing "Ignored": one place says a term is not marked, undone in the options or the side panel.
     unmark: () => {
       hide();
-      void send({ type: 'set-term-status', id: entry.term.id, status: 'ignored' }).catch(() => {});
+      void send({ type: 'set-term-status', id: entry.term.id, status: 'ignored', token }).catch(() => {});
     },
   };
 }
 
-export function cardReaderOf(termId: string, status: TermStatus): CardReader {
+export function cardReaderOf(termId: string, status: TermStatus, token?: string): CardReader {
   return {
     status,
-    setStatus: (next) => send({ type: 'set-term-status', id: termId, status: next }).then((ok) => ok === true),
-    saveNote: (text) => send({ type: 'set-term-note', id: termId, text }).then((ok) => ok === true),
+    setStatus: (next) => send({ type: 'set-term-status', id: termId, status: next, token }).then((ok) => ok === true),
+    saveNote: (text) => send({ type: 'set-term-note', id: termId, text, token }).then((ok) => ok === true),
   };
 }

@@ -104,12 +104,12 @@ export function setUpCards(
 
   async function show(termId: string, hit: Hit | undefined, anchor: Range, options: { takeFocus: boolean; apex?: Point }): Promise<void> {
     const mine = ++sequence;
-    const payload = (await ask({ type: 'get-entry', id: termId })) as EntryPayload | null;
+    const payload = (await ask({ type: 'get-entry', id: termId })) as (EntryPayload & { cardToken?: unknown }) | null;
     // The pointer may have left, or another card opened, while the entry was on its way.
     if (mine !== sequence || !payload || ctx.isInvalid || !anchor.startContainer.isConnected) return;
     const entry: CardEntry = { term: payload.term, category: payload.categories[0], sources: payload.sources, related: payload.related, note: payload.note };
     const heading = hit ? headingOf(hit, payload.term) : payload.term.term;
-    shown = { entry, heading, anchor, theme: themeBehind(anchor.startContainer), takeFocus: options.takeFocus, status: payload.status ?? 'new' };
+    shown = { entry, heading, anchor, theme: themeBehind(anchor.startContainer), takeFocus: options.takeFocus, status: payload.status ?? 'new', ...(typeof payload.cardToken === 'string' ? { token: payload.cardToken } : {}) };
     openAnchor = anchor;
     unmarked?.cancel();
     intent.opened(options.apex);

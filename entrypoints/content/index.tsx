@@ -8,7 +8,6 @@ import { matcherOf, type Matcher } from '../../lib/matcher/matcher';
 import { termIndexes, withoutTerms } from '../../lib/matcher/without-terms';
 import type { PageMatcher, TermStatuses } from '../../lib/messages';
 import { isActiveOn, siteOf } from '../../lib/settings';
-import { readCachedStart, type CachedStart } from '../../lib/browser/page-start-cache';
 import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
 import { setUpCards, type CardController } from './cards';
 import { createHighlightSheet } from './highlight-sheet';
@@ -64,17 +63,10 @@ function framesSites(): (string | undefined)[] {
   return sites;
 }
 
-/**
- * Only the top frame reads the start cache; other frames ask the background. 200 same-origin
- * frames all reading the 0.5 MB copy at once: none marked after two minutes on a loaded machine,
- * against 136–139 of 200 within 30 s by message. The copy suits one reader per page, not many.
- */
-const readStart = (statusesOnly = false): Promise<CachedStart> => (window === window.top ? readCachedStart(statusesOnly) : Promise.resolve({}));
-
 async function run(ctx: ContentScriptContext): Promise<void> {
   // A frame that holds text already (nearly every page) reads its matcher alongside the settings:
   // one storage round trip before the walk instead of three in a row.
-  let early = hasReadableText(document) ? startData(readStart) : undefined;
+  let early = hasReadableText(document) ? startData() : undefined;
   let settings = await loadSettings();
   const sites = framesSites();
   const isActive = () => sites.every((site) => isActiveOn(settings, site));
@@ -100,7 +92,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     : undefined;
 
   async function prepare() {
-    const { table, statuses } = await (early ?? startData(readStart));
+    const { table, statuses } = await (early ?? startData());
     early = undefined;
     if (!table || ctx.isInvalid) return undefined;
     const matcher = matcherOf(table.layout);
@@ -166,7 +158,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       early = undefined; // never prepared (inactive, or no text yet): it will read the current one
       return;
     }
-    const { table, statuses } = await startData(readStart);
+    const { table, statuses } = await startData();
     if (!table || ctx.isInvalid) return;
     page.statuses = statuses;
     page.cards.hide();
@@ -186,7 +178,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       early = undefined;
       return;
     }
-    const statuses = await currentStatuses(() => readStart(true));
+    const statuses = await currentStatuses();
     if (ctx.isInvalid || !page) return;
     page.statuses = statuses;
     await apply();

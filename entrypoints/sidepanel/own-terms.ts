@@ -5,9 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { OwnTermsData } from '../../components/OwnTermsList';
-import { readerDb } from '../../lib/browser/reader-db';
+import { announceReaderDataChanged, readerDb } from '../../lib/browser/reader-db';
 import { MATCHER_REVISION_KEY } from '../../lib/browser/reader-revision';
-import { listOwnTerms } from '../../lib/db/own-terms';
+import { deleteOwnTerms, listOwnTerms, restoreOwnTerms } from '../../lib/db/own-terms';
 import { send } from '../../lib/browser/messaging';
 import { OwnTermsIndex } from '../../lib/own-terms-index';
 
@@ -20,6 +20,9 @@ browser.storage.onChanged.addListener((changes, area) => {
   storedRevision = changes[MATCHER_REVISION_KEY]!.newValue;
   for (const watcher of watchers) watcher();
 });
+
+/** The index is read again on next use (this page deleted or restored terms). */
+const forget = () => void (cached = undefined);
 
 /** The index for this revision of the reader's data, read from the shards only when it changed. */
 function ownTermsIndex(revision: number): Promise<OwnTermsIndex> {
@@ -39,6 +42,21 @@ export const ownTermsData: OwnTermsData = {
   watch(onChange) {
     watchers.add(onChange);
     return () => watchers.delete(onChange);
+  },
+  async matchingIds(prefix) {
+    const index = await ownTermsIndex(cached?.revision ?? 0);
+    return index.window(prefix, index.size).terms.map((term) => term.id);
+  },
+  async remove(ids) {
+    const db = readerDb();
+    const deleted = await deleteOwnTerms(db, ids);
+    forget();
+    await announceReaderDataChanged();
+    return async () => {
+      await restoreOwnTerms(db, deleted);
+      forget();
+      await announceReaderDataChanged();
+    };
   },
   async setStatus(termId, status) {
     if (!(await send({ type: 'set-term-status', id: termId, status }))) throw new Error(`status of ${termId} not saved`);

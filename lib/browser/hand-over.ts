@@ -1,9 +1,8 @@
 /**
  * What the background hands to the side panel as it opens it: an entry a card asked for, or a term
  * to add with where it was met. Kept in the background's memory and taken by the panel with a
- * message, not left in storage.session: content scripts may read storage.session (the start
- * cache, page-start-cache.ts), and the sentence and address met on one site must not be readable
- * by TermLens's scripts in every other tab's renderer.
+ * message that only our own pages may send (lib/browser/sender.ts): the sentence and address met on
+ * one site must not be readable by TermLens's scripts in every other tab's renderer.
  */
 import { browser } from 'wxt/browser';
 import type { HandOverKind, Request } from '../messages';

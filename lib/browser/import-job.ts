@@ -13,6 +13,14 @@ import { planImport, type ImportPlan } from '../import/plan';
 import { reason } from '../import/types';
 import { parseImportWorkerRequest, type ImportWorkerReply, type StepTiming } from '../import/worker-protocol';
 import { decodeBytes } from '../text/decode';
+import { IMPORT_LINES_MAX, OWN_TERMS_MAX } from '../limits';
+
+/** Lines of a text (a last line without a line break counts). */
+export function lineCount(text: string): number {
+  let lines = text === '' || text.endsWith('\n') ? 0 : 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
+}
 
 export interface ImportJobDeps {
   db: ReaderDb;
@@ -40,12 +48,19 @@ export function createImportJob({ db, post, fetchGlossary, loadVariants }: Impor
 
   async function preview(file: File, glossaryUrl: string, now: number): Promise<void> {
     steps = [];
+    plan = undefined; // a refused or failed preview leaves nothing an earlier one planned
     const [{ text, encoding, guessed }, glossary, existing] = await Promise.all([
       // Decoded as the Reader decodes a file: a byte-order mark, then UTF-8, then GB18030 or Big5.
       timed('read', async () => decodeBytes(new Uint8Array(await file.arrayBuffer()), { html: false })),
       timed('bundled', () => fetchGlossary(glossaryUrl)),
       timed('existing', () => listOwnTerms(db)),
     ]);
+    // Refused whole before parsing, with the limit stated: nothing is planned, so nothing can be written.
+    const lines = lineCount(text);
+    if (lines > IMPORT_LINES_MAX) {
+      plan = undefined;
+      return post({ type: 'failed', reason: reason('importReasonTooManyLines', lines, IMPORT_LINES_MAX) });
+    }
     const format = detectFormat(file.name, text);
     const parsed = await timed('parse', () => parseImport(format, text));
     // OpenCC (converters that take seconds to build) only where a row lacks other forms and the
@@ -56,6 +71,11 @@ export function createImportJob({ db, post, fetchGlossary, loadVariants }: Impor
     plan = await timed('plan', () =>
       planImport(parsed, { existing: new Map(existing.map((t): [string, OwnTerm] => [t.id, t])), bundledForms, variantsOf, origin: file.name, now }),
     );
+    const total = existing.length + plan.report.newCount;
+    if (total > OWN_TERMS_MAX) {
+      plan = undefined;
+      return post({ type: 'failed', reason: reason('importReasonTooManyTerms', total, OWN_TERMS_MAX) });
+    }
     post({ type: 'preview', fileName: file.name, format, report: plan.report, recordCount: plan.records.length, encoding, guessedEncoding: guessed, steps });
   }
 

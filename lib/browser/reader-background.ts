@@ -5,8 +5,7 @@
  * (the database is their one source: known and ignored terms are read by every frame, which marks
  * them lightly or not at all, and a change is announced through a second revision number without a
  * rebuild); own entries and notes for cards; the history of opened cards. The matcher and the
- * statuses are also kept for frames to start with (page-start-cache.ts), written before each
- * revision so a frame told to read again finds the new value.
+ * statuses are built before each revision is written, so a frame told to read again gets the new value.
  */
 import { browser } from 'wxt/browser';
 import { recordOpened } from '../db/history';
@@ -22,21 +21,16 @@ import { buildLayout } from '../matcher/compile';
 import { entriesOfTerms } from '../matcher/entries';
 import { layoutForMessage } from '../matcher/layout';
 import { joinTermIds } from '../matcher/term-ids';
-import { termsWithOwn } from '../matcher/with-own';
+import { isMatchableOwnTerm, termsWithOwn } from '../matcher/with-own';
 import type { PageMatcherMessage, TermStatuses } from '../messages';
 import { siteOf } from '../settings';
 import { loadSettings } from './settings-store';
 import { readerDb } from './reader-db';
 import { MATCHER_REVISION_KEY, STATUS_REVISION_KEY } from './reader-revision';
 import { moveUnmarkedTerms } from './unmarked-migration';
-import { cacheForFrames, cacheMatcherForFrames, TERM_STATUSES_CACHE_KEY } from './page-start-cache';
 import type { TermStatus } from '../term-status';
 
-/**
- * `cacheOpen`: whether frames can read the start cache (page-start-cache.ts); where they cannot,
- * nothing is written to it.
- */
-export function setUpReaderData(loadBundled: () => Promise<GlossaryIndex>, cacheOpen: Promise<boolean> = Promise.resolve(false)) {
+export function setUpReaderData(loadBundled: () => Promise<GlossaryIndex>) {
   let matcher: Promise<PageMatcherMessage> | undefined;
   /** The known and ignored ids, read once for every frame that starts (a page of 200 frames asks 200 times) until they change. */
   let statuses: Promise<TermStatuses> | undefined;
@@ -59,33 +53,24 @@ export function setUpReaderData(loadBundled: () => Promise<GlossaryIndex>, cache
     // Statuses are not compiled in: a frame drops ignored terms and lightens known ones itself, so a status costs no rebuild.
     // Domains switched off in the options are left out; own terms never are.
     const { offDomains } = await loadSettings();
+    // A damaged own term (an old backup, a record written by a bug) is left out and named here, never fatal to the rest.
+    const damaged = own.filter((term) => !isMatchableOwnTerm(term));
+    if (damaged.length > 0) console.warn(`TermLens: ${damaged.length} own term(s) left out of the page matcher:`, damaged.slice(0, 20).map((term) => String(term.id)));
     const terms = termsWithOwn(termsInDomains(glossary.terms, offDomains), own, new Set());
     return { ids: joinTermIds(terms.map((t) => t.id)), layout: layoutForMessage(buildLayout(entriesOfTerms(terms))) };
   }
 
-  /** Built once per change; cached for frames unless a newer build replaced it meanwhile. */
+  /** Built once per change. */
   function pageMatcher(): Promise<PageMatcherMessage> {
-    if (matcher) return matcher;
-    const next = build();
-    matcher = next;
-    return next.then(async (built) => {
-      if (matcher === next && (await cacheOpen)) await cacheMatcherForFrames(built);
-      return built;
-    });
+    return (matcher ??= build());
   }
 
   function termStatuses(): Promise<TermStatuses> {
-    if (statuses) return statuses;
-    const next = (async () => {
+    return (statuses ??= (async () => {
       const db = readerDb();
       const [known, ignored] = await Promise.all([idsWithStatus(db, 'known'), idsWithStatus(db, 'ignored')]).catch(() => [[], []]);
       return { known, ignored };
-    })();
-    statuses = next;
-    return next.then(async (read) => {
-      if (statuses === next && (await cacheOpen)) await cacheForFrames(TERM_STATUSES_CACHE_KEY, read);
-      return read;
-    });
+    })());
   }
 
   function changed(): void {
@@ -93,7 +78,7 @@ export function setUpReaderData(loadBundled: () => Promise<GlossaryIndex>, cache
     clearTimeout(rebuildTimer);
     rebuildTimer = setTimeout(() => {
       matcher = undefined;
-      // Announced once built and cached: a frame that reads or asks then gets the new matcher without waiting.
+      // Announced once built: a frame that asks then gets the new matcher without waiting.
       void Promise.all([pageMatcher(), termStatuses()])
         .then(() => browser.storage.local.set({ [MATCHER_REVISION_KEY]: Date.now() }))
         .catch((error) => console.error('TermLens: matcher rebuild failed', error));
@@ -117,11 +102,6 @@ export function setUpReaderData(loadBundled: () => Promise<GlossaryIndex>, cache
     pageMatcher,
     changed,
     termStatuses,
-    /** Fills the start cache where frames can read it and it is empty (a new browser session, an update). */
-    async warmCache(isCached: () => Promise<boolean>): Promise<void> {
-      if (!(await cacheOpen) || (await isCached())) return;
-      await Promise.all([pageMatcher(), termStatuses()]);
-    },
     async setTermStatus(id: string, status: TermStatus): Promise<boolean> {
       await setStatus(readerDb(), id, status);
       await announceStatuses();

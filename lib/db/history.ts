@@ -1,4 +1,6 @@
 /** History of opened cards, local only: what was looked up, when, on which site. */
+import Dexie from 'dexie';
+import { MAX_HISTORY_SEQ } from './backup-records';
 import type { ReaderDb } from './schema';
 import type { HistoryRecord } from './types';
 
@@ -10,8 +12,21 @@ export interface MetTerm {
   lastSite: string;
 }
 
+/**
+ * Adds a visit with the next key. Once a key of 2^53 has been stored (a backup of an older version
+ * could restore one) IndexedDB's key generator is spent for good, even after the store is cleared:
+ * then the key is chosen here, one above the greatest below MAX_HISTORY_SEQ.
+ */
 export async function recordOpened(db: ReaderDb, record: Omit<HistoryRecord, 'seq'>): Promise<void> {
-  await db.history.add({ ...record });
+  try {
+    await db.history.add({ ...record });
+  } catch (error) {
+    if (!(error instanceof Dexie.ConstraintError)) throw error;
+    await db.transaction('rw', db.history, async () => {
+      const last = await db.history.where('seq').below(MAX_HISTORY_SEQ).last();
+      await db.history.add({ ...record, seq: (last?.seq ?? 0) + 1 });
+    });
+  }
 }
 
 /** One row per term opened: how often, and when and where last; most recent first. */

@@ -1,7 +1,7 @@
 /** Own terms: the reader's entries, keyed by a stable id derived from the term itself. */
-import { getOwnTerm, putOwnTerms, updateOwnTerm } from './own-term-shards';
+import { getOwnTerm, putOwnTerms, shardOf, updateOwnTerm } from './own-term-shards';
 import type { ReaderDb } from './schema';
-import type { OwnTerm } from './types';
+import type { OwnTerm, StatusRecord } from './types';
 
 /** Prefix of every own term's id: bundled ids never start with it (they are slugs of curated terms). */
 export const OWN_ID_PREFIX = 'own-';
@@ -78,4 +78,43 @@ export { getOwnTerm, listOwnTerms, countOwnTerms, updateOwnTerm } from './own-te
 
 export async function deleteOwnTerm(db: ReaderDb, id: string): Promise<void> {
   await updateOwnTerm(db, id, () => undefined);
+}
+
+/** What deleting own terms took away, to put back on "Undo": the records and their statuses. */
+export interface DeletedOwnTerms {
+  terms: OwnTerm[];
+  statuses: StatusRecord[];
+}
+
+/** Deletes own terms (one shard read and write each) and their statuses in one transaction. */
+export async function deleteOwnTerms(db: ReaderDb, ids: readonly string[]): Promise<DeletedOwnTerms> {
+  return db.transaction('rw', db.ownTermShards, db.statuses, async () => {
+    const byShard = new Map<number, string[]>();
+    for (const id of ids) byShard.set(shardOf(id), [...(byShard.get(shardOf(id)) ?? []), id]);
+    const numbers = [...byShard.keys()];
+    const shards = await db.ownTermShards.bulkGet(numbers);
+    const terms: OwnTerm[] = [];
+    const changed = shards.flatMap((shard, i) => {
+      if (!shard) return [];
+      for (const id of byShard.get(numbers[i]!)!) {
+        const term = shard.terms[id];
+        if (term) terms.push(term);
+        delete shard.terms[id];
+      }
+      return [shard];
+    });
+    await db.ownTermShards.bulkPut(changed);
+    const removedIds = terms.map((t) => t.id);
+    const statuses = (await db.statuses.bulkGet(removedIds)).filter((s): s is StatusRecord => s !== undefined);
+    await db.statuses.bulkDelete(removedIds);
+    return { terms, statuses };
+  });
+}
+
+/** "Undo": puts deleted own terms and their statuses back as they were. */
+export async function restoreOwnTerms(db: ReaderDb, deleted: DeletedOwnTerms): Promise<void> {
+  await db.transaction('rw', db.ownTermShards, db.statuses, async () => {
+    await putOwnTerms(db, deleted.terms);
+    await db.statuses.bulkPut(deleted.statuses);
+  });
 }

@@ -8,6 +8,7 @@ import { exportBackup, restoreBackup, type Backup } from './backup';
 import { listOwnTerms, putOwnTerms } from './own-term-shards';
 import type { ReaderDb } from './schema';
 import type { HistoryRecord } from './types';
+import { OWN_TERMS_MAX } from '../limits';
 
 export type RestoreMode = 'merge' | 'replace';
 
@@ -22,6 +23,15 @@ export interface ListChange {
 export interface RestorePreview {
   merge: Record<'ownTerms' | 'notes' | 'statuses' | 'history', ListChange>;
   replace: Record<'ownTerms' | 'notes' | 'statuses' | 'history', ListChange>;
+  /** Own terms the database would hold after each choice: past OWN_TERMS_MAX that choice is refused. */
+  ownTermsAfter: Record<RestoreMode, number>;
+}
+
+/** A restore that would leave more own terms than every page can be given (OWN_TERMS_MAX): nothing is written. */
+export class RestoreTooLarge extends Error {
+  constructor(readonly ownTerms: number) {
+    super(`${ownTerms} own terms after this restore; at most ${OWN_TERMS_MAX}`);
+  }
 }
 
 interface Timed {
@@ -74,6 +84,7 @@ export async function previewRestore(db: ReaderDb, backup: Backup): Promise<Rest
   return {
     merge: { ownTerms: ownTerms.merge, notes: notes.merge, statuses: statuses.merge, history: history.merge },
     replace: { ownTerms: ownTerms.replace, notes: notes.replace, statuses: statuses.replace, history: history.replace },
+    ownTermsAfter: { merge: current.ownTerms.length + ownTerms.merge.added, replace: backup.ownTerms.length },
   };
 }
 
@@ -95,6 +106,8 @@ async function mergeBackup(db: ReaderDb, backup: Backup): Promise<void> {
 }
 
 export async function applyRestore(db: ReaderDb, backup: Backup, mode: RestoreMode): Promise<void> {
+  const after = mode === 'replace' ? backup.ownTerms.length : new Set([...(await listOwnTerms(db)).map((t) => t.id), ...backup.ownTerms.map((t) => t.id)]).size;
+  if (after > OWN_TERMS_MAX) throw new RestoreTooLarge(after);
   if (mode === 'replace') await restoreBackup(db, backup);
   else await mergeBackup(db, backup);
 }

@@ -4,7 +4,7 @@
  */
 import { normalizeTerm, ownTermId, ownTermOf, sameContent } from '../db/own-terms';
 import type { OwnTerm } from '../db/types';
-import { MAX_TERM_CHARS, RISKY_LATIN_MAX_CHARS } from '../limits';
+import { MAX_TERM_CHARS, OWN_FORMS_MAX, OWN_TEXT_MAX_CHARS, RISKY_LATIN_MAX_CHARS } from '../limits';
 import { reason, type ImportFormat, type ImportReason, type ImportRow, type InvalidLine, type ParseResult } from './types';
 
 export interface Collision {
@@ -52,6 +52,16 @@ export function termProblem(term: string): ImportReason | undefined {
   if (term === '') return reason('importReasonNoTerm');
   if ([...term].length > MAX_TERM_CHARS) return reason('importReasonTermTooLong', MAX_TERM_CHARS);
   if (!HAS_WORD_CHAR.test(term)) return reason('importReasonNoLetters');
+  return undefined;
+}
+
+/** What is too large in a record a line makes, if anything: too many forms or tags, a form too long, a text too long. */
+function sizeProblem(record: OwnTerm): ImportReason | undefined {
+  if (record.forms.length > OWN_FORMS_MAX) return reason('importReasonTooManyForms', record.forms.length, OWN_FORMS_MAX);
+  if (record.tags.length > OWN_FORMS_MAX) return reason('importReasonTooManyTags', record.tags.length, OWN_FORMS_MAX);
+  if (record.forms.some((form) => [...form].length > MAX_TERM_CHARS)) return reason('importReasonFormTooLong', MAX_TERM_CHARS);
+  const texts = [record.pinyin, record.english, record.definitionZh, record.definitionEn, record.note];
+  if (texts.some((text) => text.length > OWN_TEXT_MAX_CHARS)) return reason('importReasonTextTooLong', OWN_TEXT_MAX_CHARS);
   return undefined;
 }
 
@@ -104,12 +114,20 @@ export function planImport(parsed: ParseResult, ctx: PlanContext): ImportPlan {
       report.duplicates.push({ line: row.line, term: row.term, firstLine: first });
       continue;
     }
-    firstLineOf.set(row.term, row.line);
 
     // A file that gives other forms (a forms column) or both scripts on every line (CC-CEDICT) has
     // said what they are; OpenCC is asked only for rows without any (and it is slow: about 0.3 ms a call).
     const variants = row.forms.length === 0 && !parsed.bothScripts && ctx.variantsOf ? ctx.variantsOf(row.term) : [];
     const forms = [...new Set([...row.forms, ...variants].map(normalizeTerm))].filter((f) => f !== row.term);
+    // Only what a restore takes back and the page matcher takes (with-own.ts, backup-records.ts).
+    const existing = ctx.existing.size > 0 ? ctx.existing.get(ownTermId(row.term)) : undefined;
+    const record = merged(row, forms, existing, ctx);
+    const sizeWhy = sizeProblem(record);
+    if (sizeWhy) {
+      report.invalid.push({ line: row.line, reason: sizeWhy });
+      continue;
+    }
+    firstLineOf.set(row.term, row.line);
     for (const spelling of [row.term, ...forms]) {
       const other = spellings.get(spelling);
       if (other && other.term !== row.term) report.collisions.push({ line: row.line, term: row.term, other: other.term, kind: 'script', otherLine: other.line });
@@ -121,8 +139,6 @@ export function planImport(parsed: ParseResult, ctx: PlanContext): ImportPlan {
       if (LATIN_ONLY.test(spelling) && spelling.length <= RISKY_LATIN_MAX_CHARS) report.riskyShort.push({ line: row.line, form: spelling });
     }
 
-    const existing = ctx.existing.size > 0 ? ctx.existing.get(ownTermId(row.term)) : undefined;
-    const record = merged(row, forms, existing, ctx);
     if (!existing) report.newCount++;
     else if (sameContent(existing, record)) {
       report.unchangedCount++;

@@ -25,6 +25,12 @@ export const IMPORT_REASON_KEYS = [
   'importReasonCancelled',
   'importReasonQuota',
   'importReasonWriteFailed',
+  'importReasonTooManyLines',
+  'importReasonTooManyTerms',
+  'importReasonTooManyForms',
+  'importReasonFormTooLong',
+  'importReasonTooManyTags',
+  'importReasonTextTooLong',
 ] as const;
 
 export type ImportReasonKey = (typeof IMPORT_REASON_KEYS)[number];

@@ -25,7 +25,7 @@ export function requireFirefoxBuild(): void {
 }
 
 /** Firefox ESR with the Firefox build installed as a temporary add-on. */
-export async function launchFirefox({ headless = true, prefs = {} }: { headless?: boolean; prefs?: Record<string, unknown> } = {}): Promise<Browser> {
+export async function launchFirefox({ headless = true, prefs = {}, build = FIREFOX_BUILD }: { headless?: boolean; prefs?: Record<string, unknown>; build?: string } = {}): Promise<Browser> {
   requireFirefoxBuild();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -35,19 +35,19 @@ export async function launchFirefox({ headless = true, prefs = {} }: { headless?
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }), ...prefs },
   });
-  await browser.installExtension(FIREFOX_BUILD);
+  await browser.installExtension(build);
   return browser;
 }
 
 /** Firefox with the extension and the fixture server (plus `generated` pages) for one test file. */
-export function firefoxSuite(generated: Record<string, () => string> = {}, { prefs }: { prefs?: Record<string, unknown> } = {}) {
+export function firefoxSuite(generated: Record<string, () => string> = {}, { prefs, build }: { prefs?: Record<string, unknown>; build?: () => string } = {}) {
   const state: { browser?: Browser; server?: Server; url?: (file: string) => string } = {};
   beforeAll(async () => {
     requireFirefoxBuild();
     const served = await serveFixtures(generated);
     state.server = served.server;
     state.url = served.url;
-    state.browser = await launchFirefox({ prefs });
+    state.browser = await launchFirefox({ prefs, build: build?.() });
   });
   afterAll(async () => {
     await state.browser?.close();

@@ -1,9 +1,12 @@
 /** The side panel's Reader with hostile and awkward input, in real Chromium. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { READER_MAX_BYTES } from '../../lib/limits';
-import { extensionSuite } from './harness';
+import { READER_CHUNK_CHARS, READER_MAX_BYTES } from '../../lib/limits';
+import { extensionSuite, until } from './harness';
 
 const suite = extensionSuite();
 const SENTENCE = '万卡集群训练全模态大模型，文生视频正在爆发。';
@@ -88,5 +91,49 @@ describe('Reader input', () => {
     await panel.keyboard.type('MaaS 和万卡集群');
     await panel.waitForFunction(() => document.querySelectorAll('.tl-article mark').length === 2);
     expect(await marks()).toEqual(['MaaS', '万卡集群']);
+  });
+
+  it('shows a 5 MB file on ONE line in pieces cut after punctuation, each marked in full, and a piece more on "Show more"', async () => {
+    // Counts the panel's long tasks (over 50 ms) while it reads: reported for the notes, not asserted.
+    await panel.evaluate(() => {
+      const scope = globalThis as unknown as { termlensLongTasks: number[] };
+      scope.termlensLongTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => scope.termlensLongTasks.push(Math.round(e.duration)))).observe({ type: 'longtask' });
+    });
+    const count = Math.floor((READER_MAX_BYTES - 1024) / Buffer.byteLength(SENTENCE));
+    // From a path: a file given as a buffer is built by the driver inside the page, itself a task of seconds.
+    const file = join(mkdtempSync(join(tmpdir(), 'termlens-reader-')), 'one-line.txt');
+    writeFileSync(file, SENTENCE.repeat(count));
+    await panel.getByLabel('Open a file…').setInputFiles(file);
+    await panel.waitForSelector('.tl-article mark');
+    // Each piece shown, read at one moment: its text and its marks.
+    const pieces = () =>
+      panel.$$eval('.tl-reader-text .tl-article', (a) => a.map((x) => ({ text: x.textContent ?? '', marks: [...x.querySelectorAll('mark')].map((m) => m.textContent ?? '') })));
+    const occurrences = (text: string, term: string) => text.split(term).length - 1;
+    const terms = ['万卡集群', '全模态大模型', '文生视频'];
+    const counts = (piece: { text: string; marks: string[] }) => ({
+      marked: terms.map((term) => [term, piece.marks.filter((m) => m === term).length]),
+      present: terms.map((term) => [term, occurrences(piece.text, term)]),
+    });
+    const markedInFull = (piece: { text: string; marks: string[] }) => {
+      const { marked, present } = counts(piece);
+      expect(marked).toEqual(present);
+    };
+    // A piece is marked as it is scanned, in slices: read once every piece shown says it is done.
+    const settled = (atLeast: number) =>
+      until(pieces, (ps) => ps.length >= atLeast && ps.every((p) => JSON.stringify(counts(p).marked) === JSON.stringify(counts(p).present)));
+    const [first] = await settled(1);
+    expect(first!.text.length).toBeGreaterThanOrEqual(READER_CHUNK_CHARS);
+    expect(first!.text.length).toBeLessThanOrEqual(2 * READER_CHUNK_CHARS);
+    expect(/[，。]$/.test(first!.text)).toBe(true);
+    markedInFull(first!);
+    await panel.getByRole('button', { name: 'Show more' }).click();
+    const shown = await settled(2);
+    for (const piece of shown) {
+      expect(piece.text.length).toBeLessThanOrEqual(2 * READER_CHUNK_CHARS);
+      markedInFull(piece);
+    }
+    expect(shown[0]!.text.length + shown[1]!.text.length).toBeGreaterThan(READER_CHUNK_CHARS * 2);
+    console.log('reader one-line 5 MB long tasks (ms):', JSON.stringify(await panel.evaluate(() => (globalThis as unknown as { termlensLongTasks: number[] }).termlensLongTasks)));
   });
 });
