@@ -68,9 +68,9 @@ describe('the sense corpus', () => {
   });
 });
 
-/** A Latin name with a version (Qwen3, GLM-5.3, Kimi K3) is labelled as its family's term though the family lists no such form. */
+/** A Latin name with a version (Qwen3, GLM-5.3, Kimi K3) or an API model id (kimi-thinking-preview) is labelled as its family's term though the family lists no such form. */
 function isVersioned(form: string): boolean {
-  return /^[A-Za-z][A-Za-z-]*[ -]?[A-Za-z]?\d/.test(form);
+  return /^[A-Za-z][A-Za-z-]*[ -]?[A-Za-z]?\d/.test(form) || /^[a-z]+(-[a-z0-9]+)+$/.test(form);
 }
 
 describe('scoring', () => {
