@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGlossary } from '../lib/glossary/build';
-import { GLOSSARY_FILE, loadInputs, serializeGlossary } from '../lib/glossary/load';
+import { buildGlossary } from '../lib/glossary/build/build';
+import { GLOSSARY_FILE, loadInputs, serializeGlossary } from '../lib/glossary/build/load';
 import { indexGlossary } from '../lib/glossary/lookup';
 import { entryPayloadOf } from '../lib/glossary/payloads';
 import type { Glossary } from '../lib/glossary/types';

@@ -3,7 +3,7 @@
  * script matches the forms this produces and needs no converter).
  */
 import * as OpenCC from 'opencc-js';
-import { foldText } from '../text/fold';
+import { foldText } from '../../text/fold';
 import { NAME_SPELLINGS, TAIWAN_FORM_PHRASES, TAIWAN_NAMES, TAIWAN_PHRASES } from './taiwan-phrases';
 
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
