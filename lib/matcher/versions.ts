@@ -68,6 +68,11 @@ export function versionEnd(text: string, end: number, to: number, nameStart = en
     if (c === DOT && end + 1 < to && isDigit(text.charCodeAt(end + 1))) return hyphenParts(text, number(text, end + 1, to), to);
     return c === HYPHEN ? hyphenParts(text, end, to) : end; // GPT-5-mini
   }
+  // DeepSeekV3, KimiK2: a capital and a number written straight after a name ending in a small letter.
+  if (isUpper(c) && end > nameStart && isLower(text.charCodeAt(end - 1))) {
+    const lettered = versionNumber(text, end, to);
+    return lettered > end + 1 ? hyphenParts(text, lettered, to) : end;
+  }
   if (!isDigit(c) && c !== SPACE && c !== HYPHEN) return end;
   const start = isDigit(c) ? end : end + 1;
   const at = versionNumber(text, start, to);
