@@ -14,7 +14,7 @@ try {
   console.log(`glossary: ${glossary.terms.length} terms, ${excerpts} excerpts, ${glossary.sources.length} sources → ${GLOSSARY_FILE}`);
   console.log(glossarySize(glossary));
   // Everyday forms no person has given words of their own: the dictionaries' call, to review in data/senses.yaml.
-  const unread = glossary.terms.flatMap((t) => (t.collocations || t.compounds ? [] : (t.senseForms ?? [])));
+  const unread = glossary.terms.flatMap((t) => (t.collocations || t.compounds || t.strong ? [] : (t.senseForms ?? [])));
   const everyday = glossary.terms.reduce((n, t) => n + (t.senseForms?.length ?? 0), 0);
   console.log(`everyday forms: ${everyday}; without compounds or collocations (review in data/senses.yaml): ${unread.join(' ') || 'none'}`);
   for (const notice of notices) console.log(`note: ${notice}`);

@@ -65,3 +65,18 @@ describe('families on a page', () => {
     expect(marks('OpenAI 14')).toEqual(['OpenAI=openai']);
   });
 });
+
+describe('versions written as an API or a headline writes them', () => {
+  const end = (text: string, nameLength: number) => text.slice(0, versionEnd(text, nameLength, text.length, 0));
+  it('reads a capital and a number joined to a name that ends in a small letter (DeepSeekV3)', () => {
+    expect(end('DeepSeekV3/R1', 8)).toBe('DeepSeekV3');
+    expect(end('KimiK2 发布', 4)).toBe('KimiK2');
+    expect(end('GLMV4', 3)).toBe('GLM');
+    expect(end('DeepSeekVision', 8)).toBe('DeepSeek');
+  });
+
+  it('reads an API model id written in small letters (kimi-thinking-preview), not a capitalised name with a small word after it', () => {
+    expect(end('kimi-thinking-preview 模型', 4)).toBe('kimi-thinking-preview');
+    expect(end('Qwen-like 模型', 4)).toBe('Qwen');
+  });
+});

@@ -134,6 +134,10 @@ export interface GlossaryTerm {
   collocations?: string[];
   /** Words that make a compound with one of `senseForms` (推理芯片, 模型参数): evidence on their own. */
   compounds?: string[];
+  /** Words that, near one of `senseForms`, are evidence on any page (寒武纪 + 股价). */
+  strong?: string[];
+  /** Words of the everyday sense of `senseForms` (神经网络 + 神经元) that outweigh cues and terms nearby. */
+  against?: string[];
   /** False for slogans and everyday policy words: in the glossary and searchable, but not marked on pages by default. */
   marked?: boolean;
   excerpts: Excerpt[];

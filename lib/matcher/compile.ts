@@ -27,6 +27,10 @@ export interface MatcherEntry {
   collocations?: readonly string[];
   /** With `sense`: words that make a compound with the form (推理芯片, 模型参数): evidence on their own. */
   compounds?: readonly string[];
+  /** With `sense`: words that, near the form, are evidence on any page (寒武纪 + 股价). */
+  strong?: readonly string[];
+  /** With `sense`: words of its everyday sense (神经网络 + 神经元) that outweigh cues and terms nearby. */
+  against?: readonly string[];
   /** A model family's Latin name: a version after it (Qwen3, GLM-4.5) is part of the match. */
   versions?: boolean;
   /** Digits may touch a letter edge (320TFLOPS) and letters a digit edge. */
@@ -118,6 +122,8 @@ export function buildLayout(entries: readonly MatcherEntry[], cues: readonly str
       sense: entry.sense ? true : undefined,
       near: entry.sense ? nearOf(entry.collocations) : undefined,
       compounds: entry.sense ? nearOf(entry.compounds) : undefined,
+      strong: entry.sense ? nearOf(entry.strong) : undefined,
+      against: entry.sense ? nearOf(entry.against) : undefined,
       versions: entry.versions && latinClass(folded.charCodeAt(folded.length - 1)) !== NOT_LATIN ? true : undefined,
     };
     output.exclusions = exclusionsOf(folded, entry.exclude);

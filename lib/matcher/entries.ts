@@ -4,7 +4,7 @@ import type { MatcherEntry } from './compile';
 
 /** What a matcher is compiled from: a term's id, its forms and its matching rules, nothing of its definitions. */
 export type MatchableTerm = Pick<GlossaryTerm, 'id' | 'forms' | 'caseSensitive' | 'exclude'> &
-  Partial<Pick<GlossaryTerm, 'keep' | 'sense' | 'senseForms' | 'collocations' | 'compounds' | 'marked' | 'digitsMayTouch' | 'versions'>>;
+  Partial<Pick<GlossaryTerm, 'keep' | 'sense' | 'senseForms' | 'collocations' | 'compounds' | 'strong' | 'against' | 'marked' | 'digitsMayTouch' | 'versions'>>;
 
 /** Is `form` an everyday word too? Per form where the glossary says which; else the whole term's `sense`. */
 const isEverydayForm = (term: MatchableTerm, form: string) => (term.senseForms ? term.senseForms.includes(form) : term.sense === 'tech');
@@ -26,6 +26,8 @@ export function entriesOfTerms(terms: readonly MatchableTerm[], options: { inclu
           sense: isEverydayForm(term, form),
           collocations: term.collocations,
           compounds: term.compounds,
+          strong: term.strong,
+          against: term.against,
           digitsMayTouch: term.digitsMayTouch === true,
           versions: term.versions === true,
         })),

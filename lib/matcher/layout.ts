@@ -31,6 +31,10 @@ export interface RuleOutput {
   near?: number;
   /** With `sense`: the index of the words that make a compound with it (推理芯片) in `MatcherLayout.collocations`. */
   compounds?: number;
+  /** With `sense`: the index of words that, near it, are evidence on any page (寒武纪 + 股价). */
+  strong?: number;
+  /** With `sense`: the index of words of its everyday sense (神经网络 + 神经元) that outweigh cues and terms nearby. */
+  against?: number;
   /** A model family's Latin name: a version after it (Qwen3, GLM-4.5, Llama 4) is part of the match. */
   versions?: true;
 }
@@ -58,7 +62,7 @@ export interface MatcherLayout {
   rules: [node: number, outputs: RuleOutput[]][] | ReceivedRules;
   /** Words that say a text is about technology, for `sense` outputs (sense-cues.ts). */
   cues: string[];
-  /** Collocation and compound lists of everyday forms (推理: 成本, 速度…), each list once, by `RuleOutput.near` and `compounds`. */
+  /** Word lists of everyday forms (推理: 成本, 速度…), each list once, by `RuleOutput.near`, `compounds`, `strong` and `against`. */
   collocations: string[][];
 }
 
@@ -152,7 +156,7 @@ function isRuleOutput(value: unknown, termCount: number, listCount: number): val
     Number.isInteger(o.startMask) && Number.isInteger(o.endMask) &&
     isContextList(o.exclusions) && isContextList(o.keeps) &&
     (o.sense === undefined || o.sense === true) &&
-    [o.near, o.compounds].every((i) => i === undefined || (Number.isInteger(i) && i >= 0 && i < listCount)) &&
+    [o.near, o.compounds, o.strong, o.against].every((i) => i === undefined || (Number.isInteger(i) && i >= 0 && i < listCount)) &&
     (o.versions === undefined || o.versions === true)
   );
 }

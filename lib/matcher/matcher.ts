@@ -3,12 +3,12 @@
  * table, so that most characters of a page cost one array read. Leftmost-longest, non-overlapping;
  * the Latin boundary, case and exclusion rules of the glossary where a node asks for them.
  */
-import { COLLOCATION_WINDOW_CHARS, SENSE_WINDOW_CHARS } from '../limits';
 import { foldTable, LATIN_LETTER, latinClass, touches } from '../text/fold';
 import { keyTable } from './keys';
 import { ASK_RULES, NO_OUTPUT, ruleOutputsOf, type MatcherLayout, type RuleOutput } from './layout';
 import { versionEnd } from './versions';
-import { hasWordNear, hasWordTouching, sameKey } from './word-search';
+import { SENSE_MARK, SENSE_NO, senseVerdict, type SenseReason, type SenseVerdict, type SenseWords } from './sense-evidence';
+import { sameKey } from './word-search';
 
 export interface Match {
   start: number;
@@ -51,6 +51,11 @@ export interface Matcher {
   readonly deferred: number;
   /** Forgets what the page has shown. */
   newPage(): void;
+  /**
+   * Why the match `[start, end)` of `text[from, to)` as term `termIndex` was marked, for the card:
+   * undefined where the form is no everyday word (it needs no evidence) or has none here.
+   */
+  explain(text: string, start: number, end: number, termIndex: number, from?: number, to?: number): SenseReason | undefined;
 }
 
 const NO_NODE = -1;
@@ -90,33 +95,25 @@ export function matcherOf(layout: MatcherLayout): Matcher {
   /** Where the last accepted output's match ends (past the form with a version: Qwen2.5-Max). */
   let acceptedEnd = 0;
 
-  const MARK = 2;
-  const NEEDS_PAGE = 1;
-  const NO = 0;
-
-  /**
-   * The evidence for an everyday form at [start, end): an unambiguous glossary term in the window
-   * or a word making a compound with it (推理芯片), or a technology cue in the window (MARK); its
-   * collocations near it (NEEDS_PAGE: marked once the page has shown a technology term).
-   */
-  function senseEvidence(text: string, start: number, end: number, from: number, to: number, out: RuleOutput): number {
-    const lo = Math.max(from, start - SENSE_WINDOW_CHARS);
-    const hi = Math.min(to, end + SENSE_WINDOW_CHARS);
+  const senseWords: SenseWords = { cues, lists: collocations };
+  const reason: SenseReason = { kind: 'term', word: '' };
+  /** An unambiguous glossary term in `text[lo, hi)` around the form being checked (sense terms do not count). */
+  let windowText = '';
+  const termNear = (lo: number, hi: number): string | undefined => {
     checkingSense = true;
     const saved = marks;
     try {
-      if (find(text, windowFound, lo, start) > 0 || find(text, windowFound, end, hi) > 0) return MARK;
+      const n = find(windowText, windowFound, lo, hi);
+      return n > 0 ? windowText.slice(windowFound[0], windowFound[1]) : undefined;
     } finally {
       checkingSense = false;
       marks = saved;
     }
-    // A form with collocations of its own is read by them, not by the general cues: 计算机模拟 in a
-    // car story says nothing of 轻量化, 有限元模型 nothing of 参数.
-    if (out.compounds !== undefined && hasWordTouching(text, collocations[out.compounds]!, start, end, from, to)) return MARK;
-    if (hasWordNear(text, cues, lo, hi, start, end)) return MARK;
-    if (out.near === undefined) return NO;
-    const words = collocations[out.near]!;
-    return hasWordNear(text, words, Math.max(from, start - COLLOCATION_WINDOW_CHARS), Math.min(to, end + COLLOCATION_WINDOW_CHARS), start, end) ? NEEDS_PAGE : NO;
+  };
+  /** The evidence for an everyday form at [start, end) (sense-evidence.ts). */
+  function senseEvidence(text: string, start: number, end: number, from: number, to: number, out: RuleOutput): SenseVerdict {
+    windowText = text;
+    return senseVerdict(text, start, end, from, to, out, senseWords, termNear, reason);
   }
 
   /** Is `at` a place where inline elements meet (a token boundary for Latin forms)? */
@@ -153,7 +150,7 @@ export function matcherOf(layout: MatcherLayout): Matcher {
       acceptedEnd = end;
       if (out.startMask !== 0 && touches(text, start, out.startMask, 'start', from, to) && !isBreak(start)) continue;
       // Qwen3, GLM-4.5, Llama 4: a family name with a version that itself ends a token.
-      const version = out.versions ? versionEnd(text, end, to) : end;
+      const version = out.versions ? versionEnd(text, end, to, start) : end;
       if (version > end && !(touches(text, version, out.endMask, 'end', from, to) && !isBreak(version))) acceptedEnd = version;
       else if (out.endMask !== 0 && touches(text, end, out.endMask, 'end', from, to) && !isBreak(end)) continue;
       if (out.caseSensitive && !sameFolded(fold, text, start, out.folded)) continue;
@@ -164,8 +161,8 @@ export function matcherOf(layout: MatcherLayout): Matcher {
         if (checkingSense) continue;
         const endHere = acceptedEnd; // the window's scan accepts other matches
         const evidence = senseEvidence(text, start, end, from, to, out);
-        if (evidence === MARK) pageIsTech = true;
-        else if (evidence === NO) continue;
+        if (evidence === SENSE_MARK) pageIsTech = true;
+        else if (evidence === SENSE_NO) continue;
         else if (!pageIsTech) {
           deferred++;
           continue;
@@ -267,6 +264,25 @@ export function matcherOf(layout: MatcherLayout): Matcher {
     newPage() {
       pageIsTech = false;
       deferred = 0;
+    },
+    explain(text, start, end, termIndex, from = 0, to = text.length) {
+      // The everyday output of this term on the trie path of the match (a versioned name ends past its form).
+      let sense: RuleOutput | undefined;
+      let formEnd = start;
+      let node = rootChild[text.charCodeAt(start)] ?? NO_NODE;
+      for (let j = start + 1; node !== NO_NODE && j <= end; j++) {
+        if (acceptAs[node] === ASK_RULES) {
+          const out = outputsAt(node).find((o) => o.termIndex === termIndex && o.sense);
+          if (out) [sense, formEnd] = [out, j];
+        }
+        if (j === end) break;
+        const raw = text.charCodeAt(j);
+        node = child(node, key[raw] || raw);
+      }
+      if (!sense) return undefined;
+      const verdict = senseEvidence(text, start, formEnd, from, to, sense);
+      if (verdict === SENSE_NO || (verdict !== SENSE_MARK && !pageIsTech)) return undefined;
+      return { kind: reason.kind, word: reason.word };
     },
   };
 }

@@ -5,7 +5,14 @@
  */
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
-const isLetter = (c: number) => isUpper(c) || (c >= 0x61 && c <= 0x7a);
+const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
+const isLetter = (c: number) => isUpper(c) || isLower(c);
+/** Is `text[from, to)` small letters only (a model id as an API writes it)? */
+function isLowerWord(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (!isLower(text.charCodeAt(i))) return false;
+  return true;
+}
 const HYPHEN = 0x2d;
 const SPACE = 0x20;
 const DOT = 0x2e;
@@ -49,10 +56,10 @@ function hyphenParts(text: string, at: number, to: number): number {
 }
 
 /**
- * Where a version after a family name ending at `end` ends, or `end` when there is none. The
+ * Where a version after a family name `text[nameStart, end)` ends, or `end` when there is none. The
  * caller checks that the version ends a token (the family's own end rule, at the returned end).
  */
-export function versionEnd(text: string, end: number, to: number): number {
+export function versionEnd(text: string, end: number, to: number, nameStart = end): number {
   if (end >= to) return end;
   const c = text.charCodeAt(end);
   // Qwen3 and Qwen2.5 run on; Llama 4 and Kimi K2 after a space; GLM-4.5 and DeepSeek-V3 after a hyphen.
@@ -61,11 +68,18 @@ export function versionEnd(text: string, end: number, to: number): number {
     if (c === DOT && end + 1 < to && isDigit(text.charCodeAt(end + 1))) return hyphenParts(text, number(text, end + 1, to), to);
     return c === HYPHEN ? hyphenParts(text, end, to) : end; // GPT-5-mini
   }
+  // DeepSeekV3, KimiK2: a capital and a number written straight after a name ending in a small letter.
+  if (isUpper(c) && end > nameStart && isLower(text.charCodeAt(end - 1))) {
+    const lettered = versionNumber(text, end, to);
+    return lettered > end + 1 ? hyphenParts(text, lettered, to) : end;
+  }
   if (!isDigit(c) && c !== SPACE && c !== HYPHEN) return end;
   const start = isDigit(c) ? end : end + 1;
   const at = versionNumber(text, start, to);
   if (at > start) return hyphenParts(text, at, to);
   // Qwen-Max, Qwen-VL: a named variant, written with a capital.
   if (c === HYPHEN && start < to && isUpper(text.charCodeAt(start))) return hyphenParts(text, end, to);
+  // kimi-thinking-preview, deepseek-chat, qwen-plus: an API's model id, the family written in small letters.
+  if (c === HYPHEN && start < to && isLower(text.charCodeAt(start)) && isLowerWord(text, nameStart, end)) return hyphenParts(text, end, to);
   return end;
 }

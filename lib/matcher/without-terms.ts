@@ -19,6 +19,7 @@ export function withoutTerms(matcher: Matcher, dropped: ReadonlySet<number>): Ma
       return matcher.deferred;
     },
     newPage: () => matcher.newPage(),
+    explain: (text, start, end, termIndex, from, to) => matcher.explain(text, start, end, termIndex, from, to),
     find(text, out, from, to, startAt, startBefore, marks) {
       const n = matcher.find(text, out, from, to, startAt, startBefore, marks);
       let kept = 0;

@@ -10,6 +10,11 @@ import { keyTable } from './keys';
  * Latin words are whole words ("ai" is not in "said"); Chinese ones any substring.
  */
 export function hasWordNear(text: string, words: readonly string[], lo: number, hi: number, start: number, end: number): boolean {
+  return wordNear(text, words, lo, hi, start, end) !== undefined;
+}
+
+/** The first of `words` (as listed) that stands in `text[lo, hi)` outside `[start, end)`, or undefined. */
+export function wordNear(text: string, words: readonly string[], lo: number, hi: number, start: number, end: number): string | undefined {
   const key = keyTable();
   for (const word of words) {
     const first = word.charCodeAt(0);
@@ -21,21 +26,26 @@ export function hasWordNear(text: string, words: readonly string[], lo: number, 
       const raw = text.charCodeAt(i);
       if ((key[raw] || raw) !== first || !sameKey(key, text, i, word)) continue;
       if ((latinStart && touches(text, i, TOUCH_LETTER, 'start', lo, hi)) || (latinEnd && touches(text, i + word.length, TOUCH_LETTER, 'end', lo, hi))) continue;
-      return true;
+      return word;
     }
   }
-  return false;
+  return undefined;
 }
 
 /** Does one of `words` touch the match `[start, end)` inside `[from, to)`, as a compound (推理芯片, 模型参数)? */
 export function hasWordTouching(text: string, words: readonly string[], start: number, end: number, from: number, to: number): boolean {
+  return wordTouching(text, words, start, end, from, to) !== undefined;
+}
+
+/** The first of `words` that touches the match `[start, end)` inside `[from, to)`, or undefined. */
+export function wordTouching(text: string, words: readonly string[], start: number, end: number, from: number, to: number): string | undefined {
   const key = keyTable();
   for (const word of words) {
     const n = word.length;
-    if (end + n <= to && sameKey(key, text, end, word) && !(latinClass(word.charCodeAt(n - 1)) !== NOT_LATIN && touches(text, end + n, TOUCH_LETTER, 'end', from, to))) return true;
-    if (start - n >= from && sameKey(key, text, start - n, word) && !(latinClass(word.charCodeAt(0)) !== NOT_LATIN && touches(text, start - n, TOUCH_LETTER, 'start', from, to))) return true;
+    if (end + n <= to && sameKey(key, text, end, word) && !(latinClass(word.charCodeAt(n - 1)) !== NOT_LATIN && touches(text, end + n, TOUCH_LETTER, 'end', from, to))) return word;
+    if (start - n >= from && sameKey(key, text, start - n, word) && !(latinClass(word.charCodeAt(0)) !== NOT_LATIN && touches(text, start - n, TOUCH_LETTER, 'start', from, to))) return word;
   }
-  return false;
+  return undefined;
 }
 
 /** Does `text` at `start` equal `key` after folding and lower-casing? */

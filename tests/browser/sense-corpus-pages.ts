@@ -7,8 +7,9 @@
 import { readCorpus, type CorpusItem } from '../../scripts/eval-sense/corpus';
 import { pageMarker } from '../../scripts/eval-sense/page-marks';
 
-/** Every SAMPLE_EVERY-th item in id order: a spread over domains and scripts that does not move as items are added elsewhere. */
+/** Every SAMPLE_EVERY-th item in id order: a spread over domains and scripts. */
 const SAMPLE_EVERY = 10;
+/** About this many items a page. */
 const ITEMS_PER_PAGE = 11;
 
 export interface CorpusPage {
@@ -27,11 +28,11 @@ export function senseCorpusPages(): CorpusPage[] {
     .filter((_, i) => i % SAMPLE_EVERY === 0);
   const marker = pageMarker();
   const pages: CorpusPage[] = [];
-  for (let start = 0; start < sample.length; start += ITEMS_PER_PAGE) {
-    // A short last page joins the one before: a page of one everyday item would have no mark to wait for.
-    const short = sample.length - (start + ITEMS_PER_PAGE) < ITEMS_PER_PAGE / 2;
-    const items = sample.slice(start, short ? sample.length : start + ITEMS_PER_PAGE);
-    if (short) start = sample.length;
+  // Dealt out like cards, so that each page holds items of every part of the id order (everyday
+  // domains first, tech last) and so has marks to wait for.
+  const pageCount = Math.max(1, Math.floor(sample.length / ITEMS_PER_PAGE));
+  for (let k = 0; k < pageCount; k++) {
+    const items = sample.filter((_, i) => i % pageCount === k);
     // One paragraph a line of an item; the page's blocks are the items' lines, in order.
     const blocks = items.flatMap((item) => item.text.split('\n'));
     const text = blocks.join('\n');

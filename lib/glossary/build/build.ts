@@ -13,7 +13,7 @@ import { settledByWords } from './pinyin-review';
 import { readReadings, reviewedReadings, staleReadings } from './readings';
 import { createReferenceScanner, type ScanForm } from './scan';
 import { openccVariants, simplifiedKey, traditionalProse, traditionalVariants } from './script-variants';
-import { everydayForms, senseWordsOf, readSenseReview, staleSenseReview, type EverydayDictionaries } from './senses';
+import { everydayForms, senseWordsOf, withTaiwanSpellings, readSenseReview, staleSenseReview, type EverydayDictionaries } from './senses';
 import { resolveSources } from './sources';
 import { GLOSSARY_VERSION, type Glossary, type GlossaryTerm, type Passage, type Source } from '../types';
 
@@ -77,10 +77,13 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
   const cedict = inputs.cedict?.();
   const dictionaries: EverydayDictionaries = { frequency: segmenter?.words ?? new Map(), cedict: cedict?.words ?? new Set(), names: cedict?.names };
   const reviewUsed = new Set<string>();
-  const everydayByTerm = curated.map((t, i) => everydayForms({ ...t, sense: t.matching.sense, marked: t.matching.marked }, formsByTerm[i]!, dictionaries, review, reviewUsed));
+  const everydayByTerm = curated.map((t, i) =>
+    withTaiwanSpellings(everydayForms({ ...t, sense: t.matching.sense, marked: t.matching.marked }, formsByTerm[i]!, dictionaries, review, reviewUsed), variantMap(t, formsByTerm[i]!), review));
   const collocationsByTerm = everydayByTerm.map((forms) => senseWordsOf('collocations', forms, review, reviewUsed));
   const compoundsByTerm = everydayByTerm.map((forms) => senseWordsOf('compounds', forms, review, reviewUsed));
-  const rulesByTerm = curated.map((t, i) => matchingRules(t, formsByTerm[i]!, segmenter, problems, [...compoundsByTerm[i]!, ...collocationsByTerm[i]!]));
+  const strongByTerm = everydayByTerm.map((forms) => senseWordsOf('strong', forms, review, reviewUsed));
+  const againstByTerm = everydayByTerm.map((forms) => senseWordsOf('against', forms, review, reviewUsed));
+  const rulesByTerm = curated.map((t, i) => matchingRules(t, formsByTerm[i]!, segmenter, problems, [...compoundsByTerm[i]!, ...collocationsByTerm[i]!, ...strongByTerm[i]!]));
   // Reviewed entries for forms no term has (yet: terms files land one by one) are told, not fatal.
   if (inputs.senses !== undefined) staleSenseReview(review, reviewUsed, inputs.notices ?? []);
   fail(problems);
@@ -146,6 +149,8 @@ export function buildGlossary(inputs: GlossaryInputs): Glossary {
       ...(everydayByTerm[i]!.length > 0 ? { senseForms: everydayByTerm[i]! } : {}),
       ...(collocationsByTerm[i]!.length > 0 ? { collocations: collocationsByTerm[i]! } : {}),
       ...(compoundsByTerm[i]!.length > 0 ? { compounds: compoundsByTerm[i]! } : {}),
+      ...(strongByTerm[i]!.length > 0 ? { strong: strongByTerm[i]! } : {}),
+      ...(againstByTerm[i]!.length > 0 ? { against: againstByTerm[i]! } : {}),
       definition: {
         zh: t.definition.zh,
         zhHant: hant('definition zhHant', t.definition.zh),

@@ -18,7 +18,15 @@ export interface SenseReview {
   collocations: Map<string, string[]>;
   /** Simplified form → words that make a compound with it (推理芯片): evidence on their own. */
   compounds: Map<string, string[]>;
+  /** Simplified form → words that, near it, are evidence on any page (寒武纪 + 股价). */
+  strong: Map<string, string[]>;
+  /** Simplified form → words of its everyday sense (神经网络 + 神经元) that outweigh cues and terms nearby. */
+  against: Map<string, string[]>;
 }
+
+/** The senses file's fields that map a form to words. */
+export type SenseWordField = 'collocations' | 'compounds' | 'strong' | 'against';
+const WORD_FIELDS: readonly SenseWordField[] = ['collocations', 'compounds', 'strong', 'against'];
 
 /** The everyday vocabulary the build reads: jieba's words with frequencies, CC-CEDICT's headwords. */
 export interface EverydayDictionaries {
@@ -45,9 +53,9 @@ const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s
 
 export function readSenseReview(doc: unknown, problems: string[]): SenseReview {
   const rec = (typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? doc : {}) as Rec;
-  if (rec !== doc) problems.push('senses file: must be a mapping with everyday, techOnly, compounds and collocations');
+  if (rec !== doc) problems.push('senses file: must be a mapping with everyday, techOnly, compounds, collocations, strong and against');
   for (const key of Object.keys(rec)) {
-    if (!['everyday', 'techOnly', 'compounds', 'collocations'].includes(key)) problems.push(`senses file: unknown field "${key}"`);
+    if (!['everyday', 'techOnly', ...WORD_FIELDS].includes(key)) problems.push(`senses file: unknown field "${key}"`);
   }
   const list = (key: string) => {
     const v = rec[key] ?? [];
@@ -66,7 +74,10 @@ export function readSenseReview(doc: unknown, problems: string[]): SenseReview {
     }
     return out;
   };
-  const review = { everyday: list('everyday'), techOnly: list('techOnly'), collocations: wordsByForm('collocations'), compounds: wordsByForm('compounds') };
+  const review = {
+    everyday: list('everyday'), techOnly: list('techOnly'),
+    collocations: wordsByForm('collocations'), compounds: wordsByForm('compounds'), strong: wordsByForm('strong'), against: wordsByForm('against'),
+  };
   for (const form of review.everyday) if (review.techOnly.includes(form)) problems.push(`senses file: "${form}" is both everyday and techOnly`);
   return review;
 }
@@ -126,8 +137,22 @@ export function everydayForms(t: SenseTerm, forms: readonly string[], dictionari
   });
 }
 
+/**
+ * An everyday form's other spellings (神經網路, Taiwan's word for 神经网络, beside 神經網絡) are
+ * everyday too: neither dictionary nor the reviewed list, written in Simplified, names them.
+ * A spelling reviewed as technology only stays always marked.
+ */
+export function withTaiwanSpellings(everyday: readonly string[], variantOf: Readonly<Record<string, string>>, review: SenseReview): string[] {
+  const out = [...everyday];
+  for (const [form, base] of Object.entries(variantOf)) {
+    const techOnly = review.techOnly.includes(form) || review.techOnly.includes(simplifiedKey(form));
+    if (!out.includes(form) && everyday.includes(base) && !techOnly) out.push(form);
+  }
+  return out;
+}
+
 /** The collocations (or compound words) of a term's everyday forms, with their Traditional spellings, folded. */
-export function senseWordsOf(field: 'collocations' | 'compounds', forms: readonly string[], review: SenseReview, used: Set<string>): string[] {
+export function senseWordsOf(field: SenseWordField, forms: readonly string[], review: SenseReview, used: Set<string>): string[] {
   const words = new Set<string>();
   const byForm = review[field];
   for (const form of forms) {
@@ -146,7 +171,7 @@ export function staleSenseReview(review: SenseReview, used: ReadonlySet<string>,
   for (const form of [...review.everyday, ...review.techOnly]) {
     if (!used.has(form) && !used.has(simplifiedKey(form))) problems.push(`senses file: "${form}" is not a form of any marked term`);
   }
-  for (const field of ['collocations', 'compounds'] as const) {
+  for (const field of WORD_FIELDS) {
     for (const form of review[field].keys()) {
       if (!used.has(`${field}:${form}`)) problems.push(`senses file: ${field} of "${form}", which is not an everyday form of any term`);
     }
