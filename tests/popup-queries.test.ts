@@ -24,14 +24,16 @@ describe('the popup search on real queries', () => {
   it('holds at least 60 queries, each naming a glossary term', () => {
     const names = new Set(glossary.terms.map((t) => t.term));
     expect(QUERIES.length).toBeGreaterThanOrEqual(60);
-    expect(QUERIES.filter(([, expected]) => !names.has(expected))).toEqual([]);
+    expect(QUERIES.filter(([, expected]) => !expected.split('|').every((name) => names.has(name)))).toEqual([]);
   });
 
+  // "a|b": a query two terms answer equally (xhs: 小红书 and 新华三), either first is right.
   it.each(QUERIES)('%j finds %s first (%s)', (query, expected, kind) => {
     const first = search(query)[0]?.term;
-    const [hit, total] = hits.get(kind) ?? [0, 0];
-    hits.set(kind, [hit + (first === expected ? 1 : 0), total + 1]);
-    expect(first).toBe(expected);
+    const right = expected.split('|');
+    const [hit, total] = hits.get(kind.split(' (')[0]!) ?? [0, 0];
+    hits.set(kind.split(' (')[0]!, [hit + (first !== undefined && right.includes(first) ? 1 : 0), total + 1]);
+    expect(right).toContain(first);
   });
 
   afterAll(() => {
