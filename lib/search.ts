@@ -7,6 +7,9 @@ import Fuse from 'fuse.js';
 import type { Glossary, GlossaryTerm } from './glossary/types';
 import { editDistance } from './text/edit-distance';
 import { foldText } from './text/fold';
+import { numberedPinyin, tonelessPinyin } from './text/pinyin-query';
+
+export { numberedPinyin, tonelessPinyin };
 
 /** What a searchable string is: each kind has its own tolerance for typing errors. */
 type SearchKind = 'forms' | 'pinyin' | 'english' | 'definitions';
@@ -29,12 +32,6 @@ export const MAX_SCORE: Record<SearchKind, number> = { forms: 0.15, english: 0.1
 
 /** Between equal scores, a form outranks a reading, a reading an English name, a name a definition. */
 const KIND_RANK: Record<SearchKind, number> = { forms: 0, pinyin: 1, english: 2, definitions: 3 };
-
-/** "quán mó tài" → "quan mo tai"; ü is typed as v or u. */
-export function tonelessPinyin(pinyin: string): string {
-  // After NFD, ü is u + U+0308 (with a tone mark beside it): map it before the marks go.
-  return pinyin.normalize('NFD').replace(/u\u0308/g, 'v').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
 
 interface TermKeys {
   term: GlossaryTerm;
@@ -122,20 +119,6 @@ function exactTier(keys: TermKeys, q: string): number | undefined {
   if (keys.initials.includes(compact)) return 3;
   if (keys.otherInitials.includes(compact)) return 4;
   return undefined;
-}
-
-/** A syllable of pinyin with its tone number: an initial, vowels, a closing n, ng or r, a digit 1–5. */
-const NUMBERED_SYLLABLES = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]+(?:ng|n|r)?[1-5])+$/;
-
-/**
- * Numbered pinyin (quan2 mo2 tai4, huan4jue2, lu:4) as plain spaced pinyin, or undefined when the
- * query is not written that way: every word must be syllables each closed by a tone digit, so
- * model names (gpt4, qwen3, l2) stay as typed.
- */
-export function numberedPinyin(q: string): string | undefined {
-  const words = q.replace(/u:/g, 'v').split(' ');
-  if (!words.every((w) => NUMBERED_SYLLABLES.test(w))) return undefined;
-  return words.map((w) => w.replace(/([a-z])[1-5]/g, '$1 ').trim()).join(' ');
 }
 
 /** Typing errors allowed in a whole name or reading: one from five letters, two from ten. */

@@ -97,3 +97,24 @@ describe('the index build and load', () => {
     expect(() => loadDictionary('#CC-CEDICT\t2026-01-04\t3\t2\t2\n电脑\t電腦\tdiàn nǎo\tcomputer\n')).toThrow('cedict.txt: 1 lines, the header says 5');
   });
 });
+
+describe('finding entries by meaning or reading (the popup, when the glossary has nothing)', () => {
+  const found = (query: string, reading?: string) => dictionary.search(query, reading, 3).map((m) => `${m.word} ${m.pinyin}`);
+
+  it('finds 熊猫 by its English, its toneless reading joined or spaced', () => {
+    expect(found('panda', 'panda')[0]).toBe('熊猫 xióng māo');
+    expect(found('xiongmao', 'xiongmao')[0]).toBe('熊猫 xióng māo');
+    expect(found('xiong mao', 'xiong mao')[0]).toBe('熊猫 xióng māo');
+  });
+
+  it('reads v as ü, and finds every entry whose sense is the English word', () => {
+    expect(found('lv se', 'lv se')).toEqual(['绿色 lǜ sè']);
+    expect(found('computer')).toEqual(['电脑 diàn nǎo', '计算机 jì suàn jī']);
+  });
+
+  it('finds NOTHING for one letter or a word no sense and no reading is', () => {
+    expect(found('a', 'a')).toEqual([]);
+    expect(found('zzzq', 'zzzq')).toEqual([]);
+  });
+});
+
