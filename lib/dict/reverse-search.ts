@@ -4,8 +4,10 @@
  * reading's field with any tone marks, or a sense that is exactly the query ("to " and a bracketed
  * note allowed). Pure over the index text (lib/dict/index-format.ts).
  */
-import { parseEntry } from './index-format';
-import type { DictMatch } from './dictionary';
+import { parseEntry, type DictEntry } from './index-format';
+
+/** An entry found, with its Simplified headword as the word (the shape of dictionary.ts's DictMatch). */
+type DictMatch = DictEntry & { word: string };
 
 /** Each toneless letter and the toned letters it stands for (v and u also for ü). */
 const TONED: Record<string, string> = {
