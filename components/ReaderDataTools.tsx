@@ -56,8 +56,8 @@ function AnkiPart({ ownTermCount, onSendToAnki }: Pick<ReaderDataToolsProps, 'ow
 export function ReaderDataTools({ ownTermCount, onExport, restore, onSendToAnki }: ReaderDataToolsProps) {
   const none = ownTermCount === 0;
   return (
-    <>
-      <OptionsPart title="subExport" class="reader-data">
+    <div class="reader-data">
+      <OptionsPart title="subExport">
         <p>{t('ownTermCount', ownTermCount)}</p>
         <p class="tl-buttons">
           <button type="button" disabled={none} aria-describedby={none ? 'tl-export-why' : undefined} onClick={() => onExport('anki')}>
@@ -82,6 +82,6 @@ export function ReaderDataTools({ ownTermCount, onExport, restore, onSendToAnki 
         </p>
         <RestoreBackup {...restore} />
       </OptionsPart>
-    </>
+    </div>
   );
 }
