@@ -8,11 +8,10 @@ export interface AboutSectionProps {
 const CEDICT_URL = 'https://cc-cedict.org/wiki/';
 const LICENCE_URL = 'https://creativecommons.org/licenses/by-sa/4.0/';
 
-/** Where TermLens's words come from: its own glossary, and CC-CEDICT with its licence and attribution. */
+/** The About section's text: where TermLens's words come from: its own glossary, and CC-CEDICT with its licence and attribution. */
 export function AboutSection({ cedictDate }: AboutSectionProps) {
   return (
-    <section class="tl-about" aria-labelledby="tl-about-title">
-      <h2 id="tl-about-title">{t('aboutTitle')}</h2>
+    <div class="tl-part tl-about">
       <p>{t('aboutGlossary')}</p>
       <p>{t('aboutCedict', cedictDate ?? '—')}</p>
       <p>
@@ -24,6 +23,6 @@ export function AboutSection({ cedictDate }: AboutSectionProps) {
           {t('aboutLicenceLink')}
         </a>
       </p>
-    </section>
+    </div>
   );
 }

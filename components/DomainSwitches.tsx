@@ -20,7 +20,7 @@ export interface DomainSwitchesProps {
 export function DomainSwitches({ domains, off, uiLang, counts, onChange }: DomainSwitchesProps) {
   const isOff = new Set(off);
   return (
-    <form class="tl-options tl-domains" onSubmit={(e) => e.preventDefault()}>
+    <form class="tl-domains" onSubmit={(e) => e.preventDefault()}>
       <fieldset>
         <legend>{t('domainsLegend')}</legend>
         {domains.map((domain) => (

@@ -1,4 +1,4 @@
-import { headwordOf } from '../lib/glossary/lookup';
+import { chineseNameOf, headwordOf } from '../lib/glossary/lookup';
 import type { ComponentChild } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { GlossaryIndex } from '../lib/glossary/lookup';
@@ -16,8 +16,8 @@ export interface GlossarySearchProps {
   script?: DisplayScript;
   /** The interface language, which "follow the page" follows here. */
   pageLang?: string;
-  /** Shown under a search that found no term (the popup's CC-CEDICT lookup). */
-  fallback?: (query: string) => ComponentChild;
+  /** Shown in place of a search that found no term (the popup's CC-CEDICT lookup), given what to show if it finds nothing either. */
+  fallback?: (query: string, notFound: ComponentChild) => ComponentChild;
 }
 
 /** A search box over the glossary with a keyboard-navigable result list and an entry view. */
@@ -28,6 +28,7 @@ export function GlossarySearch({ index, languages, script, pageLang, fallback }:
   const [open, setOpen] = useState<GlossaryTerm | undefined>();
   const input = useRef<HTMLInputElement>(null);
   const results = useMemo(() => search(query), [search, query]);
+  const noMatch = <p class="tl-empty">{t('noMatch')}</p>;
 
   const openTerm = (term: GlossaryTerm | undefined) => {
     if (term) setOpen(term);
@@ -90,13 +91,19 @@ export function GlossarySearch({ index, languages, script, pageLang, fallback }:
             onMouseEnter={() => setSelected(i)}
             onClick={() => openTerm(term)}
           >
-            <span class="tl-result-term">{headwordOf(term, script ?? 'page', pageLang)}</span>
+            <span class="tl-result-name">
+              <span class="tl-result-term">{headwordOf(term, script ?? 'page', pageLang)}</span>
+              {chineseNameOf(term, script ?? 'page', pageLang) && (
+                <span class="tl-result-zh" lang="zh">
+                  {chineseNameOf(term, script ?? 'page', pageLang)}
+                </span>
+              )}
+            </span>
             <span class="tl-result-english">{term.english}</span>
           </li>
         ))}
       </ul>
-      {query.trim() !== '' && results.length === 0 && <p class="tl-empty">{t('noMatch')}</p>}
-      {query.trim() !== '' && results.length === 0 && fallback?.(query)}
+      {query.trim() !== '' && results.length === 0 && (fallback ? fallback(query, noMatch) : noMatch)}
     </div>
   );
 }

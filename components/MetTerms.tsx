@@ -11,7 +11,21 @@ export interface MetTermsData {
   setStatus: (termId: string, status: TermStatus) => Promise<void>;
 }
 
-export function MetTerms({ data, onOpenEntry, canOpen }: { data: MetTermsData; onOpenEntry: (id: string) => void; canOpen: (id: string) => boolean }) {
+/** What a met term's row says of it beside its name: its reading and its English. */
+export interface MetGloss {
+  pinyin: string;
+  english: string;
+}
+
+export interface MetTermsProps {
+  data: MetTermsData;
+  onOpenEntry: (id: string) => void;
+  canOpen: (id: string) => boolean;
+  /** The reading and English of a term, where the glossary has it. */
+  glossOf?: (id: string) => MetGloss | undefined;
+}
+
+export function MetTerms({ data, onOpenEntry, canOpen, glossOf }: MetTermsProps) {
   const [state, setState] = useState<{ met: MetTerm[]; statuses: Record<string, TermStatus> }>();
   const reload = () => void data.load().then(setState, () => setState({ met: [], statuses: {} }));
   useEffect(reload, [data]);
@@ -29,6 +43,7 @@ export function MetTerms({ data, onOpenEntry, canOpen }: { data: MetTermsData; o
             ) : (
               <span class="tl-row-term">{m.term}</span>
             )}{' '}
+            <MetGlossLine gloss={glossOf?.(m.termId)} />
             <span class="tl-count">{t('metCount', m.count)}</span>{' '}
             <span class="tl-met-last">{t('metLastSeen', new Date(m.lastSeen).toLocaleString(), m.lastSite)}</span>{' '}
             <StatusSelect term={m.term} value={state.statuses[m.termId] ?? 'new'} onChange={(status) => void data.setStatus(m.termId, status).then(reload)} />
@@ -39,5 +54,15 @@ export function MetTerms({ data, onOpenEntry, canOpen }: { data: MetTermsData; o
         {t('metClear')}
       </button>
     </div>
+  );
+}
+
+function MetGlossLine({ gloss }: { gloss: MetGloss | undefined }) {
+  if (!gloss || (!gloss.pinyin && !gloss.english)) return null;
+  return (
+    <span class="tl-met-gloss">
+      {gloss.pinyin && <span class="tl-met-pinyin">{gloss.pinyin}</span>}
+      {gloss.english && <span class="tl-met-english">{gloss.english}</span>}
+    </span>
   );
 }

@@ -16,8 +16,11 @@ export interface OnThisPageProps {
 }
 
 /** The terms of the active tab with their counts; a count scrolls the page to the next occurrence. */
+/** `pageLang`: the interface language, followed where the page does not say which Chinese it is. */
 export function OnThisPage({ index, terms, onOpenEntry, onReveal, script = 'page', pageLang }: OnThisPageProps & { script?: DisplayScript; pageLang?: string }) {
   const list = useMemo(() => (terms ? pageTermList(index.glossary, terms.counts) : []), [index, terms]);
+  // Headwords follow the page's script where the page says it is Chinese (zh-Hant, zh-TW), else the interface's.
+  const lang = terms?.lang && /^zh\b/i.test(terms.lang) ? terms.lang : pageLang;
 
   if (terms === undefined) return <p class="tl-muted" aria-busy="true" />;
   if (terms === null) return <p class="tl-muted">{t('pageUnavailable')}</p>;
@@ -29,14 +32,14 @@ export function OnThisPage({ index, terms, onOpenEntry, onReveal, script = 'page
         {list.map(({ term, count }) => (
           <li key={term.id}>
             <button type="button" class="tl-row" onClick={() => onOpenEntry(term.id)}>
-              <span class="tl-row-term">{headwordOf(term, script, pageLang)}</span>
+              <span class="tl-row-term">{headwordOf(term, script, lang)}</span>
               <span class="tl-row-english">{term.english}</span>
             </button>
             <button
               type="button"
               class="tl-count"
-              title={t('revealNext', headwordOf(term, script, pageLang))}
-              aria-label={t('revealNext', headwordOf(term, script, pageLang))}
+              title={t('revealNext', headwordOf(term, script, lang))}
+              aria-label={t('revealNext', headwordOf(term, script, lang))}
               onClick={() => onReveal(term.id)}
             >
               {t('occurrences', count)}

@@ -11,8 +11,8 @@ import type { MetAt } from '../lib/db/types';
 import type { OwnTermInput } from '../lib/db/own-terms';
 
 export interface OwnTermFormProps {
-  /** Suggested other-script forms and pinyin for a term (OpenCC and pinyin-pro, loaded by the page). */
-  suggest: (term: string) => Promise<{ forms: string[]; pinyin: string }>;
+  /** Suggested other-script forms, pinyin and English for a term (OpenCC, CC-CEDICT, pinyin-pro, loaded by the page). */
+  suggest: (term: string) => Promise<{ forms: string[]; pinyin: string; english?: string }>;
   /** Saves; resolves with the saved term's spelling, rejects with a reason. */
   save: (input: OwnTermInput) => Promise<string>;
   /** The term to start from and where it was met (from a page); the form starts empty without it. */
@@ -43,6 +43,7 @@ export function OwnTermForm({ suggest, save, draft }: OwnTermFormProps) {
   const [edited, setEdited] = useState<Set<keyof Fields>>(new Set());
   const [status, setStatus] = useState<{ text: string; error: boolean }>();
   const [met, setMet] = useState<MetAt | undefined>(draft?.met);
+  const [suggested, setSuggested] = useState(false);
   // A term from a page: its suggestions are asked for at once, as if the reader had typed it.
   useEffect(() => {
     if (draft) void onTermChange(draft.term);
@@ -52,9 +53,13 @@ export function OwnTermForm({ suggest, save, draft }: OwnTermFormProps) {
     setFields((f) => ({ ...f, term }));
     if (!term.trim()) return;
     const s = await suggest(term.trim());
+    const keep = (name: keyof Fields, value: string, f: Fields) => (edited.has(name) ? f[name] : value);
     setFields((f) =>
-      f.term !== term ? f : { ...f, forms: edited.has('forms') ? f.forms : s.forms.join(' | '), pinyin: edited.has('pinyin') ? f.pinyin : s.pinyin },
+      f.term !== term
+        ? f
+        : { ...f, forms: keep('forms', s.forms.join(' | '), f), pinyin: keep('pinyin', s.pinyin, f), english: keep('english', s.english ?? '', f) },
     );
+    setSuggested(s.forms.length > 0 || !!s.pinyin || !!s.english);
   };
 
   const submit = async (e: Event) => {
@@ -75,6 +80,7 @@ export function OwnTermForm({ suggest, save, draft }: OwnTermFormProps) {
       setFields(empty);
       setEdited(new Set());
       setMet(undefined);
+      setSuggested(false);
     } catch (error) {
       setStatus({ text: t('addFailed', (error as Error).message), error: true });
     }
@@ -99,6 +105,7 @@ export function OwnTermForm({ suggest, save, draft }: OwnTermFormProps) {
           </label>
         );
       })}
+      {suggested && <p class="tl-hint">{t('addSuggested')}</p>}
       {met && (
         <fieldset class="tl-add-met">
           <legend>{t('addMetLegend')}</legend>

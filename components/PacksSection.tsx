@@ -57,14 +57,14 @@ export function PacksSection(props: PacksSectionProps) {
   const [url, setUrl] = useState('');
   const formatTime = props.formatTime ?? defaultTime;
   return (
-    <section class="tl-packs" aria-labelledby="tl-packs-title">
-      <h2 id="tl-packs-title">{t('packsTitle')}</h2>
+    <section class="tl-part tl-packs" aria-labelledby="tl-packs-title">
+      <h3 id="tl-packs-title">{t('packsTitle')}</h3>
       <p>{props.channel ? t('packsChannel', props.channel) : t('packsNoChannel')}</p>
       <StatusLine status={props.status} formatTime={formatTime} />
       <button type="button" disabled={props.checking} onClick={props.onCheck}>
         {props.checking ? t('packsChecking') : t('packsCheckNow')}
       </button>
-      <h3>{t('packsHeld')}</h3>
+      <h4>{t('packsHeld')}</h4>
       {props.held.length === 0 ? (
         <p>{t('packsHeldNone')}</p>
       ) : (
@@ -74,7 +74,7 @@ export function PacksSection(props: PacksSectionProps) {
           ))}
         </ul>
       )}
-      <h3>{t('packsSubscriptions')}</h3>
+      <h4>{t('packsSubscriptions')}</h4>
       <ul class="tl-packs-subscriptions">
         {props.subscriptions.map((s) => (
           <li key={s}>

@@ -1,15 +1,16 @@
-/** Export (Anki TSV, CSV), full backup and restore of the reader's own data, and its two options. */
+/**
+ * The parts of the options' Your glossary section after Import: exports, Send to Anki, and backup
+ * with restore. A control that cannot be used says why beside it.
+ */
 import { useState } from 'preact/hooks';
 import { t } from '../lib/browser/i18n';
-import type { Settings } from '../lib/settings';
+import { OptionsPart } from './OptionsSection';
 import { RestoreBackup, type RestoreBackupProps } from './RestoreBackup';
 
 export type ExportKind = 'anki' | 'csv' | 'backup';
 
 export interface ReaderDataToolsProps {
   ownTermCount: number;
-  settings: Settings;
-  onSettingsChange: (settings: Settings) => void;
   onExport: (kind: ExportKind) => void;
   /** Restore: preview a file, restore it as chosen, undo the last restore. */
   restore: RestoreBackupProps;
@@ -17,7 +18,7 @@ export interface ReaderDataToolsProps {
   onSendToAnki: () => Promise<string>;
 }
 
-export function ReaderDataTools({ ownTermCount, settings, onSettingsChange, onExport, restore, onSendToAnki }: ReaderDataToolsProps) {
+function AnkiPart({ ownTermCount, onSendToAnki }: Pick<ReaderDataToolsProps, 'ownTermCount' | 'onSendToAnki'>) {
   const [status, setStatus] = useState<{ text: string; error: boolean }>();
   const [sending, setSending] = useState(false);
   const send = async () => {
@@ -31,26 +32,56 @@ export function ReaderDataTools({ ownTermCount, settings, onSettingsChange, onEx
     }
     setSending(false);
   };
+  const why = sending ? 'ankiBusy' : ownTermCount === 0 ? 'ankiNeedsTerms' : undefined;
   return (
-    <section class="reader-data">
-      <h2>{t('backupTitle')}</h2>
-      <p>{t('ownTermCount', ownTermCount)}</p>
-      <p>
-        <button type="button" onClick={() => onExport('anki')}>{t('exportAnki')}</button>{' '}
-        <button type="button" onClick={() => onExport('csv')}>{t('exportCsv')}</button>{' '}
-        <button type="button" onClick={() => onExport('backup')}>{t('exportBackup')}</button>{' '}
-        <button type="button" disabled={sending || ownTermCount === 0} onClick={() => void send()}>{t('sendToAnki')}</button>
+    <OptionsPart title="subAnki">
+      <p class="tl-hint" id="tl-anki-how">
+        {t('ankiHow')}
       </p>
-      {status && <p role={status.error ? 'alert' : 'status'}>{status.text}</p>}
-      <RestoreBackup {...restore} />
-      <label>
-        <input type="checkbox" checked={settings.hideKnown} onChange={(e) => onSettingsChange({ ...settings, hideKnown: (e.currentTarget as HTMLInputElement).checked })} />
-        {t('optHideKnown')}
-      </label>
-      <label>
-        <input type="checkbox" checked={settings.historyFullUrl} onChange={(e) => onSettingsChange({ ...settings, historyFullUrl: (e.currentTarget as HTMLInputElement).checked })} />
-        {t('optHistoryFullUrl')}
-      </label>
-    </section>
+      <p class="tl-buttons">
+        <button type="button" disabled={!!why} aria-describedby={why ? 'tl-anki-why tl-anki-how' : 'tl-anki-how'} onClick={() => void send()}>
+          {t('sendToAnki')}
+        </button>
+        {why && (
+          <span id="tl-anki-why" class="tl-why">
+            {t(why)}
+          </span>
+        )}
+      </p>
+      {status && <p class={status.error ? 'tl-error' : 'tl-status'} role={status.error ? 'alert' : 'status'}>{status.text}</p>}
+    </OptionsPart>
+  );
+}
+
+export function ReaderDataTools({ ownTermCount, onExport, restore, onSendToAnki }: ReaderDataToolsProps) {
+  const none = ownTermCount === 0;
+  return (
+    <div class="reader-data">
+      <OptionsPart title="subExport">
+        <p>{t('ownTermCount', ownTermCount)}</p>
+        <p class="tl-buttons">
+          <button type="button" disabled={none} aria-describedby={none ? 'tl-export-why' : undefined} onClick={() => onExport('anki')}>
+            {t('exportAnki')}
+          </button>
+          <button type="button" disabled={none} aria-describedby={none ? 'tl-export-why' : undefined} onClick={() => onExport('csv')}>
+            {t('exportCsv')}
+          </button>
+        </p>
+        {none && (
+          <p id="tl-export-why" class="tl-why">
+            {t('exportNeedsTerms')}
+          </p>
+        )}
+      </OptionsPart>
+      <AnkiPart ownTermCount={ownTermCount} onSendToAnki={onSendToAnki} />
+      <OptionsPart title="subRestore">
+        <p class="tl-buttons">
+          <button type="button" onClick={() => onExport('backup')}>
+            {t('exportBackup')}
+          </button>
+        </p>
+        <RestoreBackup {...restore} />
+      </OptionsPart>
+    </div>
   );
 }

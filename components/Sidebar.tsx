@@ -141,7 +141,17 @@ export function Sidebar({ index, pageTerms, onReveal, languages, script, pageLan
             </>
           )
         ) : tab === 'met' ? (
-          metTerms && <MetTerms data={metTerms} onOpenEntry={openEntry} canOpen={(id) => !!index.term(id)} />
+          metTerms && (
+            <MetTerms
+              data={metTerms}
+              onOpenEntry={openEntry}
+              canOpen={(id) => !!index.term(id)}
+              glossOf={(id) => {
+                const term = index.term(id);
+                return term && { pinyin: term.pinyin, english: term.english };
+              }}
+            />
+          )
         ) : (
           <ReaderView index={index} matcher={matcher} termIds={termIds} onOpenEntry={openEntry} />
         )}

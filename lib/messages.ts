@@ -138,6 +138,8 @@ export interface PageTerms {
   site: string | null;
   active: boolean;
   counts: [id: string, count: number][];
+  /** The page's language as it declares it (zh-Hant, zh-CN), so lists name terms in its script; null when it declares none. */
+  lang?: string | null;
 }
 
 /** The port the sidebar opens to a tab's content script to follow its terms (PageTerms messages). */
@@ -248,5 +250,6 @@ export function parsePageTerms(reply: unknown): PageTerms | undefined {
   const counts = r.counts.filter(
     (c): c is [string, number] => Array.isArray(c) && typeof c[0] === 'string' && TERM_ID.test(c[0]) && Number.isInteger(c[1]) && (c[1] as number) > 0,
   );
-  return { site: typeof r.site === 'string' ? r.site : null, active: r.active, counts };
+  const lang = typeof r.lang === 'string' && /^[a-z]{2,3}(?:[-_][a-z0-9]{1,8}){0,3}$/i.test(r.lang) ? r.lang : null;
+  return { site: typeof r.site === 'string' ? r.site : null, active: r.active, counts, lang };
 }

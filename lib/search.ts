@@ -1,10 +1,15 @@
 /**
- * Glossary search: fuzzy over every form (both scripts), English names and pinyin with or without
- * tones and as initials (qmt → 全模态). Pure: takes the glossary, returns ranked terms.
+ * Glossary search: fuzzy over every form (both scripts), English names and pinyin with tone marks,
+ * tone numbers or none, and as initials (qmt → 全模态); a swap of two letters is one typing error
+ * (wrold model → 世界模型). Pure: takes the glossary, returns ranked terms.
  */
 import Fuse from 'fuse.js';
 import type { Glossary, GlossaryTerm } from './glossary/types';
+import { editDistance } from './text/edit-distance';
 import { foldText } from './text/fold';
+import { numberedPinyin, tonelessPinyin } from './text/pinyin-query';
+
+export { numberedPinyin, tonelessPinyin };
 
 /** What a searchable string is: each kind has its own tolerance for typing errors. */
 type SearchKind = 'forms' | 'pinyin' | 'english' | 'definitions';
@@ -28,36 +33,64 @@ export const MAX_SCORE: Record<SearchKind, number> = { forms: 0.15, english: 0.1
 /** Between equal scores, a form outranks a reading, a reading an English name, a name a definition. */
 const KIND_RANK: Record<SearchKind, number> = { forms: 0, pinyin: 1, english: 2, definitions: 3 };
 
-/** "quán mó tài" → "quan mo tai"; ü is typed as v or u. */
-export function tonelessPinyin(pinyin: string): string {
-  // After NFD, ü is u + U+0308 (with a tone mark beside it): map it before the marks go.
-  return pinyin.normalize('NFD').replace(/u\u0308/g, 'v').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
-
 interface TermKeys {
   term: GlossaryTerm;
   forms: string[];
   english: string;
-  /** Toneless pinyin, spaced and joined: "quan mo tai", "quanmotai". */
+  /** Every English name: the whole, without its brackets, what the brackets hold (AI, GPS), each "; " part, Latin aliases. */
+  names: string[];
+  /** Toneless pinyin of the headword, spaced and joined: "quan mo tai", "quanmotai"; then of the other forms. */
   pinyin: string[];
+  otherPinyin: string[];
   initials: string[];
+  otherInitials: string[];
+  /** Forms and names without spaces, hyphens and dots: "gpt4" is GPT-4, "qwen25" Qwen2.5. */
+  squeezed: string[];
 }
 
-function termKeys(term: GlossaryTerm): TermKeys {
-  const readings = [term.pinyin, ...Object.values(term.formPinyin)].filter(Boolean).map(tonelessPinyin);
+const squeeze = (text: string) => text.replace(/[\s\-_.·]/g, '');
+
+const LATIN = /^[\x20-\x7e]+$/;
+
+function englishNames(term: GlossaryTerm): string[] {
+  const english = term.english.toLowerCase().replace(/-/g, ' ');
+  const names = new Set([english]);
+  for (const part of english.split(/;\s*/)) {
+    names.add(part.trim());
+    names.add(part.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim());
+    for (const [, inside] of part.matchAll(/\(([^)]*)\)/g)) for (const name of inside!.split(/,\s*/)) names.add(name.trim());
+  }
+  for (const alias of term.aliases) if (LATIN.test(alias)) names.add(alias.toLowerCase().replace(/-/g, ' '));
+  names.delete('');
+  return [...names];
+}
+
+function readingKeys(readings: readonly string[]): { pinyin: string[]; initials: string[] } {
   const pinyin = new Set<string>();
   const initials = new Set<string>();
-  for (const r of readings) {
+  for (const r of readings.filter(Boolean).map(tonelessPinyin)) {
     pinyin.add(r);
     pinyin.add(r.replace(/ /g, ''));
     initials.add(r.split(' ').map((s) => (/^[a-z]/.test(s) ? s[0] : s)).join(''));
   }
+  return { pinyin: [...pinyin], initials: [...initials] };
+}
+
+function termKeys(term: GlossaryTerm): TermKeys {
+  const main = readingKeys([term.pinyin]);
+  const other = readingKeys(Object.values(term.formPinyin));
+  const forms = term.forms.map((f) => f.toLowerCase());
+  const names = englishNames(term);
   return {
     term,
-    forms: term.forms.map((f) => f.toLowerCase()),
+    forms,
     english: term.english.toLowerCase().replace(/-/g, ' '),
-    pinyin: [...pinyin],
-    initials: [...initials],
+    names,
+    squeezed: [...new Set([...forms, ...names].map(squeeze))],
+    pinyin: main.pinyin,
+    otherPinyin: other.pinyin.filter((p) => !main.pinyin.includes(p)),
+    initials: main.initials,
+    otherInitials: other.initials.filter((i) => !main.initials.includes(i)),
   };
 }
 
@@ -65,11 +98,43 @@ function searchRecords(keys: TermKeys): SearchRecord[] {
   const { term } = keys;
   const out: SearchRecord[] = [];
   for (const text of keys.forms) out.push({ term, kind: 'forms', text });
-  for (const text of keys.pinyin) out.push({ term, kind: 'pinyin', text });
-  for (const text of [keys.english, ...term.aliases.map((a) => a.toLowerCase())]) out.push({ term, kind: 'english', text });
+  for (const text of [...keys.pinyin, ...keys.otherPinyin]) out.push({ term, kind: 'pinyin', text });
+  for (const text of keys.names) out.push({ term, kind: 'english', text });
   // Last resort: a word that only a definition holds (卫星 → 天数天算, 星载计算…).
   out.push({ term, kind: 'definitions', text: term.definition.zh }, { term, kind: 'definitions', text: term.definition.en.toLowerCase() });
   return out;
+}
+
+/**
+ * How exactly a term answers a query, best first: a form; an English name, the headword's reading,
+ * or a form or name as typed without its spaces and hyphens; another form's reading (a Taiwan word's); the headword's initials; another form's
+ * initials. Undefined when nothing is exact.
+ */
+function exactTier(keys: TermKeys, q: string): number | undefined {
+  const compact = q.replace(/ /g, '');
+  const words = q.replace(/-/g, ' ');
+  if (keys.forms.includes(q)) return 0;
+  if (keys.names.includes(words) || keys.pinyin.includes(q) || keys.pinyin.includes(compact) || keys.squeezed.includes(squeeze(q))) return 1;
+  if (keys.otherPinyin.includes(q) || keys.otherPinyin.includes(compact)) return 2;
+  if (keys.initials.includes(compact)) return 3;
+  if (keys.otherInitials.includes(compact)) return 4;
+  return undefined;
+}
+
+/** Typing errors allowed in a whole name or reading: one from five letters, two from ten. */
+const typosAllowed = (length: number) => (length >= 10 ? 2 : length >= 5 ? 1 : 0);
+
+/** Terms one or two typing errors (a swap of two letters counts one) from a whole Latin form, name or reading. */
+function typoMatches(keys: readonly TermKeys[], q: string): TermKeys[] {
+  const max = typosAllowed(q.length);
+  if (max === 0 || !LATIN.test(q)) return [];
+  const scored: [TermKeys, number][] = [];
+  for (const k of keys) {
+    let best = max + 1;
+    for (const text of [...k.forms, ...k.names, ...k.pinyin]) if (LATIN.test(text)) best = Math.min(best, editDistance(q, text, max));
+    if (best <= max) scored.push([k, best]);
+  }
+  return scored.sort((a, b) => a[1] - b[1]).map(([k]) => k);
 }
 
 export function normalizeQuery(query: string): string {
@@ -88,19 +153,19 @@ export function createSearch(glossary: Glossary, maxScore = MAX_SCORE): (query: 
   });
   return (query, limit = 30) => {
     // Tone marks typed or pasted (quánmótài) read as plain pinyin.
-    const q = tonelessPinyin(normalizeQuery(query));
-    if (!q) return [];
-    const compact = q.replace(/ /g, '');
-    // Exact hits on a form, initials or full pinyin come first; fuzzy results fill the rest.
-    const words = q.replace(/-/g, ' ');
-    const exact = keys.filter(
-      (r) =>
-        r.forms.includes(q) ||
-        r.initials.includes(compact) ||
-        r.pinyin.includes(q) ||
-        r.pinyin.includes(compact) ||
-        r.english === words,
+    const typed = tonelessPinyin(normalizeQuery(query));
+    if (!typed) return [];
+    const numbered = numberedPinyin(typed);
+    const q = numbered ?? typed;
+    // Exact hits come first, best tier first; a query as typed before its numbered-pinyin reading (l2 is a term).
+    const exact = [typed, ...(numbered ? [numbered] : [])].flatMap((variant) =>
+      keys
+        .map((k) => [k, exactTier(k, variant)] as const)
+        .filter((hit): hit is readonly [TermKeys, number] => hit[1] !== undefined)
+        .sort((a, b) => a[1] - b[1])
+        .map(([k]) => k),
     );
+    const words = q.replace(/-/g, ' ');
     // A phrase of the English name ("space data" in "space data, space computing") beats fuzzy noise.
     const phrase = words.length >= 3 ? keys.filter((r) => ` ${r.english.replace(/[,;()]/g, ' ')} `.includes(` ${words} `)) : [];
     const fuzzy = fuse
@@ -115,7 +180,8 @@ export function createSearch(glossary: Glossary, maxScore = MAX_SCORE): (query: 
       );
     const seen = new Set<string>();
     const out: GlossaryTerm[] = [];
-    for (const term of [...exact.map((r) => r.term), ...phrase.map((r) => r.term), ...fuzzy.map((r) => r.item.term)]) {
+    const ranked = [...exact, ...phrase, ...typoMatches(keys, q)].map((k) => k.term).concat(fuzzy.map((r) => r.item.term));
+    for (const term of ranked) {
       if (seen.has(term.id)) continue;
       seen.add(term.id);
       out.push(term);

@@ -31,16 +31,17 @@ describe('DictionaryCard', () => {
 describe('DictionaryFallback', () => {
   it('shows the CC-CEDICT entries of a Chinese query under a heading', async () => {
     const asked: string[] = [];
-    render(<DictionaryFallback query=" 银行 " lookup={async (text) => (asked.push(text), [bank])} />);
+    render(<DictionaryFallback query=" 银行 " lookup={async (text) => (asked.push(text), [bank])} notFound={<p>none</p>} />);
     await waitFor(() => expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('From CC-CEDICT'));
     expect(asked).toEqual(['银行']);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('银行銀行');
   });
 
-  it('does NOT ask the dictionary for a query that does not start with a Han character', () => {
+  it('asks the dictionary for a pinyin or English query too, and shows what it was given for "nothing" when the dictionary has nothing', async () => {
     const asked: string[] = [];
-    render(<DictionaryFallback query="maas" lookup={async (text) => (asked.push(text), [bank])} />);
-    expect(asked).toEqual([]);
+    render(<DictionaryFallback query="xiongmao" lookup={async (text) => (asked.push(text), [])} notFound={<p>none</p>} />);
     expect(document.body.textContent).toBe('');
+    await waitFor(() => expect(document.body.textContent).toBe('none'));
+    expect(asked).toEqual(['xiongmao']);
   });
 });

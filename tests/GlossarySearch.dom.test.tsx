@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DictionaryFallback } from '../components/DictionaryFallback';
 import { GlossarySearch } from '../components/GlossarySearch';
 import { indexGlossary } from '../lib/glossary/lookup';
 import type { Glossary } from '../lib/glossary/types';
@@ -63,5 +64,36 @@ describe('GlossarySearch', () => {
     render(<GlossarySearch index={index} />);
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'zzzzqqqxx' } });
     expect(screen.getByText('No matching term')).toBeTruthy();
+  });
+
+  it('shows a Latin headword with its Chinese name, in the script asked for', () => {
+    const { unmount } = render(<GlossarySearch index={index} />);
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'maas' } });
+    const row = screen.getAllByRole('option')[0]!;
+    expect([row.querySelector('.tl-result-term')!.textContent, row.querySelector('.tl-result-zh')!.textContent]).toEqual(['MaaS', '模型即服务']);
+    unmount();
+    render(<GlossarySearch index={index} script="traditional" />);
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'maas' } });
+    expect(screen.getAllByRole('option')[0]!.querySelector('.tl-result-zh')!.textContent).toBe('模型即服務');
+  });
+
+  it('does NOT add a Chinese name to a Chinese headword', () => {
+    render(<GlossarySearch index={index} />);
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'qmt' } });
+    expect(screen.getAllByRole('option')[0]!.querySelector('.tl-result-zh')).toBe(null);
+  });
+
+  it('shows the dictionary in place of "No matching term" when it has the word, and "No matching term" when it has not', async () => {
+    const panda = { word: '熊猫', simplified: '熊猫', traditional: '熊貓', pinyin: 'xióng māo', senses: ['panda'] };
+    const asked: string[] = [];
+    const lookup = async (text: string) => (asked.push(text), text === 'panda' ? [panda] : []);
+    render(<GlossarySearch index={index} fallback={(query, notFound) => <DictionaryFallback query={query} lookup={lookup} notFound={notFound} />} />);
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'panda' } });
+    const section = await screen.findByRole('region', { name: 'From CC-CEDICT' });
+    expect(section.textContent).toContain('Not in the glossary.From CC-CEDICT熊猫');
+    expect(screen.queryByText('No matching term')).toBe(null);
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'zzzzqqqxx' } });
+    expect(await screen.findByText('No matching term')).toBeTruthy();
+    expect(asked).toEqual(['panda', 'zzzzqqqxx']);
   });
 });

@@ -45,4 +45,12 @@ describe('Met terms', () => {
     await screen.findByText(/^No card opened yet\./);
     expect(calls).toEqual(['own-0123456789abcdef=ignored', 'clear']);
   });
+
+  it('shows each met term\'s pinyin and English where the glossary has them', async () => {
+    const { data } = fakeData();
+    const glossOf = (id: string) => (id === 'maas' ? { pinyin: '', english: 'Model-as-a-Service' } : id.startsWith('own-') ? { pinyin: 'duān cè mó xíng', english: 'on-device model' } : undefined);
+    render(<MetTerms data={data} onOpenEntry={() => {}} canOpen={() => true} glossOf={glossOf} />);
+    await screen.findByTestId('met-terms');
+    expect(screen.getAllByRole('listitem').map((li) => li.querySelector('.tl-met-gloss')?.textContent)).toEqual(['Model-as-a-Service', 'duān cè mó xíngon-device model']);
+  });
 });

@@ -38,3 +38,22 @@ describe('the add form, opened from a page', () => {
     expect(value('Term')).toBe('');
   });
 });
+
+describe('the add form\'s suggestions', () => {
+  afterEach(cleanup);
+  const suggestEnglish = async (term: string) => ({ forms: ['類腦計算'], pinyin: 'lèi nǎo jì suàn', english: term === '类脑计算' ? 'brain-inspired computing' : '' });
+
+  it('fills English from the suggestion and says the fields were suggested, keeping what the reader typed', async () => {
+    const saved: OwnTermInput[] = [];
+    render(<OwnTermForm suggest={suggestEnglish} save={async (input) => (saved.push(input), input.term)} />);
+    fireEvent.input(screen.getByLabelText('English', { exact: true }), { target: { value: 'neuromorphic computing' } });
+    fireEvent.input(screen.getByLabelText('Term', { exact: true }), { target: { value: '类脑计算' } });
+    await waitFor(() => expect(value('Pinyin')).toBe('lèi nǎo jì suàn'));
+    expect(value('English')).toBe('neuromorphic computing');
+    expect(screen.getByText('Other forms, pinyin and English are suggested from OpenCC and CC-CEDICT: change anything before saving.')).toBeTruthy();
+    cleanup();
+    render(<OwnTermForm suggest={suggestEnglish} save={async (input) => input.term} draft={draft} />);
+    await waitFor(() => expect(value('English')).toBe('brain-inspired computing'));
+  });
+});
+

@@ -63,6 +63,16 @@ describe('Sidebar', () => {
     expect(revealed).toEqual(['maas']);
   });
 
+  it('names the page\'s terms in the page\'s script: Traditional on a zh-Hant page under a Simplified interface, Simplified on a zh-CN page under a Traditional one', () => {
+    const counts = [['text-to-video', 2], ['omni-modal-large-model', 1]] as [string, number][];
+    const names = () => screen.getAllByRole('listitem').map((li) => li.querySelector('.tl-row-term')!.textContent);
+    const { unmount } = render(<Sidebar index={index} pageLang="zh-CN" pageTerms={{ site: 'example.tw', active: true, counts, lang: 'zh-Hant' }} onReveal={() => {}} loadText={loadText} />);
+    expect(names()).toEqual(['文生視頻', '全模態大模型']);
+    unmount();
+    render(<Sidebar index={index} pageLang="zh-TW" pageTerms={{ site: 'example.cn', active: true, counts, lang: 'zh-CN' }} onReveal={() => {}} loadText={loadText} />);
+    expect(names()).toEqual(['文生视频', '全模态大模型']);
+  });
+
   it('says so where TermLens cannot read the tab', () => {
     render(<Sidebar index={index} pageTerms={null} onReveal={() => {}} loadText={loadText} />);
     expect(screen.getByText('TermLens cannot read this page')).toBeTruthy();

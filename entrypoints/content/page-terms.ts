@@ -32,7 +32,7 @@ export function setUpPageTerms(ctx: ContentScriptContext, state: () => PageState
         if (id !== undefined) counts.push([id, n]);
       }
     }
-    return { site: site ?? null, active, counts };
+    return { site: site ?? null, active, counts, lang: document.documentElement.lang || null };
   }
 
   function reveal(id: string): boolean {

@@ -1,7 +1,16 @@
+/**
+ * The options page: a contents list and one section per subject (Marking, Cards, Your glossary,
+ * History and privacy, About). Each section's parts are components of their own; a new setting
+ * goes into the section a reader would look in (see OPTIONS_SECTIONS).
+ */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { OptionsForm } from '../../components/OptionsForm';
 import { AboutSection } from '../../components/AboutSection';
+import { CardOptions } from '../../components/CardOptions';
+import { DomainSwitches } from '../../components/DomainSwitches';
+import { MarkingOptions } from '../../components/MarkingOptions';
+import { OptionsContents, OptionsSection } from '../../components/OptionsSection';
+import { PrivacyOptions } from '../../components/PrivacyOptions';
 import { readDictionaryHeader } from '../../lib/browser/dictionary-service';
 import { ReaderDataSection } from './reader-data';
 import { PacksOptions } from './packs';
@@ -10,8 +19,9 @@ import type { ListCut, Settings } from '../../lib/settings';
 import { loadSettingsWithCuts, saveSettings, watchSettings } from '../../lib/browser/settings-store';
 import { loadGlossaryWithPacks } from '../../lib/browser/pack-layers';
 import { useIgnoredTerms } from './ignored-terms';
-import { DomainSwitches } from '../../components/DomainSwitches';
 import type { Category, GlossaryTerm } from '../../lib/glossary/types';
+import '../../components/options-form.css';
+import './options.css';
 
 interface DomainList {
   categories: readonly Category[];
@@ -23,63 +33,69 @@ const countsByDomain = (terms: readonly GlossaryTerm[]) => {
   for (const term of terms) counts.set(term.category, (counts.get(term.category) ?? 0) + 1);
   return counts;
 };
-import './options.css';
 
-function Options({ initial, cuts, termNames, domains }: { initial: Settings; cuts: ListCut[]; termNames?: ReadonlyMap<string, string>; domains?: DomainList }) {
-  const [settings, setSettings] = useState(initial);
-  const [saved, setSaved] = useState(false);
+function useCedictDate(): string | undefined {
   const [cedictDate, setCedictDate] = useState<string>();
-  const { ignored, markAgain } = useIgnoredTerms(termNames);
   useEffect(() => {
     readDictionaryHeader().then(
       (header) => setCedictDate(header.date),
       () => setCedictDate(undefined),
     );
   }, []);
+  return cedictDate;
+}
+
+function Options({ initial, cuts, termNames, domains }: { initial: Settings; cuts: ListCut[]; termNames?: ReadonlyMap<string, string>; domains?: DomainList }) {
+  const [settings, setSettings] = useState(initial);
+  const [saved, setSaved] = useState(false);
+  const cedictDate = useCedictDate();
+  const { ignored, markAgain } = useIgnoredTerms(termNames);
   // Another surface (the popup's site switch) may change settings while this page is open.
   useEffect(() => watchSettings(setSettings), []);
+  const change = (next: Settings) => {
+    setSettings(next);
+    setSaved(false);
+    void saveSettings(next).then(() => setSaved(true));
+  };
   return (
-    <main>
-      <h1>{t('optionsTitle')}</h1>
+    <main class="tl-options">
+      <header class="tl-page-head">
+        <h1>{t('optionsTitle')}</h1>
+        <p class="tl-status" role="status" aria-live="polite">
+          {saved ? t('optSaved') : ''}
+        </p>
+      </header>
       {cuts.map((cut) => (
         <p key={cut.list} role="status" class="list-cut">
           {t('sitesListCut', cut.stored.toLocaleString(), cut.kept.toLocaleString())}
         </p>
       ))}
-      <OptionsForm
-        settings={settings}
-        saved={saved}
-        ignoredTerms={ignored}
-        onMarkAgain={markAgain}
-        onChange={(next) => {
-          setSettings(next);
-          setSaved(false);
-          void saveSettings(next).then(() => setSaved(true));
-        }}
-      />
-      {domains && (
-        <DomainSwitches
-          domains={domains.categories}
-          counts={domains.counts}
-          off={settings.offDomains}
-          uiLang={uiLanguage()}
-          onChange={(offDomains) => {
-            const next = { ...settings, offDomains };
-            setSettings(next);
-            setSaved(false);
-            void saveSettings(next).then(() => setSaved(true));
-          }}
-        />
-      )}
-      <PacksOptions />
-      <AboutSection cedictDate={cedictDate} />
-      <ReaderDataSection
-        settings={settings}
-        onSettingsChange={(next) => {
-          setSettings(next);
-          void saveSettings(next);
-        }}
-      />
+      <OptionsContents />
+      <OptionsSection id="marking">
+        <MarkingOptions settings={settings} onChange={change} ignoredTerms={ignored} onMarkAgain={markAgain} />
+        {domains && (
+          <DomainSwitches
+            domains={domains.categories}
+            counts={domains.counts}
+            off={settings.offDomains}
+            uiLang={uiLanguage()}
+            onChange={(offDomains) => change({ ...settings, offDomains })}
+          />
+        )}
+        <PacksOptions />
+      </OptionsSection>
+      <OptionsSection id="cards">
+        <CardOptions settings={settings} onChange={change} />
+      </OptionsSection>
+      <OptionsSection id="glossary">
+        <ReaderDataSection />
+      </OptionsSection>
+      <OptionsSection id="privacy">
+        <PrivacyOptions settings={settings} onChange={change} />
+      </OptionsSection>
+      <OptionsSection id="about">
+        <AboutSection cedictDate={cedictDate} />
+      </OptionsSection>
     </main>
   );
 }

@@ -1,4 +1,4 @@
-/** The options page's section for the reader's own glossary: import, export, backup and restore. */
+/** The options page's Your glossary section: import, export, Send to Anki, backup and restore. */
 import { useEffect, useState } from 'preact/hooks';
 import { ImportGlossary } from '../../components/ImportGlossary';
 import { ReaderDataTools, type ExportKind } from '../../components/ReaderDataTools';
@@ -14,7 +14,7 @@ import { announceReaderDataChanged, readerDb } from '../../lib/browser/reader-db
 import { MAX_IMPORT_BYTES } from '../../lib/limits';
 import { requestAnkiPermission, sendTermsToAnki } from '../../lib/browser/anki';
 import { AnkiError } from '../../lib/export/anki-connect';
-import type { Settings } from '../../lib/settings';
+import { OptionsPart } from '../../components/OptionsSection';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -83,7 +83,7 @@ async function sendToAnkiClicked(): Promise<string> {
   }
 }
 
-export function ReaderDataSection({ settings, onSettingsChange }: { settings: Settings; onSettingsChange: (s: Settings) => void }) {
+export function ReaderDataSection() {
   const [count, setCount] = useState(0);
   const [revision, setRevision] = useState(0);
   const [keptAt, setKeptAt] = useState<number>();
@@ -94,15 +94,11 @@ export function ReaderDataSection({ settings, onSettingsChange }: { settings: Se
   const changed = <T,>(work: Promise<T>) => work.finally(() => setRevision((r) => r + 1));
   return (
     <>
-      <ImportGlossary
-        maxBytes={MAX_IMPORT_BYTES}
-        start={startImport}
-        onImported={() => setRevision((r) => r + 1)}
-      />
+      <OptionsPart title="subImport">
+        <ImportGlossary maxBytes={MAX_IMPORT_BYTES} start={startImport} onImported={() => setRevision((r) => r + 1)} />
+      </OptionsPart>
       <ReaderDataTools
         ownTermCount={count}
-        settings={settings}
-        onSettingsChange={onSettingsChange}
         onExport={(kind) => void exportFile(kind)}
         onSendToAnki={sendToAnkiClicked}
         restore={{

@@ -50,7 +50,7 @@ function Popup({ index, settings }: { index: GlossaryIndex; settings: Settings }
         languages={settings.languages}
         script={settings.script}
         pageLang={uiLanguage()}
-        fallback={(query) => <DictionaryFallback query={query} lookup={askDictionary} />}
+        fallback={(query, notFound) => <DictionaryFallback query={query} lookup={askDictionary} notFound={notFound} />}
       />
       <footer class="tl-footer">
         <button type="button" class="tl-link" onClick={() => void browser.runtime.openOptionsPage()}>

@@ -7,6 +7,8 @@ import { browser, type PublicPath } from 'wxt/browser';
 import { loadDictionary, type Dictionary } from '../dict/dictionary';
 import { parseHeader, type IndexHeader } from '../dict/index-format';
 import { DICT_MAX_ENTRIES } from '../limits';
+import { startsWithHan } from '../dict/han';
+import { numberedPinyin, tonelessPinyin } from '../text/pinyin-query';
 import type { DictionaryReply } from '../messages';
 
 // Added by the build:publicAssets hook in wxt.config.ts, which WXT's generated path types don't see.
@@ -28,8 +30,12 @@ export function dictionary(): Promise<Dictionary> {
   }));
 }
 
+/** Han text: the words it starts with. Latin text (the popup's search): the entries meaning it or read so. */
 export async function lookUpWord(text: string): Promise<DictionaryReply> {
-  return { entries: (await dictionary()).lookup(text, DICT_MAX_ENTRIES) };
+  const dict = await dictionary();
+  if (startsWithHan(text)) return { entries: dict.lookup(text, DICT_MAX_ENTRIES) };
+  const typed = tonelessPinyin(text.trim().toLowerCase().replace(/\s+/g, ' '));
+  return { entries: dict.search(text, numberedPinyin(typed) ?? typed, DICT_MAX_ENTRIES) };
 }
 
 /** The index's header alone (for the options' About section): the first chunk of the file, not all of it. */

@@ -5,6 +5,7 @@
  * it. Loading allocates no string per entry: the loaded dictionary costs its text and two arrays.
  */
 import { FIELD, parseEntry, parseHeader, type DictEntry, type IndexHeader } from './index-format';
+import { searchByMeaningOrReading } from './reverse-search';
 
 /** An entry found in a text, with the headword as the text spells it (Simplified or Traditional). */
 export interface DictMatch extends DictEntry {
@@ -15,6 +16,8 @@ export interface Dictionary {
   header: IndexHeader;
   /** The longest words that start the text, longest first, at most `max` entries. */
   lookup(text: string, max: number): DictMatch[];
+  /** Entries meaning `query` (English), then entries read `reading` (toneless pinyin), at most `max`. */
+  search(query: string, reading: string | undefined, max: number): DictMatch[];
 }
 
 export function loadDictionary(text: string): Dictionary {
@@ -80,5 +83,6 @@ export function loadDictionary(text: string): Dictionary {
       }
       return found;
     },
+    search: (query, reading, max) => searchByMeaningOrReading(text, { query, reading, max }),
   };
 }

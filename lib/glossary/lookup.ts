@@ -47,6 +47,19 @@ export function headwordOf(term: GlossaryTerm, preference: 'page' | 'simplified'
   return Object.keys(term.variantOf).find((form) => term.variantOf[form] === term.term) ?? term.term;
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The Chinese name of a term whose headword is Latin (MaaS → 模型即服务, 模型即服務 in Traditional),
+ * for lists that would otherwise show no Chinese; undefined for a Chinese headword or a term with no Chinese form.
+ */
+export function chineseNameOf(term: GlossaryTerm, preference: 'page' | 'simplified' | 'traditional', pageLang: string | undefined): string | undefined {
+  if (HAN.test(term.term)) return undefined;
+  const han = term.forms.filter((form) => HAN.test(form));
+  const traditional = resolveScript(preference, term, undefined, pageLang) === 'traditional';
+  return han.find((form) => (term.variantOf[form] !== undefined) === traditional) ?? han[0];
+}
+
 /**
  * The script card prose is shown in. "page" follows what the reader is reading: a Traditional
  * spelling seen on the page (文生視頻), else the page's language (zh-TW, zh-Hant, zh-HK).
@@ -61,8 +74,6 @@ export function resolveScript(
   if (seenAs !== undefined && term.variantOf[seenAs] !== undefined) return 'traditional';
   return /^zh[-_](tw|hk|mo|hant)/i.test(pageLang ?? '') ? 'traditional' : 'simplified';
 }
-
-const HAN = /\p{Script=Han}/u;
 
 /**
  * The reading of the form the reader met: its own where it differs (輝達 → huī dá, 量化 → liàng huà,
