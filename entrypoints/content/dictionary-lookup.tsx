@@ -8,6 +8,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DictionaryHoverCard } from '../../components/DictionaryCard';
+import { firstTextPoint } from '../../lib/dom/boundary-text';
 import { caretAt, pointIsOnChar } from '../../lib/dom/caret';
 import { draftOfRange } from '../../lib/dom/selection-context';
 import { textAfter, type TextAfter } from '../../lib/dom/text-after';
@@ -81,10 +82,15 @@ export function setUpDictionaryLookup(ctx: ContentScriptContext, cards: CardCont
     const selection = document.getSelection();
     if (!selection || selection.rangeCount === 0) return undefined;
     const range = selection.getRangeAt(0);
-    const target = at(range.startContainer, range.startOffset);
+    // A triple-clicked paragraph or a selected title starts at an element: its first text is meant.
+    const start = firstTextPoint(document, range);
+    const target = start && at(start.node, start.offset);
     if (!target || range.collapsed) return target;
     // A selection is looked up as selected: the words inside it, not running on past its end.
-    const selected = range.toString().length;
+    const rest = document.createRange();
+    rest.setStart(start.node, start.offset);
+    rest.setEnd(range.endContainer, range.endOffset);
+    const selected = rest.toString().trimEnd().length;
     return { ...target, text: target.text.slice(0, Math.max(1, Math.min(selected, DICT_LOOKUP_MAX_CHARS))) };
   }
 
