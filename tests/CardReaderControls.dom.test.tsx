@@ -22,7 +22,7 @@ function renderCard(note: string | undefined, reader: CardReader) {
       onSelectTerm={() => {}}
       onClose={() => {}}
       onOpenEntry={() => {}}
-      actions={{ copy: async () => true, unmark: () => {} }}
+      actions={{ copy: async () => true }}
       reader={reader}
     />,
   );
