@@ -102,8 +102,8 @@ export function TermCard(props: TermCardProps) {
       </header>
 
       <section class="tl-definition" aria-label={t('definition')}>
-        {languages !== 'en' && <p lang={zhLang}>{zh(term.definition)}</p>}
-        {languages !== 'zh' && <p lang="en">{term.definition.en}</p>}
+        {languages !== 'en' && zh(term.definition) && <p lang={zhLang}>{zh(term.definition)}</p>}
+        {languages !== 'zh' && term.definition.en && <p lang="en">{term.definition.en}</p>}
         <p class="tl-basis" title={basis.help} lang={uiLanguage()}>
           {basis.text}
         </p>
