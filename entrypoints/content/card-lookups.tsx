@@ -3,7 +3,7 @@
  * term the card's text marks there, else the CC-CEDICT entries starting there. The card shows the
  * answer as its next page (card-stack.ts), with Back to where the reader was.
  */
-import type { VNode } from 'preact';
+import type { ComponentChild } from 'preact';
 import { DictionaryHoverCard } from '../../components/DictionaryCard';
 import { askDictionary } from '../../lib/browser/dictionary-client';
 import type { DictMatch } from '../../lib/dict/dictionary';
@@ -53,7 +53,7 @@ export function createCardLookups(table: PageMatcher, open: CardLookupTargets): 
 }
 
 /** A dictionary page of the card, for entries looked up inside it. */
-export function dictionaryPage(entries: DictMatch[], theme: Theme, takeFocus: boolean, entryActions?: (entry: DictMatch) => VNode) {
+export function dictionaryPage(entries: DictMatch[], theme: Theme, takeFocus: boolean, entryActions?: (entry: DictMatch) => ComponentChild) {
   return (close: () => void, nav: CardNav) => (
     <DictionaryHoverCard entries={entries} entryActions={entryActions} onClose={close} takeFocus={takeFocus} theme={theme} nav={nav} />
   );

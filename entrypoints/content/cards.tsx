@@ -26,12 +26,10 @@ import { bringIntoView, deepActiveElement, jumpOrigin, stepToTerm, termAtFocus, 
 import { guarded, keepWheelInCard, place } from './card-placement';
 import { headingOf, themeBehind, watchVoices } from './card-support';
 import { installUnfindableText, UNFINDABLE_TEXT_CSS } from './unfindable-text';
-import { attachCardSelection, type CardSelection } from './card-selection';
+import { createCardInside } from './card-inside';
 import { createCardStack, type CardNav } from './card-stack';
-import { createCardLookups, dictionaryPage } from './card-lookups';
-import { DictAddButton } from './dict-add';
+import { dictionaryPage } from './card-lookups';
 import { clearLookupHighlight } from './lookup-highlight';
-import { draftOfWord } from '../../lib/dom/selection-context';
 import { formOf } from '../../lib/glossary/lookup';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
@@ -56,7 +54,6 @@ export function setUpCards(
   let current: Hit | undefined;
   /** The match under the pointer at its last move (undefined off every term). */
   let underPointer: Hit | undefined;
-  let shown: Shown | undefined;
   /** Where the open card points: the glossary card's term, or the word a dictionary card is for. */
   let openAnchor: Range | undefined;
   let unmarked: UnmarkedLookup | undefined;
@@ -66,14 +63,12 @@ export function setUpCards(
   /** Where focus was before a keyboard-opened card took it. */
   let returnFocus: HTMLElement | undefined;
   let host: CardHost | undefined;
-  let selection: CardSelection | undefined;
   /** The pages this card has shown (lookups inside it, related terms), Back and Forward among them. */
   const stack = createCardStack<CardPage>();
   /** Opened from the keyboard: it keeps focus and stays when the pointer leaves. */
   let heldByKeyboard = false;
   /** Where the pointer was when the page scrolled to a term under it: no card until it moves. */
   let held: { x: number; y: number } | undefined;
-  let lookupTimer: number | undefined;
   let lastPointerType = '';
   const intent = createHoverIntent({ closeDelayMs: CARD_CLOSE_DELAY_MS, corridorRestMs: CORRIDOR_REST_MS });
 
@@ -83,10 +78,7 @@ export function setUpCards(
     installUnfindableText();
     const made = createCardHost(`${termCardCss}\n${dictionaryCardCss}\n${cardCss}\n${UNFINDABLE_TEXT_CSS}`, hide);
     made.root.addEventListener('wheel', (e) => keepWheelInCard(made.root, e as WheelEvent), { passive: false });
-    selection = attachCardSelection(made.root, (word) => {
-      clearTimeout(lookupTimer);
-      lookupTimer = ctx.setTimeout(() => void lookUpInCard(word), settings().hoverDelayMs);
-    });
+    inside.attach(made.root);
     watchVoices(ctx, renderCurrent);
     return (host = made);
   }
@@ -95,16 +87,14 @@ export function setUpCards(
     sequence++;
     clearTimeout(showTimer);
     clearTimeout(closeTimer);
-    clearTimeout(lookupTimer);
     unmarked?.cancel();
     clearLookupHighlight();
     const hadFocus = !!host?.root.activeElement;
     current = undefined;
-    shown = undefined;
     openAnchor = undefined;
     heldByKeyboard = false;
     stack.clear();
-    selection?.clear();
+    inside.clear();
     if (host?.isOpen) host.close();
     if (hadFocus && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
     returnFocus = undefined;
@@ -156,8 +146,7 @@ export function setUpCards(
     const anchor = openAnchor;
     const card = hostOf();
     const nav = stack.nav(renderCurrent);
-    selection?.clear();
-    shown = page.kind === 'term' ? page.shown : undefined;
+    inside.clear();
     card.show(
       page.kind === 'content'
         ? page.content(hide, nav)
@@ -177,12 +166,11 @@ export function setUpCards(
     place(card, anchor);
   }
 
-  const lookUpInCard = createCardLookups(table, {
-    term: (id, seenAs) => void show(id, undefined, openAnchor!, { takeFocus: false, push: true, seenAs }),
-    dictionary: (entries) => {
+  const inside = createCardInside(ctx, table, () => settings().hoverDelayMs, {
+    term: (id, seenAs) => void (openAnchor && show(id, undefined, openAnchor, { takeFocus: false, push: true, seenAs })),
+    dictionary: (entries, addButton) => {
       if (!host?.isOpen || !openAnchor) return;
-      const theme = themeBehind(openAnchor.startContainer);
-      stack.push({ kind: 'content', content: dictionaryPage(entries, theme, false, (entry) => <DictAddButton draft={() => draftOfWord(document, entry.word)} />) });
+      stack.push({ kind: 'content', content: dictionaryPage(entries, themeBehind(openAnchor.startContainer), false, addButton) });
       renderCurrent();
     },
   });
@@ -328,11 +316,7 @@ export function setUpCards(
 
   function lookUpAtFocus(): boolean {
     // Alt+L inside the card: the word selected (or pointed at with Alt) in its text.
-    const inCard = host?.isOpen && (host.root.activeElement || selection?.text()) ? selection?.lookupWord() : undefined;
-    if (inCard) {
-      void lookUpInCard(inCard);
-      return true;
-    }
+    if (inside.lookUp(host)) return true;
     const annotator = annotatorOf();
     const hit = annotator && termAtFocus(annotator);
     if (hit) {
