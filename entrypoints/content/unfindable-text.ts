@@ -17,7 +17,9 @@ type Child = unknown;
 function wrap(child: Child): Child {
   if (typeof child === 'string' || typeof child === 'number') {
     const text = String(child);
-    return text === '' ? child : textUnits(text).map((unit) => createElement('span', { 'data-t': unit }));
+    if (text === '') return child;
+    // One span around a string's units: a flex label (the status radios) sees one item, not one per word.
+    return createElement('span', null, ...textUnits(text).map((unit) => createElement('span', { 'data-t': unit })));
   }
   if (Array.isArray(child)) return child.map(wrap);
   return child;
