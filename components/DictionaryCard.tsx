@@ -4,6 +4,7 @@ import type { DictMatch } from '../lib/dict/dictionary';
 import { readableSense } from '../lib/dict/readable-sense';
 import type { Theme } from '../lib/dom/page-theme';
 import { t } from '../lib/browser/i18n';
+import { CardBar, type CardNav } from './CardBar';
 import './term-card.css';
 import './dictionary-card.css';
 
@@ -55,10 +56,12 @@ export interface DictionaryHoverCardProps extends DictionaryCardProps {
   onClose: () => void;
   /** Opened from the keyboard or the context menu: focus moves into the card so it is read out. */
   takeFocus?: boolean;
+  /** Back and Forward through the pages this card has shown. */
+  nav?: CardNav;
 }
 
 /** The dictionary card over a page: the same dialog as a glossary card's, around DictionaryCard. */
-export function DictionaryHoverCard({ entries, entryActions, onClose, takeFocus = false, theme = 'light' }: DictionaryHoverCardProps) {
+export function DictionaryHoverCard({ entries, entryActions, onClose, takeFocus = false, theme = 'light', nav }: DictionaryHoverCardProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const first = entries[0]?.word ?? '';
   useEffect(() => {
@@ -66,9 +69,7 @@ export function DictionaryHoverCard({ entries, entryActions, onClose, takeFocus 
   }, [takeFocus, first]);
   return (
     <div class={`tl-hover tl-theme-${theme}`} role="dialog" aria-label={t('dictCardLabel', first)} tabIndex={-1} ref={dialog}>
-      <button type="button" class="tl-close" aria-label={t('close')} onClick={onClose}>
-        ×
-      </button>
+      <CardBar nav={nav} onClose={onClose} />
       <DictionaryCard entries={entries} entryActions={entryActions} />
     </div>
   );

@@ -4,6 +4,8 @@ import { RELATED_ON_CARD } from '../lib/limits';
 import type { Theme } from '../lib/dom/page-theme';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
 import type { CardEntry } from './card-entry';
+import { CardBar, type CardNav } from './CardBar';
+import { FeedbackLine, useFeedback, type Feedback } from './CardFeedback';
 import { CardReaderControls, STATUS_LABELS } from './CardReaderControls';
 import { TermCard } from './TermCard';
 import type { TermStatus } from '../lib/term-status';
@@ -11,9 +13,8 @@ import type { TermStatus } from '../lib/term-status';
 /** What the card's buttons do; the content script supplies them (clipboard, speech, settings). */
 export interface CardActions {
   copy(): Promise<boolean>;
-  /** Absent where the browser has no Mandarin voice: then there is no button. */
+  /** Absent where the browser has no Mandarin voice: the button then says so when pressed. */
   pronounce?: { network: boolean; speak(): void };
-  unmark(): void;
 }
 
 /** The reader's status and note for the card's term, kept in their database (through the background). */
@@ -39,17 +40,19 @@ export interface HoverCardProps {
   /** Opens the full entry in the glossary sidebar. */
   onOpenEntry: (id: string) => void;
   actions: CardActions;
-  /** Status and note controls; without it the card has none. */
+  /** Status and note controls; without it the card has none (nor "Don't mark this term"). */
   reader?: CardReader;
   /** Opened from the keyboard: focus moves into the card so it is read out and Tab reaches its links. */
   takeFocus?: boolean;
+  /** Back and Forward through the pages this card has shown. */
+  nav?: CardNav;
 }
 
 /** The card shown over a page: a labelled dialog around the shared TermCard, with its actions. */
 export function HoverCard(props: HoverCardProps) {
   const { entry, heading, theme, actions, takeFocus = false } = props;
   const dialog = useRef<HTMLDivElement>(null);
-  const [status, setStatus] = useState('');
+  const [feedback, setFeedback] = useFeedback(entry.term.id);
   // The reader's layer as they change it here: shown at once, saved through `reader`.
   const [termStatus, setTermStatus] = useState(props.reader?.status ?? 'new');
   const [note, setNote] = useState(entry.note);
@@ -57,16 +60,28 @@ export function HoverCard(props: HoverCardProps) {
     if (takeFocus) dialog.current?.focus({ preventScroll: true });
   }, [takeFocus, entry.term.id]);
   useEffect(() => {
-    setStatus('');
     setTermStatus(props.reader?.status ?? 'new');
     setNote(entry.note);
   }, [entry.term.id]);
   const reader = props.reader;
+
+  /** A status set by a click, said with an Undo that puts the one before back. */
+  function changeStatus(next: TermStatus, said: (ok: boolean) => Feedback): void {
+    if (!reader) return;
+    const before = termStatus;
+    setTermStatus(next);
+    void reader.setStatus(next).then(
+      (ok) => {
+        if (!ok) setTermStatus(before);
+        setFeedback(ok ? { ...said(ok), undo: () => changeStatus(before, () => ({ text: before === 'ignored' ? t('unmarkedDone') : next === 'ignored' ? t('unmarkUndone') : t('statusSaved', t(STATUS_LABELS[before])) })) } : said(ok));
+      },
+      () => setFeedback({ text: t('saveFailed') }),
+    );
+  }
+
   return (
     <div class={`tl-hover tl-theme-${theme}`} role="dialog" aria-label={`${heading} — TermLens`} tabIndex={-1} ref={dialog}>
-      <button type="button" class="tl-close" aria-label={t('close')} onClick={props.onClose}>
-        ×
-      </button>
+      <CardBar nav={props.nav} onClose={props.onClose} />
       <TermCard
         entry={note === entry.note ? entry : { ...entry, note }}
         seenAs={heading}
@@ -78,7 +93,15 @@ export function HoverCard(props: HoverCardProps) {
         onToggleDetails={props.onToggleDetails}
         relatedLimit={RELATED_ON_CARD}
         onMoreRelated={() => props.onOpenEntry(entry.term.id)}
-        beforeDetails={<CardButtons actions={actions} status={status} onResult={setStatus} />}
+        showMatch
+        beforeDetails={
+          <CardButtons
+            actions={actions}
+            feedback={feedback}
+            onResult={setFeedback}
+            onUnmark={reader && termStatus !== 'ignored' ? () => changeStatus('ignored', (ok) => ({ text: ok ? t('unmarkedDone') : t('saveFailed') })) : undefined}
+          />
+        }
       />
       {reader && (
         <CardReaderControls
@@ -86,10 +109,7 @@ export function HoverCard(props: HoverCardProps) {
           term={heading}
           status={termStatus}
           note={note}
-          onStatus={(next) => {
-            setTermStatus(next);
-            void reader.setStatus(next).then((ok) => setStatus(ok ? t('statusSaved', t(STATUS_LABELS[next])) : t('saveFailed')), () => setStatus(t('saveFailed')));
-          }}
+          onStatus={(next) => changeStatus(next, (ok) => ({ text: ok ? t('statusSaved', t(STATUS_LABELS[next])) : t('saveFailed') }))}
           onSaveNote={async (text) => {
             const ok = await reader.saveNote(text);
             if (ok) setNote(text.trim() || undefined);
@@ -105,29 +125,28 @@ export function HoverCard(props: HoverCardProps) {
 }
 
 /** Copy, Pronounce and Don't mark, with the line that says how the last one went. */
-function CardButtons({ actions, status, onResult }: { actions: CardActions; status: string; onResult: (text: string) => void }) {
+function CardButtons({ actions, feedback, onResult, onUnmark }: { actions: CardActions; feedback: Feedback | undefined; onResult: (f: Feedback | undefined) => void; onUnmark?: () => void }) {
+  const pronounce = actions.pronounce;
   return (
     <div class="tl-actions" role="group" aria-label="TermLens">
-      <button type="button" onClick={() => void actions.copy().then((ok) => onResult(t(ok ? 'copied' : 'copyFailed')))}>
+      <button type="button" onClick={() => void actions.copy().then((ok) => onResult({ text: t(ok ? 'copied' : 'copyFailed') }))}>
         {t('copyEntry')}
       </button>
-      {actions.pronounce && (
-        <button
-          type="button"
-          aria-label={actions.pronounce.network ? t('pronounceNetwork') : t('pronounce')}
-          title={actions.pronounce.network ? t('pronounceNetwork') : undefined}
-          onClick={actions.pronounce.speak}
-        >
-          {t('pronounce')}
-          {actions.pronounce.network && ' ☁'}
+      <button
+        type="button"
+        aria-label={pronounce?.network ? t('pronounceNetwork') : t('pronounce')}
+        title={pronounce ? (pronounce.network ? t('pronounceNetwork') : undefined) : t('noMandarinVoice')}
+        onClick={pronounce ? pronounce.speak : () => onResult({ text: t('noMandarinVoice') })}
+      >
+        {t('pronounce')}
+        {pronounce?.network && ' ☁'}
+      </button>
+      {onUnmark && (
+        <button type="button" onClick={onUnmark}>
+          {t('unmarkTerm')}
         </button>
       )}
-      <button type="button" onClick={actions.unmark}>
-        {t('unmarkTerm')}
-      </button>
-      <span class="tl-status" role="status">
-        {status}
-      </span>
+      <FeedbackLine feedback={feedback} onUndone={() => onResult(undefined)} />
     </div>
   );
 }

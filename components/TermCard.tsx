@@ -29,6 +29,26 @@ export interface TermCardProps {
   onMoreRelated?: () => void;
   /** Shown right after the definition and note, above "More": the hover card's buttons stay in reach when details are open. */
   beforeDetails?: ComponentChildren;
+  /** Say which entry the text met matched, where the page wrote another form (the hover card). */
+  showMatch?: boolean;
+}
+
+/** Own terms' ids (lib/db/types.ts): the reader's definition, not TermLens's. */
+const isOwnTerm = (id: string) => id.startsWith('own-');
+
+/** The basis line and its tooltip: where the definition comes from, in one phrase, and what that means. */
+function basisOf(term: TermCardProps['entry']['term'], passageSource: { publication: string; title: string } | undefined): { text: string; help: string } {
+  if (isOwnTerm(term.id)) return { text: t('basisOwn'), help: t('basisOwnHelp') };
+  if (term.tier === 'core' && term.asOf) return { text: t('basisCore', term.asOf), help: t('basisCoreHelp') };
+  if (term.definition.basis === 'seed' && passageSource) return { text: t('basisSeed', passageSource.publication, passageSource.title), help: t('basisSeedHelp') };
+  return { text: t('basisContext'), help: t('basisContextHelp') };
+}
+
+/** "智能体 — matched 智能體 (its Traditional form)", where the text met is not the entry's own spelling. */
+function matchLineOf(term: TermCardProps['entry']['term'], seenAs: string): string | undefined {
+  if (seenAs.toLowerCase() === term.term.toLowerCase()) return undefined;
+  const kind = isTraditionalForm(term, seenAs) ? 'matchedTraditional' : 'matchedAlias';
+  return t('matchedForm', term.term, seenAs, t(kind));
 }
 
 /** One glossary entry: the view shared by the hover card, the popup and the sidebar. */
@@ -38,7 +58,9 @@ export function TermCard(props: TermCardProps) {
   const seenAs = seen ?? headwordOf(term, script, pageLang);
   const sourceOf = (id: string) => entry.sources.find((s) => s.id === id);
   const other = otherScriptForm(term, seenAs);
-  const english = englishGlossOf(term, seenAs);
+  const gloss = englishGlossOf(term, seenAs);
+  // An own term imported with its English as its definition says it once, not twice.
+  const english = gloss && languages !== 'zh' && gloss.trim().toLowerCase() === term.definition.en.trim().toLowerCase() ? undefined : gloss;
   // The reading and script of the spelling met (輝達: huī dá, Traditional), not only the canonical form's.
   const reading = readingOf(term, seenAs);
   const traditional = resolveScript(script, term, seenAs, pageLang) === 'traditional';
@@ -47,6 +69,8 @@ export function TermCard(props: TermCardProps) {
   const passageSource = term.definition.passage && sourceOf(term.definition.passage.source);
   const core = term.tier === 'core';
   const shown = details || !onToggleDetails;
+  const basis = basisOf(term, passageSource);
+  const match = props.showMatch ? matchLineOf(term, seenAs) : undefined;
   const hasDetails = !!term.inSources || (!core && term.excerpts.length > 0) || entry.related.length > 0;
   return (
     <article class="tl-card" lang="zh" aria-labelledby={`tl-term-${term.id}`}>
@@ -66,6 +90,7 @@ export function TermCard(props: TermCardProps) {
             )}
           </p>
         )}
+        {match && <p class="tl-match">{match}</p>}
         <p class="tl-meta" lang="en">
           {english && <span class="tl-english">{english}</span>}
           {category && (
@@ -77,14 +102,10 @@ export function TermCard(props: TermCardProps) {
       </header>
 
       <section class="tl-definition" aria-label={t('definition')}>
-        {languages !== 'en' && <p lang={zhLang}>{zh(term.definition)}</p>}
-        {languages !== 'zh' && <p lang="en">{term.definition.en}</p>}
-        <p class="tl-basis">
-          {core && term.asOf
-            ? t('basisCore', term.asOf)
-            : term.definition.basis === 'seed' && passageSource
-              ? t('basisSeed', passageSource.publication, passageSource.title)
-              : t('basisContext')}
+        {languages !== 'en' && zh(term.definition) && <p lang={zhLang}>{zh(term.definition)}</p>}
+        {languages !== 'zh' && term.definition.en && <p lang="en">{term.definition.en}</p>}
+        <p class="tl-basis" title={basis.help} lang={uiLanguage()}>
+          {basis.text}
         </p>
       </section>
 

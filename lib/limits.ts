@@ -161,6 +161,8 @@ export const READABLE_RECHECK_MS = 200;
 
 /** A term the sidebar scrolled to stays flashed this long: long enough to catch the eye after the scroll. */
 export const FLASH_MS = 1600;
+/** How long a card's plain feedback ("Copied") stays; one with Undo stays until the next action. */
+export const FEEDBACK_CLEAR_MS = 4000;
 
 /** A page that keeps changing tells a watching sidebar its terms at most once per this interval. */
 export const UPDATE_INTERVAL_MS = 400;

@@ -22,7 +22,7 @@ function renderCard(note: string | undefined, reader: CardReader) {
       onSelectTerm={() => {}}
       onClose={() => {}}
       onOpenEntry={() => {}}
-      actions={{ copy: async () => true, unmark: () => {} }}
+      actions={{ copy: async () => true }}
       reader={reader}
     />,
   );
@@ -55,8 +55,25 @@ describe('the card\'s status and note', () => {
     // One name: Tab enters the group once and the arrow keys move within it.
     expect(new Set(radios.map((r) => r.name)).size).toBe(1);
     fireEvent.click(screen.getByLabelText('Known'));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Status: Known'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Status: KnownUndo'));
     expect(calls).toEqual(['status=known']);
+    expect((screen.getByLabelText('Known') as HTMLInputElement).checked).toBe(true);
+    // One click back: the status before, saved and said.
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Status: LearningUndo'));
+    expect(calls).toEqual(['status=known', 'status=learning']);
+    expect((screen.getByLabelText('Learning') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('says "Don\'t mark this term" was done, and Undo puts the status before back', async () => {
+    const { reader, calls } = fakeReader('known', true);
+    renderCard(undefined, reader);
+    fireEvent.click(screen.getByRole('button', { name: "Don't mark this term" }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('No longer marked on pagesUndo'));
+    expect(screen.queryByRole('button', { name: "Don't mark this term" })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Marked againUndo'));
+    expect(calls).toEqual(['status=ignored', 'status=known']);
     expect((screen.getByLabelText('Known') as HTMLInputElement).checked).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 /** The ways to a card's term: the one under the pointer, where Alt+J/K start from and go, which term Alt+L means, and where focus was. */
 import { rangeOfHit, type Annotator, type Hit } from '../../lib/dom/annotator';
+import { firstTextPoint } from '../../lib/dom/boundary-text';
 import { caretAt, pointIsOnChar } from '../../lib/dom/caret';
 
 /** Where a next/previous jump starts: the term last jumped to, else the selection, else the viewport's top. */
@@ -16,9 +17,12 @@ export function jumpOrigin(current: Hit | undefined, forward: boolean): { node: 
 /** The term at the selection (or caret), else the first term inside the focused element. */
 export function termAtFocus(annotator: Annotator): Hit | undefined {
   const selection = document.getSelection();
+  // A selection bounded by elements (a triple-clicked paragraph, a selected title): its first text.
+  const start = selection && selection.rangeCount > 0 ? firstTextPoint(document, selection.getRangeAt(0)) : undefined;
   for (const [node, offset] of [
     [selection?.focusNode, selection?.focusOffset ?? 0],
     [selection?.anchorNode, selection?.anchorOffset ?? 0],
+    [start?.node, start?.offset ?? 0],
   ] as const) {
     if (!node) continue;
     const hit = annotator.annotationAt(node, offset) ?? annotator.annotationAt(node, offset - 1);

@@ -13,6 +13,7 @@ import { send } from '../../lib/browser/messaging';
 import type { Settings } from '../../lib/settings';
 import { copyToClipboard, pronounceAction } from './card-support';
 import type { TermStatus } from '../../lib/term-status';
+import type { CardNav } from './card-stack';
 
 /** A glossary card on show: its entry, the term as the page writes it, where it points, and the reader's status. */
 export interface Shown {
@@ -28,13 +29,14 @@ export interface Shown {
 
 export interface CardViewOptions {
   settings: Settings;
+  nav?: CardNav;
   details: boolean;
   onToggleDetails: (shown: boolean) => void;
   onSelectTerm: (id: string) => void;
   hide: () => void;
 }
 
-export function glossaryCardView(shown: Shown, { settings, details, onToggleDetails, onSelectTerm, hide }: CardViewOptions): VNode {
+export function glossaryCardView(shown: Shown, { settings, nav, details, onToggleDetails, onSelectTerm, hide }: CardViewOptions): VNode {
   const { entry, heading, theme, takeFocus, status, token } = shown;
   const pageLang = document.documentElement.lang;
   const traditional = resolveScript(settings.script, entry.term, heading, pageLang) === 'traditional';
@@ -52,23 +54,19 @@ export function glossaryCardView(shown: Shown, { settings, details, onToggleDeta
       onClose={hide}
       // The spelling met goes along (only for this card's own term): the entry reads that form.
       onOpenEntry={(id) => void send(id === entry.term.id ? { type: 'open-entry', id, form: heading } : { type: 'open-entry', id }).catch(() => {})}
-      actions={cardActionsOf({ entry, heading, settings, traditional, hide, token })}
+      actions={cardActionsOf({ entry, heading, settings, traditional })}
       reader={cardReaderOf(entry.term.id, status, token)}
       takeFocus={takeFocus}
+      nav={nav}
     />
   );
 }
 
-export function cardActionsOf(options: { entry: CardEntry; heading: string; settings: Settings; traditional: boolean; hide: () => void; token?: string }): CardActions {
-  const { entry, heading, settings, traditional, hide, token } = options;
+export function cardActionsOf(options: { entry: CardEntry; heading: string; settings: Settings; traditional: boolean }): CardActions {
+  const { entry, heading, settings, traditional } = options;
   return {
     copy: () => copyToClipboard(copyTextOf(entry, { seenAs: heading, languages: settings.languages, script: settings.script, pageLang: document.documentElement.lang })),
     pronounce: pronounceAction(heading, traditional),
-    // The same as choosing "Ignored": one place says a term is not marked, undone in the options or the side panel.
-    unmark: () => {
-      hide();
-      void send({ type: 'set-term-status', id: entry.term.id, status: 'ignored', token }).catch(() => {});
-    },
   };
 }
 

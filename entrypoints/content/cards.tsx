@@ -11,7 +11,7 @@ import dictionaryCardCss from '../../components/dictionary-card.css?inline';
 import termCardCss from '../../components/term-card.css?inline';
 import { rangeOfHit, type Annotator, type Hit } from '../../lib/dom/annotator';
 import { createHoverIntent, zoneOf, type Point } from '../../lib/dom/hover-intent';
-import { shortcutOf } from '../../lib/dom/shortcuts';
+import { isTypingTarget, shortcutOf } from '../../lib/dom/shortcuts';
 import { CARD_CLOSE_DELAY_MS, CORRIDOR_REST_MS, HOVER_SLACK_PX } from '../../lib/limits';
 import type { EntryPayload } from '../../lib/glossary/payloads';
 import type { PageMatcher, Request } from '../../lib/messages';
@@ -26,6 +26,11 @@ import { bringIntoView, deepActiveElement, jumpOrigin, stepToTerm, termAtFocus, 
 import { guarded, keepWheelInCard, place } from './card-placement';
 import { headingOf, themeBehind, watchVoices } from './card-support';
 import { installUnfindableText, UNFINDABLE_TEXT_CSS } from './unfindable-text';
+import { createCardInside } from './card-inside';
+import { createCardStack, type CardNav } from './card-stack';
+import { dictionaryPage } from './card-lookups';
+import { clearLookupHighlight } from './lookup-highlight';
+import { formOf } from '../../lib/glossary/lookup';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
@@ -38,7 +43,7 @@ export function setUpCards(
   settings: () => Settings,
 ): CardController {
   // XML, RSS and SVG documents: no HTML to host a card in. Marks still show; cards do not.
-  if (document.documentElement?.namespaceURI !== XHTML) return { hide() {}, showContent: async () => {}, setUnmarkedLookup() {}, lookUpAtFocus: () => false };
+  if (document.documentElement?.namespaceURI !== XHTML) return { hide() {}, showContent: async () => {}, setUnmarkedLookup() {}, lookUpAtFocus: () => false, holdUntilPointerMoves() {} };
 
   let showTimer: number | undefined;
   let closeTimer: number | undefined;
@@ -49,7 +54,6 @@ export function setUpCards(
   let current: Hit | undefined;
   /** The match under the pointer at its last move (undefined off every term). */
   let underPointer: Hit | undefined;
-  let shown: Shown | undefined;
   /** Where the open card points: the glossary card's term, or the word a dictionary card is for. */
   let openAnchor: Range | undefined;
   let unmarked: UnmarkedLookup | undefined;
@@ -59,6 +63,12 @@ export function setUpCards(
   /** Where focus was before a keyboard-opened card took it. */
   let returnFocus: HTMLElement | undefined;
   let host: CardHost | undefined;
+  /** The pages this card has shown (lookups inside it, related terms), Back and Forward among them. */
+  const stack = createCardStack<CardPage>();
+  /** Opened from the keyboard: it keeps focus and stays when the pointer leaves. */
+  let heldByKeyboard = false;
+  /** Where the pointer was when the page scrolled to a term under it: no card until it moves. */
+  let held: { x: number; y: number } | undefined;
   let lastPointerType = '';
   const intent = createHoverIntent({ closeDelayMs: CARD_CLOSE_DELAY_MS, corridorRestMs: CORRIDOR_REST_MS });
 
@@ -68,7 +78,8 @@ export function setUpCards(
     installUnfindableText();
     const made = createCardHost(`${termCardCss}\n${dictionaryCardCss}\n${cardCss}\n${UNFINDABLE_TEXT_CSS}`, hide);
     made.root.addEventListener('wheel', (e) => keepWheelInCard(made.root, e as WheelEvent), { passive: false });
-    watchVoices(ctx, renderShown);
+    inside.attach(made.root);
+    watchVoices(ctx, renderCurrent);
     return (host = made);
   }
 
@@ -77,10 +88,13 @@ export function setUpCards(
     clearTimeout(showTimer);
     clearTimeout(closeTimer);
     unmarked?.cancel();
+    clearLookupHighlight();
     const hadFocus = !!host?.root.activeElement;
     current = undefined;
-    shown = undefined;
     openAnchor = undefined;
+    heldByKeyboard = false;
+    stack.clear();
+    inside.clear();
     if (host?.isOpen) host.close();
     if (hadFocus && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
     returnFocus = undefined;
@@ -102,40 +116,64 @@ export function setUpCards(
     return send(request);
   }
 
-  async function show(termId: string, hit: Hit | undefined, anchor: Range, options: { takeFocus: boolean; apex?: Point }): Promise<void> {
+  /** A glossary card: opened from the page (a fresh stack), or from inside the card (`push`: a page with Back). */
+  async function show(termId: string, hit: Hit | undefined, anchor: Range, options: { takeFocus: boolean; apex?: Point; push?: boolean; seenAs?: string }): Promise<void> {
     const mine = ++sequence;
     const payload = (await ask({ type: 'get-entry', id: termId })) as (EntryPayload & { cardToken?: unknown }) | null;
     // The pointer may have left, or another card opened, while the entry was on its way.
     if (mine !== sequence || !payload || ctx.isInvalid || !anchor.startContainer.isConnected) return;
+    if (options.push && !host?.isOpen) return;
     const entry: CardEntry = { term: payload.term, category: payload.categories[0], sources: payload.sources, related: payload.related, note: payload.note };
-    const heading = hit ? headingOf(hit, payload.term) : payload.term.term;
-    shown = { entry, heading, anchor, theme: themeBehind(anchor.startContainer), takeFocus: options.takeFocus, status: payload.status ?? 'new', ...(typeof payload.cardToken === 'string' ? { token: payload.cardToken } : {}) };
-    openAnchor = anchor;
-    unmarked?.cancel();
-    intent.opened(options.apex);
+    const heading = hit ? headingOf(hit, payload.term) : (formOf(payload.term, options.seenAs) ?? payload.term.term);
+    const page: CardPage = { kind: 'term', shown: { entry, heading, anchor, theme: themeBehind(anchor.startContainer), takeFocus: options.takeFocus, status: payload.status ?? 'new', ...(typeof payload.cardToken === 'string' ? { token: payload.cardToken } : {}) } };
+    if (options.push) stack.push(page);
+    else {
+      stack.reset(page);
+      heldByKeyboard = options.takeFocus;
+      clearLookupHighlight();
+      openAnchor = anchor;
+      unmarked?.cancel();
+      intent.opened(options.apex);
+    }
     clearTimeout(closeTimer);
-    renderShown();
+    renderCurrent();
   }
 
-  function renderShown(): void {
-    if (!shown) return;
-    const { anchor } = shown;
+  /** The stack's current page in the card, with Back and Forward where there is somewhere to go. */
+  function renderCurrent(): void {
+    const page = stack.current;
+    if (!page || !openAnchor) return;
+    const anchor = openAnchor;
     const card = hostOf();
+    const nav = stack.nav(renderCurrent);
+    inside.clear();
     card.show(
-      glossaryCardView(shown, {
-        settings: settings(),
-        details,
-        onToggleDetails: (next) => {
-          details = next;
-          renderShown();
-          void saveSettings({ ...settings(), cardDetails: next }).catch(() => {});
-        },
-        onSelectTerm: (id) => void show(id, undefined, anchor, { takeFocus: false, apex: intent.apex }),
-        hide,
-      }),
+      page.kind === 'content'
+        ? page.content(hide, nav)
+        : glossaryCardView(page.shown, {
+            settings: settings(),
+            details,
+            nav,
+            onToggleDetails: (next) => {
+              details = next;
+              renderCurrent();
+              void saveSettings({ ...settings(), cardDetails: next }).catch(() => {});
+            },
+            onSelectTerm: (id) => void show(id, undefined, anchor, { takeFocus: false, push: true }),
+            hide,
+          }),
     );
     place(card, anchor);
   }
+
+  const inside = createCardInside(ctx, table, () => settings().hoverDelayMs, {
+    term: (id, seenAs) => void (openAnchor && show(id, undefined, openAnchor, { takeFocus: false, push: true, seenAs })),
+    dictionary: (entries, addButton) => {
+      if (!host?.isOpen || !openAnchor) return;
+      stack.push({ kind: 'content', content: dictionaryPage(entries, themeBehind(openAnchor.startContainer), false, addButton) });
+      renderCurrent();
+    },
+  });
 
   function showHit(hit: Hit, options: { takeFocus: boolean; apex?: Point }): void {
     const id = table.ids.at(hit.termIndex);
@@ -150,6 +188,9 @@ export function setUpCards(
     const point = pending;
     pending = undefined;
     if (!point || settings().trigger === 'click') return;
+    // The page scrolled to a term under a resting pointer (Show in the article): it did not point there.
+    if (held && held.x === point.x && held.y === point.y) return;
+    held = undefined;
     lastPoint = point;
     const hit = settings().trigger === 'alt-hover' && !point.alt ? undefined : termAtPoint(annotatorOf(), point.x, point.y, () => pointAgain(point));
     underPointer = hit;
@@ -162,8 +203,9 @@ export function setUpCards(
     if (host?.isOpen && openAnchor) {
       const zone = zoneOf({ point, term: [...openAnchor.getClientRects()], card: host.rect(), apex: intent.apex, slack: HOVER_SLACK_PX });
       const due = intent.moved(zone, point, performance.now());
-      // A card the keyboard put focus in stays until Escape or a click elsewhere.
-      closeAt(host.root.activeElement ? undefined : due);
+      // A card the keyboard put focus in stays until Escape or a click elsewhere, as does one whose note is being typed;
+      // a click on a status or the text leaves focus in the card but does not keep it open.
+      closeAt(host.root.activeElement && (heldByKeyboard || isTypingTarget(host.root.activeElement)) ? undefined : due);
       if (!intent.mayOpenOther(zone)) {
         clearTimeout(showTimer);
         return;
@@ -273,6 +315,8 @@ export function setUpCards(
   );
 
   function lookUpAtFocus(): boolean {
+    // Alt+L inside the card: the word selected (or pointed at with Alt) in its text.
+    if (inside.lookUp(host)) return true;
     const annotator = annotatorOf();
     const hit = annotator && termAtFocus(annotator);
     if (hit) {
@@ -283,19 +327,25 @@ export function setUpCards(
   }
 
   /** A dictionary card (or any other content) in the same host, with the same intent, placement and focus rules. */
-  async function showContent(anchor: Range, content: (close: () => void) => VNode, takeFocus: boolean): Promise<void> {
+  async function showContent(anchor: Range, content: (close: () => void, nav: CardNav) => VNode, takeFocus: boolean): Promise<void> {
     const focusBefore = takeFocus ? deepActiveElement() : undefined;
     sequence++;
     clearTimeout(showTimer);
     clearTimeout(closeTimer);
+    clearLookupHighlight();
     current = undefined;
-    shown = undefined;
     openAnchor = anchor;
+    heldByKeyboard = takeFocus;
     if (takeFocus) returnFocus = focusBefore;
-    const card = hostOf();
-    card.show(content(hide));
+    stack.reset({ kind: 'content', content });
     intent.opened(undefined);
-    place(card, anchor);
+    renderCurrent();
+  }
+
+  function holdUntilPointerMoves(): void {
+    hide();
+    clearTimeout(showTimer);
+    held = lastPoint && { x: lastPoint.x, y: lastPoint.y };
   }
 
   return {
@@ -303,7 +353,11 @@ export function setUpCards(
     showContent,
     setUnmarkedLookup: (lookup) => void (unmarked = lookup),
     lookUpAtFocus,
+    holdUntilPointerMoves,
   };
 }
+
+/** A page of the card: a glossary term, or other content (a dictionary lookup). */
+type CardPage = { kind: 'term'; shown: Shown } | { kind: 'content'; content: (close: () => void, nav: CardNav) => VNode };
 
 const rangeOf = (hit: Hit) => rangeOfHit(document, hit);

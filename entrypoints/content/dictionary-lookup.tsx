@@ -8,16 +8,18 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DictionaryHoverCard } from '../../components/DictionaryCard';
+import { firstTextPoint } from '../../lib/dom/boundary-text';
 import { caretAt, pointIsOnChar } from '../../lib/dom/caret';
-import { draftOfRange } from '../../lib/dom/selection-context';
+import { draftOfRange, draftOfWord } from '../../lib/dom/selection-context';
+import type { AddDraft } from '../../lib/add-draft';
 import { textAfter, type TextAfter } from '../../lib/dom/text-after';
-import { send } from '../../lib/browser/messaging';
 import type { DictMatch } from '../../lib/dict/dictionary';
-import { t } from '../../lib/browser/i18n';
 import { DICT_LOOKUP_MAX_CHARS } from '../../lib/limits';
 import { askDictionary } from '../../lib/browser/dictionary-client';
 import { parseTabRequest } from '../../lib/messages';
 import { themeBehind } from './card-support';
+import { DictAddButton } from './dict-add';
+import { showLookupHighlight } from './lookup-highlight';
 import type { CardController } from './cards';
 
 interface Target extends TextAfter {
@@ -42,23 +44,21 @@ export function setUpDictionaryLookup(ctx: ContentScriptContext, cards: CardCont
     const mine = ++generation;
     const entries = await askDictionary(target.text);
     if (mine !== generation || ctx.isInvalid || entries.length === 0) return;
-    const entryActions = (entry: DictMatch) => (
-      <button type="button" class="tl-dict-add" onClick={() => addToGlossary(target, entry)}>
-        {t('dictAddTerm')}
-      </button>
-    );
+    const entryActions = (entry: DictMatch) => <DictAddButton draft={() => draftOf(target, entry)} />;
+    const matched = target.rangeOf(entries[0]!.word.length);
     await cards.showContent(
-      target.rangeOf(entries[0]!.word.length),
-      (close) => <DictionaryHoverCard entries={entries} entryActions={entryActions} onClose={close} takeFocus={takeFocus} theme={themeBehind(target.node)} />,
+      matched,
+      (close, nav) => <DictionaryHoverCard entries={entries} entryActions={entryActions} onClose={close} takeFocus={takeFocus} theme={themeBehind(target.node)} nav={nav} />,
       takeFocus,
     );
+    // The characters the card is about, shown on the page while it is open (cards.tsx clears it on close).
+    if (mine === generation) showLookupHighlight(matched);
   }
 
   /** "Add to my glossary": the word as the page writes it and where it stands, read now, for the side panel's form. */
-  function addToGlossary(target: Target, entry: DictMatch): void {
-    if (!target.node.isConnected) return;
-    const draft = draftOfRange(document, target.rangeOf(entry.word.length), entry.word);
-    if (draft) void send({ type: 'open-add-term', draft }).catch(() => {});
+  function draftOf(target: Target, entry: DictMatch): AddDraft | undefined {
+    if (!target.node.isConnected) return draftOfWord(document, entry.word);
+    return draftOfRange(document, target.rangeOf(entry.word.length), entry.word);
   }
 
   function at(node: Node | null | undefined, offset: number): Target | undefined {
@@ -81,10 +81,15 @@ export function setUpDictionaryLookup(ctx: ContentScriptContext, cards: CardCont
     const selection = document.getSelection();
     if (!selection || selection.rangeCount === 0) return undefined;
     const range = selection.getRangeAt(0);
-    const target = at(range.startContainer, range.startOffset);
+    // A triple-clicked paragraph or a selected title starts at an element: its first text is meant.
+    const start = firstTextPoint(document, range);
+    const target = start && at(start.node, start.offset);
     if (!target || range.collapsed) return target;
     // A selection is looked up as selected: the words inside it, not running on past its end.
-    const selected = range.toString().length;
+    const rest = document.createRange();
+    rest.setStart(start.node, start.offset);
+    rest.setEnd(range.endContainer, range.endOffset);
+    const selected = rest.toString().trimEnd().length;
     return { ...target, text: target.text.slice(0, Math.max(1, Math.min(selected, DICT_LOOKUP_MAX_CHARS))) };
   }
 

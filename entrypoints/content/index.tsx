@@ -88,7 +88,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   /** Set once the frame holds text: until then no glossary is asked for and no matcher built. */
   let readable = false;
   const pageTerms = window === window.top
-    ? setUpPageTerms(ctx, () => ({ site: sites[0], active: isActive(), annotator, table: page?.table }))
+    ? setUpPageTerms(ctx, () => ({ site: sites[0], active: isActive(), annotator, table: page?.table, revealed: () => page?.cards.holdUntilPointerMoves() }))
     : undefined;
 
   async function prepare() {

@@ -15,6 +15,8 @@ export interface PageState {
   active: boolean;
   annotator: Annotator | undefined;
   table: PageMatcher | undefined;
+  /** Told when the page was scrolled to a term (a card must not open under the pointer that did not move). */
+  revealed?: () => void;
 }
 
 export function setUpPageTerms(ctx: ContentScriptContext, state: () => PageState) {
@@ -48,6 +50,7 @@ export function setUpPageTerms(ctx: ContentScriptContext, state: () => PageState
     lastRevealed.set(id, hit);
     const range = rangeOfHit(document, hit);
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    state().revealed?.();
     if (typeof Highlight === 'function' && 'highlights' in CSS) {
       flash ??= new Highlight();
       flash.clear();

@@ -17,10 +17,19 @@ type Child = unknown;
 function wrap(child: Child): Child {
   if (typeof child === 'string' || typeof child === 'number') {
     const text = String(child);
-    return text === '' ? child : createElement('span', { 'data-t': text });
+    if (text === '') return child;
+    // One span around a string's units: a flex label (the status radios) sees one item, not one per word.
+    return createElement('span', null, ...textUnits(text).map((unit) => createElement('span', { 'data-t': unit })));
   }
   if (Array.isArray(child)) return child.map(wrap);
   return child;
+}
+
+const UNIT = /[\p{Script=Latin}\p{N}'’_-]+|\s+|[\s\S]/gu;
+
+/** The units a string is painted (and selected) in: 大模型 → 大|模|型, "GPU 3 hours" → GPU| |3| |hours. */
+export function textUnits(text: string): string[] {
+  return text.match(UNIT) ?? [];
 }
 
 let installed = false;

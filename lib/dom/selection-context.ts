@@ -40,6 +40,12 @@ export function draftOfRange(doc: Document, range: Range, term?: string): AddDra
   return words ? { term: words, met: metOf(doc, sentenceOfRange(doc, range)) } : undefined;
 }
 
+/** A draft for a word met inside a card (no sentence of the page holds it): the word and the page it was read on. */
+export function draftOfWord(doc: Document, word: string): AddDraft | undefined {
+  const words = termOfSelection(word);
+  return words ? { term: words, met: metOf(doc, '') } : undefined;
+}
+
 /** A draft for what is selected now: in the page's text, or inside a text field. */
 export function draftOfSelection(doc: Document): AddDraft | undefined {
   const field = doc.activeElement;

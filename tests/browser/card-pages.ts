@@ -52,3 +52,15 @@ export const ADJACENT_PAGE = `<!doctype html><html lang="zh-Hans"><head><meta ch
 
 /** Reader text (side panel) whose two terms touch: a path from the first down to its popover crosses the second. */
 export const ADJACENT_READER_TEXT = '训练全模态大模型MaaS平台';
+
+/** A card's text to read, select and look up in; a title and a paragraph to select whole. */
+export const DICTIONARY_READING_PAGE = `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><style>
+  body { margin: 40px; font: 18px/1.6 sans-serif; }
+  textarea { display: block; margin-top: 400px; }
+</style></head><body>
+<h1 id="t"><em>今天</em>的新闻</h1>
+<p id="a">第一段：天数天算已经验证。</p>
+<p id="q">天数天算已经验证，后面还有文字。</p>
+<p id="own">团队在做蜂群编排的实验。</p>
+<textarea id="paste"></textarea>
+</body></html>`;

@@ -157,3 +157,56 @@ export const CARD_IN_SCRIPT = `function () {
     innerPills: [...this.querySelectorAll('.tl-related button span')].filter((s) => getComputedStyle(s).borderTopStyle !== 'none').length,
   };
 }`;
+
+/**
+ * On the card's root: the centre of unit `k` of the first occurrence of `text` in the painted text of
+ * the first element matching `selector` (the card paints its text in units, card-selection.ts).
+ */
+export function unitIn(selector: string, text: string, k: number): string {
+  return `function () {
+    const block = this.querySelector(${JSON.stringify(selector)});
+    if (!block) return undefined;
+    const units = [...block.querySelectorAll('[data-t]')];
+    let painted = '';
+    const starts = units.map((u) => { const at = painted.length; painted += u.getAttribute('data-t'); return at; });
+    const at = painted.indexOf(${JSON.stringify(text)});
+    if (at < 0) return undefined;
+    const unit = units[starts.findLastIndex((s) => s <= at + ${k})];
+    return (${CENTRE_IN_VIEW})(this, unit);
+  }`;
+}
+
+/** On the card's root: the text of the units the card's own selection holds. */
+export const CARD_SELECTED = `function () { return [...this.querySelectorAll('.tl-sel')].map((u) => u.getAttribute('data-t')).join(''); }`;
+
+/** On the card's root: the painted text of its pinned bar's buttons (Back, Forward, ×). */
+export const BAR_BUTTONS = `function () {
+  const textOf = ${TEXT_OF};
+  return [...this.querySelectorAll('.tl-bar button')].map((b) => textOf(b).trim());
+}`;
+
+/** On the card's root: the basis line's painted text and its tooltip. */
+export const BASIS_LINE = `function () {
+  const textOf = ${TEXT_OF};
+  const p = this.querySelector('.tl-basis');
+  return p ? [textOf(p), p.title] : undefined;
+}`;
+
+/** Runs before the content script: what a page can learn of a selection or a copy, from the start. */
+export const SELECTION_SPY_INIT = `
+  window.__seen = { selections: [], copies: [] };
+  document.addEventListener('selectionchange', () => window.__seen.selections.push(String(document.getSelection())), true);
+  addEventListener('copy', () => window.__seen.copies.push(String(document.getSelection())), true);
+`;
+
+/** Page read: the characters the open dictionary card is about, as its own highlight paints them. */
+export function lookupHighlightText(): string[] {
+  const highlight = CSS.highlights.get('termlens-lookup');
+  if (!highlight) return [];
+  return [...highlight].map((r) => {
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range.toString();
+  });
+}
