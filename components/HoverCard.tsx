@@ -9,6 +9,7 @@ import { FeedbackLine, useFeedback, type Feedback } from './CardFeedback';
 import { CardReaderControls, STATUS_LABELS } from './CardReaderControls';
 import { TermCard } from './TermCard';
 import type { TermStatus } from '../lib/term-status';
+import type { SenseReason } from '../lib/matcher/sense-evidence';
 
 /** What the card's buttons do; the content script supplies them (clipboard, speech, settings). */
 export interface CardActions {
@@ -29,6 +30,8 @@ export interface HoverCardProps {
   entry: CardEntry;
   /** The term as the page writes it (text the walk read, capped), shown as the heading. */
   heading: string;
+  /** Why the page's everyday word was marked as this term (Matcher.explain), if it needed evidence. */
+  senseReason?: SenseReason;
   languages?: DefinitionLanguages;
   script?: DisplayScript;
   pageLang?: string;
@@ -94,6 +97,7 @@ export function HoverCard(props: HoverCardProps) {
         relatedLimit={RELATED_ON_CARD}
         onMoreRelated={() => props.onOpenEntry(entry.term.id)}
         showMatch
+        senseReason={props.senseReason}
         beforeDetails={
           <CardButtons
             actions={actions}

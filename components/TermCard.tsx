@@ -6,6 +6,8 @@ import { englishGlossOf, type CardEntry } from './card-entry';
 import { ExcerptText } from './ExcerptText';
 import { RelatedTerms } from './RelatedTerms';
 import './term-card.css';
+import type { SenseReason } from '../lib/matcher/sense-evidence';
+import { SenseReasonLine } from './SenseReasonLine';
 
 export interface TermCardProps {
   entry: CardEntry;
@@ -31,6 +33,8 @@ export interface TermCardProps {
   beforeDetails?: ComponentChildren;
   /** Say which entry the text met matched, where the page wrote another form (the hover card). */
   showMatch?: boolean;
+  /** Why an everyday word on the page was read as this term (the hover card); nothing for a form that needs no evidence. */
+  senseReason?: SenseReason;
 }
 
 /** Own terms' ids (lib/db/types.ts): the reader's definition, not TermLens's. */
@@ -91,6 +95,7 @@ export function TermCard(props: TermCardProps) {
           </p>
         )}
         {match && <p class="tl-match">{match}</p>}
+        <SenseReasonLine form={seenAs} reason={props.senseReason} />
         <p class="tl-meta" lang="en">
           {english && <span class="tl-english">{english}</span>}
           {category && (

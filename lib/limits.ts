@@ -234,6 +234,8 @@ export const SENSE_WINDOW_CHARS = 80;
  * 推理的速度, 1750亿个参数, but not a word of the next clause.
  */
 export const COLLOCATION_WINDOW_CHARS = 6;
+/** The text around a match a card reads to say why it was marked: room for every evidence window (a term, a cue, collocations). */
+export const SENSE_TEXT_AROUND_CHARS = 200;
 
 /**
  * A hover card names at most this many related terms (most relevant first), then "+N more" opens

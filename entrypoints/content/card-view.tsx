@@ -14,6 +14,7 @@ import type { Settings } from '../../lib/settings';
 import { copyToClipboard, pronounceAction } from './card-support';
 import type { TermStatus } from '../../lib/term-status';
 import type { CardNav } from './card-stack';
+import type { SenseReason } from '../../lib/matcher/sense-evidence';
 
 /** A glossary card on show: its entry, the term as the page writes it, where it points, and the reader's status. */
 export interface Shown {
@@ -25,6 +26,8 @@ export interface Shown {
   status: TermStatus;
   /** The background's token for this card (lib/browser/card-tokens.ts): its status and note writes carry it. */
   token?: string;
+  /** Why an everyday word was read as this term here (Matcher.explain). */
+  senseReason?: SenseReason;
 }
 
 export interface CardViewOptions {
@@ -44,6 +47,7 @@ export function glossaryCardView(shown: Shown, { settings, nav, details, onToggl
     <HoverCard
       entry={entry}
       heading={heading}
+      senseReason={shown.senseReason}
       languages={settings.languages}
       script={settings.script}
       pageLang={pageLang}

@@ -12,7 +12,7 @@ import termCardCss from '../../components/term-card.css?inline';
 import { rangeOfHit, type Annotator, type Hit } from '../../lib/dom/annotator';
 import { createHoverIntent, zoneOf, type Point } from '../../lib/dom/hover-intent';
 import { isTypingTarget, shortcutOf } from '../../lib/dom/shortcuts';
-import { CARD_CLOSE_DELAY_MS, CORRIDOR_REST_MS, HOVER_SLACK_PX } from '../../lib/limits';
+import { CARD_CLOSE_DELAY_MS, CORRIDOR_REST_MS, HOVER_SLACK_PX, SENSE_TEXT_AROUND_CHARS } from '../../lib/limits';
 import type { EntryPayload } from '../../lib/glossary/payloads';
 import type { PageMatcher, Request } from '../../lib/messages';
 import { send } from '../../lib/browser/messaging';
@@ -31,16 +31,27 @@ import { createCardStack, type CardNav } from './card-stack';
 import { dictionaryPage } from './card-lookups';
 import { clearLookupHighlight } from './lookup-highlight';
 import { formOf } from '../../lib/glossary/lookup';
+import type { Matcher } from '../../lib/matcher/matcher';
+import type { SenseReason } from '../../lib/matcher/sense-evidence';
+import { runTextBetween } from '../../lib/dom/text-runs';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
 export type { CardController, UnmarkedLookup } from './card-controller';
+
+/** Why the matcher read an everyday word at `hit` as its term, asked over the text around it (a run kept for pointing need not keep its joined text). */
+function senseReasonOf(matcher: Pick<Matcher, 'explain'>, hit: Hit): SenseReason | undefined {
+  const around = runTextBetween(hit.run, hit.start - SENSE_TEXT_AROUND_CHARS, hit.end + SENSE_TEXT_AROUND_CHARS);
+  return matcher.explain(around.text, hit.start - around.offset, hit.end - around.offset, hit.termIndex);
+}
 
 export function setUpCards(
   ctx: ContentScriptContext,
   annotatorOf: () => Annotator | undefined,
   table: PageMatcher,
   settings: () => Settings,
+  /** The page matcher: says why an everyday word under the pointer was read as its term. */
+  matcher?: Pick<Matcher, 'explain'>,
 ): CardController {
   // XML, RSS and SVG documents: no HTML to host a card in. Marks still show; cards do not.
   if (document.documentElement?.namespaceURI !== XHTML) return { hide() {}, showContent: async () => {}, setUnmarkedLookup() {}, lookUpAtFocus: () => false, holdUntilPointerMoves() {} };
@@ -125,7 +136,7 @@ export function setUpCards(
     if (options.push && !host?.isOpen) return;
     const entry: CardEntry = { term: payload.term, category: payload.categories[0], sources: payload.sources, related: payload.related, note: payload.note };
     const heading = hit ? headingOf(hit, payload.term) : (formOf(payload.term, options.seenAs) ?? payload.term.term);
-    const page: CardPage = { kind: 'term', shown: { entry, heading, anchor, theme: themeBehind(anchor.startContainer), takeFocus: options.takeFocus, status: payload.status ?? 'new', ...(typeof payload.cardToken === 'string' ? { token: payload.cardToken } : {}) } };
+    const page: CardPage = { kind: 'term', shown: { entry, heading, anchor, theme: themeBehind(anchor.startContainer), takeFocus: options.takeFocus, status: payload.status ?? 'new', ...(typeof payload.cardToken === 'string' ? { token: payload.cardToken } : {}), ...(hit && matcher ? { senseReason: senseReasonOf(matcher, hit) } : {}) } };
     if (options.push) stack.push(page);
     else {
       stack.reset(page);

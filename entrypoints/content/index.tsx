@@ -99,7 +99,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     const hasHighlights = typeof Highlight === 'function' && 'highlights' in CSS;
     const highlight = hasHighlights ? new Highlight() : undefined;
     const light = hasHighlights ? new Highlight() : undefined;
-    const cards = setUpCards(ctx, () => annotator, table, () => settings);
+    const cards = setUpCards(ctx, () => annotator, table, () => settings, matcher);
     setUpDictionaryLookup(ctx, cards, isActive);
     return { matcher, table, statuses, highlight, light, cards };
   }

@@ -199,3 +199,24 @@ export function locate(run: TextRun, offset: number, preferEnd = false): { node:
   }
   return { node: run.nodes[lo]!, offset: offset - run.starts[lo]!, index: lo };
 }
+
+/**
+ * The run's text from `from` to `to` (clamped), rebuilt from its nodes: a run kept for pointing
+ * at need not keep its joined text. Returns the text and the run offset it starts at.
+ */
+export function runTextBetween(run: TextRun, from: number, to: number): { text: string; offset: number } {
+  const { nodes, starts } = run;
+  let text = '';
+  let offset = -1;
+  for (let i = 0; i < nodes.length; i++) {
+    const start = starts[i]!;
+    const data = nodes[i]!.data;
+    if (start + data.length <= from) continue;
+    if (start >= to) break;
+    if (offset < 0) offset = start;
+    text = text.padEnd(start - offset) + data;
+  }
+  if (offset < 0) return { text: '', offset: from };
+  const lo = Math.max(from, offset);
+  return { text: text.slice(lo - offset, Math.min(to, offset + text.length) - offset), offset: lo };
+}

@@ -20,7 +20,10 @@ const entry = (term: string) => glossary.terms.find((t) => t.term === term)!;
 const byId = (id: string) => glossary.terms.find((t) => t.id === id)!;
 const DEFINITION = '.tl-definition p[lang^="zh"]';
 
-const suite = extensionSuite({ '/reading.html': () => DICTIONARY_READING_PAGE });
+/** 推理 is an everyday word too: marked here only because the sentence shows a model (Matcher.explain says why). */
+const SENSE_PAGE = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body><p id="s">这家公司发布了新的大模型，推理速度提升一倍。</p></body></html>';
+
+const suite = extensionSuite({ '/reading.html': () => DICTIONARY_READING_PAGE, '/sense.html': () => SENSE_PAGE });
 
 afterEach(async () => {
   await setSettings(suite.context(), undefined);
@@ -214,5 +217,19 @@ describe('one-click actions and labels', () => {
     expect(await inCard<string[]>(page, BASIS_LINE)).toEqual(['Your definition', 'You wrote or imported this definition; it is kept only in this browser.']);
     expect(text).not.toContain('Context added by TermLens');
     expect(text!.split('swarm orchestration').length - 1).toBe(1);
+  });
+});
+
+describe('why an everyday word was marked', () => {
+  it('says on the card what made 推理 a term here, and says nothing for a name that needs no evidence', async () => {
+    const page = await suite.context().newPage();
+    await page.goto(suite.url('sense.html'));
+    expect(await settledMarks(page, 2)).toEqual(['大模型', '推理']);
+    await openCard(page, 's', '推理');
+    expect(await cardText(page)).toMatch(/marked: 推理 near (大模型|速度)/);
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await openCard(page, 's', '大模型');
+    expect(await cardText(page)).not.toContain('marked:');
   });
 });
