@@ -122,7 +122,7 @@ function CardButtons({ actions, status, onResult }: { actions: CardActions; stat
           {actions.pronounce.network && ' ☁'}
         </button>
       )}
-      <button type="button" onClick={actions.unmark}>
+      <button type="button" title={t('unmarkTermRevealed')} onClick={actions.unmark}>
         {t('unmarkTerm')}
       </button>
       <span class="tl-status" role="status">

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../lib/browser/i18n';
 import type { Settings } from '../lib/settings';
+import { KnownMarkOptions } from './KnownMarkOptions';
 import { RestoreBackup, type RestoreBackupProps } from './RestoreBackup';
 
 export type ExportKind = 'anki' | 'csv' | 'backup';
@@ -43,10 +44,7 @@ export function ReaderDataTools({ ownTermCount, settings, onSettingsChange, onEx
       </p>
       {status && <p role={status.error ? 'alert' : 'status'}>{status.text}</p>}
       <RestoreBackup {...restore} />
-      <label>
-        <input type="checkbox" checked={settings.hideKnown} onChange={(e) => onSettingsChange({ ...settings, hideKnown: (e.currentTarget as HTMLInputElement).checked })} />
-        {t('optHideKnown')}
-      </label>
+      <KnownMarkOptions settings={settings} onSettingsChange={onSettingsChange} />
       <label>
         <input type="checkbox" checked={settings.historyFullUrl} onChange={(e) => onSettingsChange({ ...settings, historyFullUrl: (e.currentTarget as HTMLInputElement).checked })} />
         {t('optHistoryFullUrl')}
