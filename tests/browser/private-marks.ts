@@ -78,3 +78,9 @@ export async function firefoxPrivateMarks(browser: PuppeteerBrowser, page: Puppe
   visit(reply.result.result);
   return out.sort(byPlace);
 }
+
+/** Chromium: the texts the private layer marks, top to bottom. */
+export const privateTexts = async (page: Page): Promise<string[]> => (await privateMarks(page)).map((m) => m.text);
+
+/** Firefox: likewise. */
+export const firefoxPrivateTexts = async (browser: PuppeteerBrowser, page: PuppeteerPage): Promise<string[]> => (await firefoxPrivateMarks(browser, page)).map((m) => m.text);
