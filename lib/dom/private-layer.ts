@@ -20,6 +20,7 @@
  */
 import type { HighlightStyle } from '../settings';
 import type { RangeSink } from './highlight-style';
+import { clippingAncestors, intersect, isShown, paddingBoxOf, underlineOf, type Box } from './mark-geometry';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 /** The attribute naming the layer's host (not the card's: tests and the card look for that one). */
@@ -70,14 +71,6 @@ interface Mark {
   text?: string;
 }
 
-/** A rectangle in viewport coordinates. */
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
 export type PrivateLayer = ReturnType<typeof createPrivateLayer>;
 
 export function createPrivateLayer({ doc, nextFrame, onFrame }: PrivateLayerOptions) {
@@ -105,6 +98,11 @@ export function createPrivateLayer({ doc, nextFrame, onFrame }: PrivateLayerOpti
   };
   const hostWatch = new MutationObserver(schedule);
   const pageWatch = new MutationObserver(pageChanged);
+  /** The page's changes are watched only while there are marks they could move (a record per change costs the page). */
+  const watchPage = (on: boolean) => {
+    pageWatch.disconnect();
+    if (on) pageWatch.observe(doc, { childList: true, subtree: true, attributes: true, characterData: true });
+  };
 
   function place(): void {
     if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
@@ -119,6 +117,7 @@ export function createPrivateLayer({ doc, nextFrame, onFrame }: PrivateLayerOpti
     if (!attached) return;
     place();
     hostWatch.takeRecords();
+    if (marks.size === 0) return void onFrame?.(); // nothing to measure: no layout read
     // Reads: every mark's rectangles, clipped, before anything is written.
     const view = { left: 0, top: 0, right: doc.documentElement.clientWidth || innerWidth, bottom: doc.documentElement.clientHeight || innerHeight };
     const clipOf = new Map<Element, Box | null>();
@@ -192,6 +191,7 @@ export function createPrivateLayer({ doc, nextFrame, onFrame }: PrivateLayerOpti
   function sinkOf(light: boolean): RangeSink {
     return {
       add(range) {
+        if (marks.size === 0 && attached) watchPage(true);
         marks.set(range, { range, light, boxes: [] });
         schedule();
       },
@@ -200,6 +200,7 @@ export function createPrivateLayer({ doc, nextFrame, onFrame }: PrivateLayerOpti
         if (!mark) return;
         marks.delete(range);
         for (const el of mark.boxes) el.remove();
+        if (marks.size === 0) watchPage(false);
       },
     };
   }
@@ -236,7 +237,7 @@ export function createPrivateLayer({ doc, nextFrame, onFrame }: PrivateLayerOpti
       place();
       hostWatch.observe(host, { attributes: true });
       hostWatch.observe(doc.documentElement, { childList: true });
-      pageWatch.observe(doc, { childList: true, subtree: true, attributes: true, characterData: true });
+      if (marks.size > 0) watchPage(true);
       listen(true);
       schedule();
     },
@@ -260,50 +261,4 @@ export function createPrivateLayer({ doc, nextFrame, onFrame }: PrivateLayerOpti
     /** Draws again in the next frame (the highlight registry's check rides on it). */
     schedule,
   };
-}
-
-/** The underline's place under a line's box: where a 1.5px dotted text-decoration 3px under the baseline falls. */
-const underlineOf = (r: DOMRect): Box => ({ left: r.left, top: r.bottom - 2, right: r.right, bottom: r.bottom });
-
-const intersect = (a: Box, b: Box): Box => ({
-  left: Math.max(a.left, b.left),
-  top: Math.max(a.top, b.top),
-  right: Math.min(a.right, b.right),
-  bottom: Math.min(a.bottom, b.bottom),
-});
-
-/** Whether the text's element is rendered and seen (not display: none, visibility: hidden or opacity: 0). */
-function isShown(el: Element): boolean {
-  if (typeof el.checkVisibility === 'function') return el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
-  return el.getClientRects().length > 0;
-}
-
-/**
- * The ancestors (through shadow hosts) that clip `el`'s content: those whose overflow is not
- * visible. Above a fixed element, none: it is placed against the viewport, not them.
- */
-function clippingAncestors(el: Element): Element[] {
-  const out: Element[] = [];
-  const doc = el.ownerDocument;
-  const view = doc.defaultView;
-  if (!view) return out;
-  // The root element's and the body's overflow belong to the viewport, which clips anyway.
-  for (let e: Element | null = el; e && e !== doc.body && e !== doc.documentElement; ) {
-    const style = view.getComputedStyle(e);
-    // Overflow does not apply to inline boxes (their clientWidth is 0 too).
-    const clips = style.display !== 'inline' && style.display !== 'contents' && (style.overflowX !== 'visible' || style.overflowY !== 'visible');
-    if (clips) out.push(e);
-    if (style.position === 'fixed') break;
-    const parent: Node | null = e.parentNode;
-    e = parent instanceof ShadowRoot ? parent.host : parent?.nodeType === Node.ELEMENT_NODE ? (parent as Element) : null;
-  }
-  return out;
-}
-
-/** The visible part of an element's box: its padding box, scroll bars left out. */
-function paddingBoxOf(el: Element): Box | null {
-  const r = el.getBoundingClientRect();
-  const left = r.left + el.clientLeft;
-  const top = r.top + el.clientTop;
-  return { left, top, right: left + el.clientWidth, bottom: top + el.clientHeight };
 }
