@@ -10,10 +10,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardText, extensionSuite, markedTexts, setSettings, settledMarks, until } from './harness';
 import { attackerPage, bundledIdOf, observe, OWN_TERMS, type Observation } from './mark-privacy-page';
-import { privateMarks } from './private-marks';
+import { privateMarks, privateTexts } from './private-marks';
 
 const page = attackerPage();
-const suite = extensionSuite({ '/candidates.html': () => page.html });
+const SCROLLER = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body style="margin:0;font-size:16px;line-height:24px">
+<p id="top" style="margin:0">${OWN_TERMS[0]}在上面</p>
+<div id="box" style="height:72px;overflow:auto;margin:0"><p style="margin:0">一行${OWN_TERMS[1]}</p><p style="margin:0">二行</p><p style="margin:0">三行</p><p style="margin:0">四行</p><p style="margin:0">五行${OWN_TERMS[2]}</p></div>
+</body></html>`;
+const suite = extensionSuite({ '/candidates.html': () => page.html, '/scroller.html': () => SCROLLER });
 
 afterAll(async () => {
   for (const p of suite.context().pages()) await p.close();
@@ -111,6 +115,23 @@ describe('what a page can read of the reader\'s own terms and statuses', () => {
     }, OWN_TERMS[1]);
     await reading.mouse.move(at.x, at.y, { steps: 5 });
     expect(await until(() => cardText(reading), (text) => !!text?.includes('reed pivot'))).toContain(OWN_TERMS[1]);
+    await reading.close();
+  });
+
+  it('follows its text: clipped to its scrolling box, moved when that box scrolls, hidden with its text', async () => {
+    const reading = await suite.open('scroller.html');
+    // The third own term is below the scrolling box's 72 px: not drawn.
+    expect((await until(() => privateTexts(reading), (m) => m.length === 2))).toEqual([OWN_TERMS[0], OWN_TERMS[1]]);
+    const box = await reading.evaluate(() => document.getElementById('box')!.getBoundingClientRect().toJSON() as DOMRect);
+    await reading.evaluate(() => void (document.getElementById('box')!.scrollTop = 48));
+    const scrolled = await until(() => privateMarks(reading), (m) => m.length === 2 && m[1]!.text === OWN_TERMS[2]);
+    expect(scrolled.map((m) => m.text)).toEqual([OWN_TERMS[0], OWN_TERMS[2]]);
+    expect(scrolled[1]!.top + scrolled[1]!.height).toBeLessThanOrEqual(box.bottom);
+    expect(scrolled[1]!.top).toBeGreaterThanOrEqual(box.top);
+    await reading.evaluate(() => void (document.getElementById('top')!.style.visibility = 'hidden'));
+    expect(await until(() => privateTexts(reading), (m) => m.length === 1)).toEqual([OWN_TERMS[2]]);
+    await reading.evaluate(() => void (document.getElementById('top')!.style.visibility = ''));
+    expect(await until(() => privateTexts(reading), (m) => m.length === 2)).toEqual([OWN_TERMS[0], OWN_TERMS[2]]);
     await reading.close();
   });
 
