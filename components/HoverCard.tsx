@@ -146,7 +146,7 @@ function CardButtons({ actions, feedback, onResult, onUnmark }: { actions: CardA
         {pronounce?.network && ' ☁'}
       </button>
       {onUnmark && (
-        <button type="button" onClick={onUnmark}>
+        <button type="button" title={t('unmarkTermRevealed')} onClick={onUnmark}>
           {t('unmarkTerm')}
         </button>
       )}

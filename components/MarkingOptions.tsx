@@ -100,6 +100,7 @@ export function MarkingOptions({ settings, onChange, ignoredTerms, onMarkAgain }
         <SettingCheck role="switch" label="optEnabled" checked={settings.enabled} onChange={(v) => set('enabled', v)} />
         <SettingCheck label="optFirstOnly" checked={settings.firstOnly} onChange={(v) => set('firstOnly', v)} />
         <SettingCheck label="optHideKnown" hint="optHideKnownHint" checked={settings.hideKnown} onChange={(v) => set('hideKnown', v)} />
+        <SettingCheck label="optLightKnown" hint="optKnownRevealed" checked={settings.lightKnown} onChange={(v) => set('lightKnown', v)} />
       </OptionsPart>
       <Choice<HighlightStyle>
         legend="optStyle"

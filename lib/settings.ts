@@ -25,8 +25,10 @@ export interface Settings {
   firstOnly: boolean;
   /** Whether cards show their excerpts and related terms at once, or behind "More". */
   cardDetails: boolean;
-  /** Terms the reader set to "known" are not marked at all, rather than lightly (they stay searchable and in the sidebar). */
+  /** Terms the reader set to "known" are not marked at all (they stay searchable and in the sidebar). A page can then tell which they are. */
   hideKnown: boolean;
+  /** Terms the reader set to "known" are marked more lightly than others. A page can then tell which they are. */
+  lightKnown: boolean;
   /** History keeps the full address of the page a card was opened on, not only its site. */
   historyFullUrl: boolean;
   /** The glossary's domains (category ids) switched off: their bundled terms are not marked on pages. */
@@ -45,6 +47,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   firstOnly: false,
   cardDetails: false,
   hideKnown: false,
+  lightKnown: false,
   historyFullUrl: false,
   offDomains: [],
 });
@@ -81,6 +84,7 @@ export function parseSettings(stored: unknown): Settings {
     firstOnly: typeof s.firstOnly === 'boolean' ? s.firstOnly : d.firstOnly,
     cardDetails: typeof s.cardDetails === 'boolean' ? s.cardDetails : d.cardDetails,
     hideKnown: typeof s.hideKnown === 'boolean' ? s.hideKnown : d.hideKnown,
+    lightKnown: typeof s.lightKnown === 'boolean' ? s.lightKnown : d.lightKnown,
     historyFullUrl: typeof s.historyFullUrl === 'boolean' ? s.historyFullUrl : d.historyFullUrl,
     offDomains: Array.isArray(s.offDomains)
       ? [...new Set(s.offDomains.slice(0, OFF_DOMAINS_MAX).filter((x): x is string => typeof x === 'string' && DOMAIN_ID.test(x)))]

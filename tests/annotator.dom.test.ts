@@ -175,6 +175,35 @@ describe('annotator', () => {
   });
 });
 
+describe('own terms and known terms', () => {
+  it('paints own terms into the private sink only, known ones into the light sinks, and takes all out on stop', () => {
+    document.body.innerHTML = '<p id="a">全模态大模型与天数天算，MaaS 与可灵</p>';
+    queue = [];
+    painted = new Set();
+    visibility = manualVisibility();
+    const own = new Set<StaticRange>();
+    const ownLight = new Set<StaticRange>();
+    const light = new Set<StaticRange>();
+    const isForm = (...forms: string[]) => (term: number) => forms.includes(FORMS[term]!);
+    annotator = createAnnotator({
+      doc: document,
+      matcher,
+      highlight: painted as unknown as Highlight,
+      light: { highlight: light as unknown as Highlight, terms: new Set([FORMS.indexOf('天数天算'), FORMS.indexOf('可灵')]) },
+      own: { isOwn: isForm('MaaS', '可灵'), sink: own as unknown as Highlight, lightSink: ownLight as unknown as Highlight },
+      schedule: (fn) => queue.push(fn),
+      visibility: visibility.factory,
+    });
+    annotator.start();
+    drain();
+    setNear(document.getElementById('a')!, true);
+    const texts = (set: Set<StaticRange>) => [...set].map(textOf);
+    expect([texts(painted), texts(light), texts(own), texts(ownLight)]).toEqual([['全模态大模型'], ['天数天算'], ['MaaS'], ['可灵']]);
+    annotator.stop();
+    expect([painted.size, light.size, own.size, ownLight.size]).toEqual([0, 0, 0, 0]);
+  });
+});
+
 /** Painted matches as "id of the text's block:text", sorted. */
 const paintedWhere = () => [...painted].map((r) => `${(r.startContainer.parentNode as Element).id}:${textOf(r)}`).sort();
 const watchAll = () => [...visibility.watched].forEach((el) => setNear(el, true));

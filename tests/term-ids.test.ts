@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allTermIds, joinTermIds, parseTermIds, TERM_ID, termIdsOf } from '../lib/matcher/term-ids';
+import { allTermIds, joinTermIds, ownTermCount, parseTermIds, TERM_ID, termIdsOf } from '../lib/matcher/term-ids';
 import { parsePageMatcher } from '../lib/messages';
 import { buildLayout } from '../lib/matcher/compile';
 import { layoutForMessage } from '../lib/matcher/layout';
@@ -96,4 +96,13 @@ describe('term ids kept as one string', () => {
       { seed: 1919, numRuns: 500 },
     );
   }, 60_000);
+
+  it('counts the own terms a page matcher lists first: none, some, all', () => {
+    const own = (n: number) => Array.from({ length: n }, (_, i) => `own-${i.toString(16).padStart(16, '0')}`);
+    expect(ownTermCount(termIdsOf([]))).toBe(0);
+    expect(ownTermCount(termIdsOf(['maas', 'owner-economy', 'moe']))).toBe(0);
+    expect(ownTermCount(termIdsOf([...own(3), 'maas', 'moe']))).toBe(3);
+    expect(ownTermCount(termIdsOf([...own(1000), ...Array.from({ length: 17 }, (_, i) => `synthetic-${i}`)]))).toBe(1000);
+    expect(ownTermCount(termIdsOf(own(5)))).toBe(5);
+  });
 });

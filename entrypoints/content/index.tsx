@@ -2,16 +2,18 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createAnnotator, type Annotator } from '../../lib/dom/annotator';
-import { applyHighlightStyle, applyLightHighlightStyle } from '../../lib/dom/highlight-style';
+import { applyHighlightStyle, applyLightHighlightStyle, restoreHighlights, trackedSink, untrack, type RangeSink } from '../../lib/dom/highlight-style';
+import { createPrivateLayer } from '../../lib/dom/private-layer';
 import { hasReadableText, whenReadable } from '../../lib/dom/readable';
 import { matcherOf, type Matcher } from '../../lib/matcher/matcher';
+import { ownTermCount } from '../../lib/matcher/term-ids';
 import { termIndexes, withoutTerms } from '../../lib/matcher/without-terms';
 import type { PageMatcher, TermStatuses } from '../../lib/messages';
 import { isActiveOn, siteOf } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../../lib/browser/settings-store';
 import { setUpCards, type CardController } from './cards';
 import { createHighlightSheet } from './highlight-sheet';
-import { applyMarkColour } from './mark-colour';
+import { applyMarkColour, type MarkColours } from './mark-colour';
 import { setUpPageTerms } from './page-terms';
 import { setUpDictionaryLookup } from './dictionary-lookup';
 import { watchMatcherRevision, watchStatusRevision } from './matcher-revision';
@@ -74,7 +76,16 @@ async function run(ctx: ContentScriptContext): Promise<void> {
 
   // Built on first activation: a page on a switched-off site costs one storage read.
   let page:
-    | { matcher: Matcher; table: PageMatcher; statuses: TermStatuses; highlight: Highlight | undefined; light: Highlight | undefined; cards: CardController }
+    | {
+        matcher: Matcher;
+        table: PageMatcher;
+        statuses: TermStatuses;
+        highlight: Highlight | undefined;
+        light: Highlight | undefined;
+        /** The two Highlights as the painter fills them: what they hold is kept, so a page that empties them is undone. */
+        sinks: { highlight: RangeSink; light: RangeSink } | undefined;
+        cards: CardController;
+      }
     | undefined;
   let annotator: Annotator | undefined;
   let annotatorFirstOnly = false;
@@ -83,8 +94,14 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   let annotatorMarks = '';
   // "Add to TermLens" reads a selection wherever the reader makes one, marks or not.
   setUpSelectionCapture(ctx);
-  /** Takes the page-contrast underline colour away again; set while TermLens is active here. */
-  let removeMarkColour: (() => void) | undefined;
+  /** The page-contrast underline colours, and how to take their sheet away again; set while TermLens is active here. */
+  let markColours: MarkColours | undefined;
+  // Own terms' marks: outside the page's highlight registry, on every page where TermLens is on (private-layer.ts).
+  const privateLayer = createPrivateLayer({
+    doc: document,
+    nextFrame: (fn) => ctx.requestAnimationFrame(fn),
+    onFrame: restoreHighlights,
+  });
   /** Set once the frame holds text: until then no glossary is asked for and no matcher built. */
   let readable = false;
   const pageTerms = window === window.top
@@ -99,9 +116,10 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     const hasHighlights = typeof Highlight === 'function' && 'highlights' in CSS;
     const highlight = hasHighlights ? new Highlight() : undefined;
     const light = hasHighlights ? new Highlight() : undefined;
+    const sinks = highlight && light ? { highlight: trackedSink(highlight), light: trackedSink(light) } : undefined;
     const cards = setUpCards(ctx, () => annotator, table, () => settings, matcher);
     setUpDictionaryLookup(ctx, cards, isActive);
-    return { matcher, table, statuses, highlight, light, cards };
+    return { matcher, table, statuses, highlight, light, sinks, cards };
   }
 
   async function apply(): Promise<void> {
@@ -109,8 +127,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       annotator?.stop();
       annotator = undefined;
       highlightSheet.removeAll();
-      removeMarkColour?.();
-      removeMarkColour = undefined;
+      markColours?.remove();
+      markColours = undefined;
+      privateLayer.detach();
       page?.cards.hide();
       if (page?.highlight) applyHighlightStyle(page.highlight, undefined);
       if (page?.light) applyLightHighlightStyle(page.light, undefined);
@@ -120,12 +139,15 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     if (!readable) return;
     page ??= await prepare();
     if (!page || ctx.isInvalid || !isActive()) return;
-    const marks = marksOf(page.statuses, settings.hideKnown);
+    const marks = marksOf(page.statuses, settings);
     // The page's background is read before any sheet of ours is adopted: after one, reading a
     // computed style recalculates the whole page's style inside this task.
-    if (page.highlight) removeMarkColour ??= applyMarkColour(document);
+    markColours ??= applyMarkColour(document);
+    privateLayer.setLook({ style: settings.highlightStyle, colour: markColours.colour, light: markColours.light });
+    privateLayer.attach();
     if (page.highlight) applyHighlightStyle(page.highlight, settings.highlightStyle);
-    if (page.light) applyLightHighlightStyle(page.light, marks.light.length > 0 ? settings.highlightStyle : undefined);
+    // Registered by the option alone, not by whether the reader knows any term.
+    if (page.light) applyLightHighlightStyle(page.light, settings.lightKnown && !settings.hideKnown ? settings.highlightStyle : undefined);
     highlightSheet.adopt(document);
     // "First occurrence only" and the statuses decide what the walk paints: a change means a fresh walk.
     if (annotator && (annotatorFirstOnly !== settings.firstOnly || annotatorMarks !== marks.key)) {
@@ -135,14 +157,19 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     if (annotator) return;
     annotatorFirstOnly = settings.firstOnly;
     annotatorMarks = marks.key;
+    const owned = ownTermCount(page.table.ids);
     annotator = createAnnotator({
       doc: document,
       matcher: withoutTerms(page.matcher, termIndexes(page.table.ids, marks.hidden)),
-      highlight: page.highlight,
-      light: { highlight: page.light, terms: termIndexes(page.table.ids, marks.light) },
+      highlight: page.sinks?.highlight,
+      light: { highlight: page.sinks?.light, terms: termIndexes(page.table.ids, marks.light) },
+      own: { isOwn: (term) => term < owned, sink: privateLayer.sink, lightSink: privateLayer.lightSink },
       schedule: (fn) => ctx.setTimeout(fn, 0),
       afterLayout: (fn) => ctx.requestAnimationFrame(() => ctx.setTimeout(fn, 0)),
-      onChange: () => pageTerms?.changed(),
+      onChange: () => {
+        restoreHighlights();
+        pageTerms?.changed();
+      },
       firstOnly: settings.firstOnly,
       onShadowRoot: highlightSheet.adopt,
     });
@@ -196,7 +223,10 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     unwatchStatuses();
     annotator?.stop();
     highlightSheet.removeAll();
-    removeMarkColour?.();
+    markColours?.remove();
+    privateLayer.detach();
+    if (page?.highlight) untrack(page.highlight);
+    if (page?.light) untrack(page.light);
     if (page?.highlight) applyHighlightStyle(page.highlight, undefined);
     if (page?.light) applyLightHighlightStyle(page.light, undefined);
   });

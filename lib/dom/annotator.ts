@@ -16,7 +16,8 @@ import type { Matcher } from '../matcher/compile';
 import { createFirstOccurrences } from './first-occurrences';
 import { createMatchStore, type RunRecord } from './match-store';
 import { createMutationIntake } from './mutation-intake';
-import { createPainter, type LightMarks } from './painter';
+import type { RangeSink } from './highlight-style';
+import { createPainter, type LightMarks, type OwnMarks } from './painter';
 import { createQueries } from './queries';
 import { createRunCache } from './run-cache';
 import { createSenseWaits } from './sense-waits';
@@ -31,7 +32,7 @@ export interface AnnotatorOptions {
   doc: Document;
   matcher: Matcher;
   /** Where ranges go; undefined where the browser has no Highlight API (hit-testing still works). */
-  highlight: Highlight | undefined;
+  highlight: RangeSink | undefined;
   /** Schedules the next slice (tied to the content script's lifetime). */
   schedule: (fn: () => void) => void;
   /** Which blocks are near the viewport; IntersectionObserver unless a test or bench says otherwise. */
@@ -46,6 +47,8 @@ export interface AnnotatorOptions {
   firstOnly?: boolean;
   /** Terms painted more lightly, into their own Highlight (known terms); hit-testing is the same. */
   light?: LightMarks;
+  /** The reader's own terms, painted outside the page's highlight registry. */
+  own?: OwnMarks;
 }
 
 export function createAnnotator(options: AnnotatorOptions) {
@@ -74,6 +77,7 @@ export function createAnnotator(options: AnnotatorOptions) {
     shows: firsts?.isFirst,
     wake: () => work.wake(),
     light: options.light,
+    own: options.own,
   });
   const store = createMatchStore({
     watch: (anchor) => visibility.observe(anchor),

@@ -11,6 +11,7 @@
  * the page half a second long.
  */
 import { NEAR_VIEWPORT_SCREENS, PAINT_MATCHES_PER_CLOCK_CHECK, RUN_CACHE_BLOCKS, SPARSE_BLOCK_MIN_CHILDREN } from '../limits';
+import type { RangeSink } from './highlight-style';
 import type { RunRecord } from './match-store';
 import type { BlockRuns } from './run-cache';
 import { classify, SKIP } from './skip';
@@ -19,7 +20,7 @@ import { locate, type TextRun } from './text-runs';
 
 export interface PainterOptions {
   /** Where ranges go; undefined where the browser has no Highlight API. */
-  highlight: Highlight | undefined;
+  highlight: RangeSink | undefined;
   /** The block a record's run is in (null if the page lost it). */
   containerOf(record: RunRecord): Node | null;
   /** Reads a part of a block: its runs once read whole, else undefined (ask again). */
@@ -30,12 +31,21 @@ export interface PainterOptions {
   wake(): void;
   /** Terms painted more lightly (the reader knows them), into a second Highlight. */
   light?: LightMarks;
+  /** The reader's own terms, painted where the page cannot read them (private-layer.ts). */
+  own?: OwnMarks;
 }
 
 export interface LightMarks {
-  highlight: Highlight | undefined;
+  highlight: RangeSink | undefined;
   /** Term indexes in the page matcher. */
   terms: ReadonlySet<number>;
+}
+
+export interface OwnMarks {
+  isOwn(termIndex: number): boolean;
+  sink: RangeSink;
+  /** Own terms the reader knows, where they are marked lightly. */
+  lightSink: RangeSink;
 }
 
 /** A record being painted: `ranges` is its `painted` list (another list there means the job is void). */
@@ -60,7 +70,7 @@ interface SpanPaint {
 
 export type Painter = ReturnType<typeof createPainter>;
 
-export function createPainter({ highlight, containerOf, readSome, shows, wake, light }: PainterOptions) {
+export function createPainter({ highlight, containerOf, readSome, shows, wake, light, own }: PainterOptions) {
   const near = new Set<Element>();
   let jobs: Job[] = [];
   let head = 0;
@@ -82,9 +92,11 @@ export function createPainter({ highlight, containerOf, readSome, shows, wake, l
 
   function remove(ranges: readonly StaticRange[]): void {
     for (const range of ranges) {
-      // A range is in one of the two; deleting from the other is a no-op.
+      // A range is in one of them; deleting from the others is a no-op.
       highlight?.delete(range);
       light?.highlight?.delete(range);
+      own?.sink.delete(range);
+      own?.lightSink.delete(range);
     }
   }
 
@@ -102,7 +114,9 @@ export function createPainter({ highlight, containerOf, readSome, shows, wake, l
     const { matches } = record;
     if (shows && !shows(record, i)) return;
     if (matches[i + 1]! > length) return; // stale offsets: the rescan is on its way
-    const into = light?.terms.has(matches[i + 2]!) ? light.highlight : highlight;
+    const term = matches[i + 2]!;
+    const isLight = light?.terms.has(term) ?? false;
+    const into = own?.isOwn(term) ? (isLight ? own.lightSink : own.sink) : isLight ? light!.highlight : highlight;
     for (const range of staticRangesOf(run, matches[i]!, matches[i + 1]!)) {
       out.push(range);
       into?.add(range);

@@ -144,3 +144,21 @@ function indexStartingAt(starts: Int32Array, at: number): number {
   }
   return low;
 }
+
+/** Own terms' ids start with this (lib/db/own-terms.ts, OWN_ID_PREFIX); bundled and pack ids are slugs of curated terms. */
+const OWN_PREFIX = 'own-';
+
+/**
+ * How many of the first ids are the reader's own terms: a page matcher lists them first
+ * (with-own.ts), so a binary search finds where they end without cutting out every id.
+ */
+export function ownTermCount(ids: TermIds): number {
+  let low = 0;
+  let high = ids.count;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (ids.at(mid)!.startsWith(OWN_PREFIX)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

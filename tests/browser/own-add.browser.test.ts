@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ownTermId } from '../../lib/db/own-terms';
 import { highlightedTexts, labelledIn } from './card-probes';
 import { cardControl, cardText, extensionSuite, inCard, markedTexts, setSettings, settledMarks, until } from './harness';
+import { privateTexts } from './private-marks';
 
 const ARTICLE = (title: string) =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body style="margin:0;font:18px/1.6 sans-serif">` +
@@ -150,7 +151,9 @@ describe('adding a term from a page', () => {
     await form.getByText('Saved 类脑计算. Open tabs mark it now.').waitFor();
 
     await b.bringToFront();
-    expect(await until(() => markedTexts(b), (m) => m.length === 1)).toEqual(['类脑计算']);
+    // An own term: painted in the private layer, out of the page's highlight registry.
+    expect(await until(() => privateTexts(b), (m) => m.length === 1)).toEqual(['类脑计算']);
+    expect(await markedTexts(b)).toEqual([]);
     const saved = await form.evaluate(
       (id) =>
         new Promise((resolve, reject) => {
@@ -208,18 +211,23 @@ describe('adding a word from the dictionary card', () => {
 describe('status and note from the card', () => {
   const MAAS = 'Model-as-a-Service, a cloud model';
 
-  it('marks a term set to known with the light highlight, in this tab and another, and an ignored one NOT at all', async () => {
+  it('marks a term set to known like any other (lightly only where the reader opts in), in this tab and another, and an ignored one NOT at all', async () => {
     const page = await suite.open('terms.html');
     const other = await suite.open('terms-other.html');
     expect(await settledMarks(page, 2)).toEqual(['MaaS', '万卡集群']);
     expect(await settledMarks(other, 2)).toEqual(['MaaS', '万卡集群']);
-    // No known term yet: no light highlight name for the page to see.
+    // No light marks unless the reader opts in: no light highlight name for the page to see.
     expect(await page.evaluate(() => CSS.highlights.has('termlens-underline-light'))).toBe(false);
 
     await openCardOf(page, 'MaaS', MAAS);
     await clickIn(page, labelled(page, 'Known'));
-    expect(await until(() => both(page), ([m, l]) => m.length === 1 && l.length === 1)).toEqual([['万卡集群'], ['MaaS']]);
     expect(await until(() => cardText(page), (t) => !!t?.includes('Status: Known'))).toContain('Status: Known');
+    // Known, by default: marked as before, and still no light highlight.
+    expect(await both(page)).toEqual([['MaaS', '万卡集群'], []]);
+    expect(await page.evaluate(() => CSS.highlights.has('termlens-underline-light'))).toBe(false);
+    // The opt-in: the known term moves to the light highlight, in both tabs.
+    await setSettings(suite.context(), { lightKnown: true });
+    expect(await until(() => both(page), ([m, l]) => m.length === 1 && l.length === 1)).toEqual([['万卡集群'], ['MaaS']]);
     await other.bringToFront();
     expect(await until(() => both(other), ([m, l]) => m.length === 1 && l.length === 1)).toEqual([['万卡集群'], ['MaaS']]);
     // Lighter and thinner than the main mark, still 3:1 on white (#5396ee: 3.02).
@@ -231,9 +239,9 @@ describe('status and note from the card', () => {
     expect(await style('termlens-underline')).toEqual(['rgb(26, 115, 232)', '1.5px']);
     expect(await style('termlens-underline-light')).toEqual(['rgb(83, 150, 238)', '1px']);
     // "Don't mark terms I know": the known term leaves the light highlight too, and comes back.
-    await setSettings(suite.context(), { hideKnown: true });
+    await setSettings(suite.context(), { lightKnown: true, hideKnown: true });
     expect(await until(() => both(other), ([m, l]) => m.length === 1 && l.length === 0)).toEqual([['万卡集群'], []]);
-    await setSettings(suite.context(), { hideKnown: false });
+    await setSettings(suite.context(), { lightKnown: true, hideKnown: false });
     expect(await until(() => both(other), ([m, l]) => m.length === 1 && l.length === 1)).toEqual([['万卡集群'], ['MaaS']]);
 
     await openCardOf(page, '万卡集群', '超大规模算力集群');
@@ -248,6 +256,7 @@ describe('status and note from the card', () => {
     await other.bringToFront();
     expect(await until(() => both(other), ([m, l]) => m.length === 1 && l.length === 1)).toEqual([['万卡集群'], ['MaaS']]);
     await options.close();
+    await setSettings(suite.context(), undefined);
   });
 
   it('shows a note written on a bundled term under its definition, which stays, when the card opens again', async () => {
