@@ -117,6 +117,8 @@ export function setUpReaderData(loadBundled: () => Promise<GlossaryIndex>, cache
     pageMatcher,
     changed,
     termStatuses,
+    /** Statuses changed in the database by another part (sync): read again and announced to every frame. */
+    statusesChanged: announceStatuses,
     /** Fills the start cache where frames can read it and it is empty (a new browser session, an update). */
     async warmCache(isCached: () => Promise<boolean>): Promise<void> {
       if (!(await cacheOpen) || (await isCached())) return;
