@@ -10,7 +10,7 @@
  */
 import { canDecode, compress, decompress, fingerprint, fromBase64, isCodec, toBase64, type Codec } from './codec';
 import { itemBytes, utf8Bytes, type SyncQuota } from './quota';
-import { DEVICE_ID, keyOf, SECTIONS, type Section, type SyncRecord } from './records';
+import { DEVICE_ID, keyOf, SECTIONS, STAMP_MS, type Section, type SyncRecord } from './records';
 
 export const MANIFEST_KEY = 'm';
 export const FORMAT_VERSION = 1;
@@ -31,16 +31,25 @@ export const PIECE_KEY = /^[csno]\d{1,3}$/;
 /** Room kept in each item besides the key, quotes, fingerprint and dot: a browser that counts a byte more refuses nothing. */
 const ITEM_MARGIN = 16;
 
-/** A section's records as its JSON text in columns, sorted by id (ids then share prefixes and compress well). */
+/**
+ * A section's records as its JSON text in columns, in order of change time, each time in seconds
+ * after the one before: ids are as random to a compressor in any order, while times so ordered are
+ * small numbers. 2,000 statuses with times over a year take 19 KB of items this way, 34 KB as
+ * absolute milliseconds (tests/sync-encoding.test.ts).
+ */
 export function packSection(records: readonly SyncRecord[]): string {
-  const sorted = [...records].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const sorted = [...records].sort((a, b) => a.t - b.t || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const devices = [...new Set(sorted.map((r) => r.d))].sort();
-  const t0 = sorted.reduce((min, r) => Math.min(min, r.t), Infinity);
+  let previous = 0;
   return JSON.stringify({
     D: devices,
-    t0: Number.isFinite(t0) ? t0 : 0,
     k: sorted.map((r) => r.key.slice(2)),
-    t: sorted.map((r) => r.t - t0),
+    t: sorted.map((r) => {
+      const seconds = Math.floor(r.t / STAMP_MS);
+      const step = seconds - previous;
+      previous = seconds;
+      return step;
+    }),
     w: sorted.map((r) => devices.indexOf(r.d)),
     v: sorted.map((r) => (r.v === undefined ? null : r.v)),
   });
@@ -57,7 +66,7 @@ export function unpackSection(section: Section, text: string): SyncRecord[] | un
     return undefined;
   }
   const p = json as Record<string, unknown>;
-  if (typeof p !== 'object' || p === null || !isInt(p.t0)) return undefined;
+  if (typeof p !== 'object' || p === null) return undefined;
   const { D, k, t, w, v } = p;
   if (![D, k, t, w, v].every(Array.isArray)) return undefined;
   const [devices, ids, times, who, values] = [D, k, t, w, v] as unknown[][];
@@ -65,13 +74,15 @@ export function unpackSection(section: Section, text: string): SyncRecord[] | un
   if (times!.length !== n || who!.length !== n || values!.length !== n) return undefined;
   if (!devices!.every((d) => typeof d === 'string' && DEVICE_ID.test(d))) return undefined;
   const records: SyncRecord[] = [];
+  let seconds = 0;
   for (let i = 0; i < n; i++) {
     const id = ids![i];
     const dt = times![i];
     const di = who![i];
     if (typeof id !== 'string' || !isInt(dt) || !isInt(di) || di >= devices!.length) return undefined;
+    seconds += dt;
     const value = values![i];
-    records.push({ key: keyOf(section, id), t: (p.t0 as number) + dt, d: devices![di] as string, ...(value === null ? {} : { v: value }) });
+    records.push({ key: keyOf(section, id), t: seconds * STAMP_MS, d: devices![di] as string, ...(value === null ? {} : { v: value }) });
   }
   return records;
 }

@@ -9,7 +9,7 @@
  *   deletion: the local record stays and is offered again.
  * Deletions here are seen as a record in `base` that is no longer local, and leave as tombstones.
  */
-import { compareChanges, type SyncRecord } from './records';
+import { compareChanges, STAMP_MS, stampOf, type SyncRecord } from './records';
 
 /** A local record: its change time as the database keeps it, and its value. */
 export interface LocalValue {
@@ -78,13 +78,13 @@ export function mergeRecords(input: MergeInput): MergeResult {
     const there = changedThere(r, b);
     // This device's version as a record: its own stamp when changed here, else the agreed one.
     let mine: SyncRecord | undefined;
-    if (here) mine = l ? { key, t: l.t, d: device, v: l.v } : { key, t: now, d: device };
+    if (here) mine = l ? { key, t: stampOf(l.t), d: device, v: l.v } : { key, t: stampOf(now), d: device };
     else if (l && b) mine = { key, t: b.t, d: b.d, v: l.v };
     let winner: SyncRecord | undefined;
     let fromRemote = false;
     if (here && !there) {
       // Causally later than what the area holds: moved past it if this device's clock is behind.
-      winner = mine && r && compareChanges(mine, r) <= 0 ? { ...mine, t: r.t + 1 } : mine;
+      winner = mine && r && compareChanges(mine, r) <= 0 ? { ...mine, t: r.t + STAMP_MS } : mine;
     } else if (there && !here) {
       winner = r;
       fromRemote = true;

@@ -10,9 +10,15 @@ export type Section = (typeof SECTIONS)[number];
 
 export const SECTION_NAMES: Readonly<Record<Section, 'settings' | 'statuses' | 'notes' | 'ownTerms'>> = { c: 'settings', s: 'statuses', n: 'notes', o: 'ownTerms' };
 
+/** Change times travel in whole seconds: a millisecond apart is no "later" a reader can mean, and seconds pack smaller. */
+export const STAMP_MS = 1000;
+
+/** A change time as it travels: the database's milliseconds down to the second. */
+export const stampOf = (ms: number): number => Math.floor(ms / STAMP_MS) * STAMP_MS;
+
 export interface SyncRecord {
   key: string;
-  /** When the change was made (ms since 1970, the changing device's clock). */
+  /** When the change was made (ms since 1970, whole seconds, the changing device's clock). */
   t: number;
   /** The device that made it (a random id kept by each browser profile). */
   d: string;
