@@ -7,7 +7,7 @@
 import { getOwnTerm, listOwnTerms, putOwnTerms, updateOwnTerm } from '../db/own-term-shards';
 import type { ReaderDb } from '../db/schema';
 import type { OwnTerm, TermStatus } from '../db/types';
-import type { Settings } from '../settings';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { BaseEntry, LocalValue } from './merge';
 import { idOf, keyOf, sectionOf, type SyncRecord } from './records';
 import { SETTING_FIELDS } from './validate';
@@ -51,7 +51,9 @@ export function readerStore(db: ReaderDb, settings: SettingsAccess, fields: () =
         const key = keyOf('c', field);
         const agreed = base.get(key);
         const json = JSON.stringify(current[field]);
-        local.set(key, { t: agreed?.h === json ? agreed.lt : now, v: current[field] });
+        // Never synced and still the default: unchanged, so any device's choice wins over it.
+        const t = agreed ? (agreed.h === json ? agreed.lt : now) : json === JSON.stringify(DEFAULT_SETTINGS[field]) ? 0 : now;
+        local.set(key, { t, v: current[field] });
       }
       return local;
     },

@@ -4,7 +4,7 @@
  * under), so a record tells whether it changed here, there, or on both sides since:
  * - changed on one side only → that side wins, whatever the clocks say (a change made after seeing
  *   the other's is later, even from a device whose clock is behind; its stamp is moved past the other's);
- * - changed on both → the later stamp wins, the same time decided by device id;
+ * - changed on both → the later stamp wins, the same time decided by device id; an edit beats a deletion;
  * - absent from the area without a tombstone (cut for space, or its tombstone expired) is never a
  *   deletion: the local record stays and is offered again.
  * Deletions here are seen as a record in `base` that is no longer local, and leave as tombstones.
@@ -89,7 +89,11 @@ export function mergeRecords(input: MergeInput): MergeResult {
       winner = r;
       fromRemote = true;
     } else if (here && there) {
-      fromRemote = compareChanges(r!, mine!) >= 0;
+      // An edit beats a concurrent deletion (a deletion is only seen when this device next syncs, so its
+      // stamp is late); otherwise the later change wins.
+      const mineGone = mine!.v === undefined;
+      const theirsGone = r!.v === undefined;
+      fromRemote = mineGone !== theirsGone ? mineGone : compareChanges(r!, mine!) >= 0;
       winner = fromRemote ? r : mine;
     } else {
       winner = r ?? mine;
