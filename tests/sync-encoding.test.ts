@@ -30,7 +30,7 @@ function ownTerms(n: number, t = T0): SyncRecord[] {
 async function roundTrip(section: Section, records: SyncRecord[]) {
   const encoded = await encodeSection(section, records, 'deflate-raw', DEFAULT_SYNC_QUOTA);
   const items = { [MANIFEST_KEY]: manifestOf([encoded], 'deflate-raw', 'deva1a'), ...encoded.items };
-  return { items, decoded: await decodeArea(JSON.parse(JSON.stringify(items))) };
+  return { items: items as Record<string, unknown>, decoded: await decodeArea(JSON.parse(JSON.stringify(items))) };
 }
 
 describe('sync encoding', () => {

@@ -5,6 +5,7 @@ import { AboutSection } from '../../components/AboutSection';
 import { readDictionaryHeader } from '../../lib/browser/dictionary-service';
 import { ReaderDataSection } from './reader-data';
 import { PacksOptions } from './packs';
+import { SyncOptions } from './sync';
 import { t, uiLanguage } from '../../lib/browser/i18n';
 import type { ListCut, Settings } from '../../lib/settings';
 import { loadSettingsWithCuts, saveSettings, watchSettings } from '../../lib/browser/settings-store';
@@ -73,6 +74,7 @@ function Options({ initial, cuts, termNames, domains }: { initial: Settings; cut
       )}
       <PacksOptions />
       <AboutSection cedictDate={cedictDate} />
+      <SyncOptions />
       <ReaderDataSection
         settings={settings}
         onSettingsChange={(next) => {
