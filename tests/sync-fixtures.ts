@@ -68,7 +68,7 @@ export class Device {
 
   constructor(
     readonly id: string,
-    readonly area: FakeSyncArea,
+    public area: FakeSyncArea,
     /** Milliseconds this device's clock is ahead (negative: behind). */
     readonly skew = 0,
   ) {}

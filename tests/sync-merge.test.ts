@@ -171,6 +171,26 @@ describe('sync between two devices sharing one area', () => {
     expect([mine?.english, mine?.met?.url]).toEqual(['photonic', 'https://secret.example.com/page']);
   });
 
+  it('loses nothing when two writes interleave: a mixed section is skipped, rewritten, and both changes end on both devices', async () => {
+    const { a, b, area } = twoDevices();
+    await setStatus(a.db, 'tianshu-tiansuan', 'known', T0);
+    await a.sync(T0 + MINUTE);
+    // b wrote at the same moment: its manifest arrived, its statuses piece did not.
+    await setStatus(b.db, 'disu-tiansuan', 'ignored', T0 + MINUTE);
+    const elsewhere = new FakeSyncArea();
+    b.area = elsewhere;
+    await b.sync(T0 + MINUTE);
+    b.area = area;
+    await area.set({ m: (await elsewhere.get()).m });
+    const mixed = await decodeArea(await area.get());
+    expect(mixed.unreadable).toEqual(['c', 's']);
+    await a.sync(T0 + 2 * MINUTE);
+    await b.sync(T0 + 3 * MINUTE);
+    await a.sync(T0 + 4 * MINUTE);
+    for (const device of [a, b]) expect([await statusOf(device.db, 'tianshu-tiansuan'), await statusOf(device.db, 'disu-tiansuan')]).toEqual(['known', 'ignored']);
+    expect((await decodeArea(await area.get())).unreadable).toEqual([]);
+  });
+
   it('drops records from the area that TermLens could not use, and applies the rest', async () => {
     const { a, b, area } = twoDevices();
     await setStatus(a.db, 'tianshu-tiansuan', 'known', T0);
