@@ -318,3 +318,10 @@ export const SYNC_MAX_TRIES = 5;
 
 /** After a failed sync (not a size error), the next try waits this long. */
 export const SYNC_RETRY_MS = 60_000;
+
+/**
+ * A sync that finds at least this many records gone here, and more than half of those it had
+ * synced, takes them for a lost database (cleared site data, a failed upgrade), not the reader's
+ * deletions: they come back from the sync area instead of being deleted on every other device.
+ */
+export const SYNC_MASS_DELETION_MIN = 50;

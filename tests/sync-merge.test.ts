@@ -106,6 +106,24 @@ describe('sync between two devices sharing one area', () => {
     expect(await countOwnTerms(b.db)).toBe(0);
   });
 
+  it('takes a database emptied at once for a lost one: fills it again from the area, and does NOT delete on the other device', async () => {
+    const { a, b } = twoDevices();
+    const ids = Array.from({ length: 60 }, (_, i) => `term-${i}`);
+    for (const id of ids) await setStatus(a.db, id, 'known', T0);
+    await a.sync(T0 + MINUTE);
+    await b.sync(T0 + 2 * MINUTE);
+    await a.db.statuses.clear(); // cleared site data, a failed upgrade
+    await a.sync(T0 + 3 * MINUTE);
+    await b.sync(T0 + 4 * MINUTE);
+    expect(await a.db.statuses.count()).toBe(60);
+    expect(await b.db.statuses.count()).toBe(60);
+    // A few deletions are the reader's own, and travel.
+    for (const id of ids.slice(0, 3)) await setStatus(a.db, id, 'new', T0 + 5 * MINUTE);
+    await a.sync(T0 + 6 * MINUTE);
+    await b.sync(T0 + 7 * MINUTE);
+    expect(await b.db.statuses.count()).toBe(57);
+  });
+
   it('keeps a record edited on one device while it was deleted on the other', async () => {
     const { a, b } = twoDevices();
     await setStatus(a.db, 'tianshu-tiansuan', 'known', T0);

@@ -6,7 +6,7 @@
  * for the options page. Nothing here reads the history or any page address.
  */
 import { browser } from 'wxt/browser';
-import { SYNC_TOMBSTONE_MS } from '../limits';
+import { SYNC_RETRY_MS, SYNC_TOMBSTONE_MS } from '../limits';
 import { availableCodec } from '../sync/codec';
 import { createSyncController, type SyncOutcome } from '../sync/controller';
 import { syncOnce, type SyncArea } from '../sync/engine';
@@ -39,7 +39,9 @@ export function setUpSync(onApplied: (counts: AppliedCounts) => void) {
   let device: string | undefined;
   const store = readerStore(readerDb(), { load: loadSettings, save: saveSettings }, () => syncedSettingFields(prefs.sites));
 
-  async function report(outcome: SyncOutcome): Promise<void> {
+  async function report(reported: SyncOutcome): Promise<void> {
+    // An area written by a newer TermLens is left alone: said as a failure, tried again later.
+    const outcome: SyncOutcome = reported.ok && reported.result.newerFormat ? { ok: false, at: reported.at, problem: 'failed', message: 'sync area written by a newer TermLens', retryAt: reported.at + SYNC_RETRY_MS } : reported;
     const before = parseSyncStatus((await browser.storage.local.get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY]);
     const status = outcome.ok
       ? { lastSyncAt: outcome.at, bytes: outcome.result.bytes, items: outcome.result.items, quotaBytes: quota.bytes, quotaItems: quota.maxItems, report: outcome.result.report }

@@ -7,8 +7,11 @@
  * - changed on both → the later stamp wins, the same time decided by device id; an edit beats a deletion;
  * - absent from the area without a tombstone (cut for space, or its tombstone expired) is never a
  *   deletion: the local record stays and is offered again.
- * Deletions here are seen as a record in `base` that is no longer local, and leave as tombstones.
+ * Deletions here are seen as a record in `base` that is no longer local, and leave as tombstones —
+ * unless most of what was synced is gone at once (SYNC_MASS_DELETION_MIN): a lost database is
+ * filled again from the area rather than emptying every other device.
  */
+import { SYNC_MASS_DELETION_MIN } from '../limits';
 import { compareChanges, STAMP_MS, stampOf, type SyncRecord } from './records';
 
 /** A local record: its change time as the database keeps it, and its value. */
@@ -60,8 +63,21 @@ function changedThere(remote: SyncRecord | undefined, base: BaseEntry | undefine
   return remote !== undefined && (!base || remote.t !== base.t || remote.d !== base.d);
 }
 
+/** Whether the records gone here since the base look like a lost database rather than the reader's deletions. */
+function looksLost(local: ReadonlyMap<string, LocalValue>, base: ReadonlyMap<string, BaseEntry>, passThrough?: (key: string) => boolean): boolean {
+  let live = 0;
+  let gone = 0;
+  for (const [key, b] of base) {
+    if (b.del || passThrough?.(key)) continue;
+    live++;
+    if (!local.has(key)) gone++;
+  }
+  return gone >= SYNC_MASS_DELETION_MIN && gone * 2 > live;
+}
+
 export function mergeRecords(input: MergeInput): MergeResult {
   const { local, remote, base, device, now } = input;
+  const lost = looksLost(local, base, input.passThrough);
   const outgoing = new Map<string, SyncRecord>();
   const applyLocally = new Map<string, SyncRecord>();
   const nextBase = new Map<string, BaseEntry>();
@@ -74,7 +90,7 @@ export function mergeRecords(input: MergeInput): MergeResult {
       if (r) outgoing.set(key, r);
       continue;
     }
-    const here = changedHere(l, b);
+    const here = !l && lost ? false : changedHere(l, b);
     const there = changedThere(r, b);
     // This device's version as a record: its own stamp when changed here, else the agreed one.
     let mine: SyncRecord | undefined;
