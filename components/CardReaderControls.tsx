@@ -5,8 +5,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../lib/browser/i18n';
-import { TERM_STATUSES, type TermStatus } from '../lib/db/types';
 import { MAX_NOTE_CHARS } from '../lib/limits';
+import { TERM_STATUSES, type TermStatus } from '../lib/term-status';
 
 export const STATUS_LABELS: Record<TermStatus, MessageKey> = { new: 'statusNew', learning: 'statusLearning', known: 'statusKnown', ignored: 'statusIgnored' };
 

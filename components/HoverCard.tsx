@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/browser/i18n';
 import { RELATED_ON_CARD } from '../lib/limits';
-import type { TermStatus } from '../lib/db/types';
 import type { Theme } from '../lib/dom/page-theme';
 import type { DefinitionLanguages, DisplayScript } from '../lib/settings';
 import type { CardEntry } from './card-entry';
 import { CardReaderControls, STATUS_LABELS } from './CardReaderControls';
 import { TermCard } from './TermCard';
+import type { TermStatus } from '../lib/term-status';
 
 /** What the card's buttons do; the content script supplies them (clipboard, speech, settings). */
 export interface CardActions {

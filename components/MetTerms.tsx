@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/browser/i18n';
 import type { MetTerm } from '../lib/db/history';
-import type { TermStatus } from '../lib/db/types';
 import { StatusSelect } from './StatusSelect';
+import type { TermStatus } from '../lib/term-status';
 
 export interface MetTermsData {
   load: () => Promise<{ met: MetTerm[]; statuses: Record<string, TermStatus> }>;

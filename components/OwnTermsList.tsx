@@ -4,8 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/browser/i18n';
-import type { TermStatus } from '../lib/db/types';
 import { StatusSelect } from './StatusSelect';
+import type { TermStatus } from '../lib/term-status';
 
 export interface OwnTermsData {
   /** The first `limit` own terms starting with `prefix` (all for ""), how many start with it, and their statuses. `revision` changes when this page saved a term. */

@@ -14,17 +14,10 @@ import type { AddDraft } from '../lib/add-draft';
 import { OnThisPage } from './OnThisPage';
 import { ReaderView } from './ReaderView';
 import { SourcesView } from './SourcesView';
+import { SIDEBAR_TABS, type SidebarTab } from './sidebar-tabs';
 import './sidebar.css';
 
-export type SidebarTab = 'page' | 'glossary' | 'sources' | 'reader' | 'met' | 'add';
-const TABS: readonly { id: SidebarTab; label: () => string }[] = [
-  { id: 'page', label: () => t('tabOnPage') },
-  { id: 'glossary', label: () => t('tabGlossary') },
-  { id: 'sources', label: () => t('tabSources') },
-  { id: 'reader', label: () => t('tabReader') },
-  { id: 'met', label: () => t('tabMet') },
-  { id: 'add', label: () => t('tabAdd') },
-];
+export type { SidebarTab };
 
 export interface SidebarProps {
   index: GlossaryIndex;
@@ -82,14 +75,14 @@ export function Sidebar({ index, pageTerms, onReveal, languages, script, pageLan
           // The tabs pattern: arrows move between tabs, Tab moves into the panel.
           const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
           if (!step) return;
-          const at = TABS.findIndex((x) => x.id === tab);
-          const next = TABS[(at + step + TABS.length) % TABS.length]!.id;
+          const at = SIDEBAR_TABS.findIndex((x) => x.id === tab);
+          const next = SIDEBAR_TABS[(at + step + SIDEBAR_TABS.length) % SIDEBAR_TABS.length]!.id;
           setEntries([]);
           setTab(next);
           (e.currentTarget.querySelector(`#tl-tab-${next}`) as HTMLElement | null)?.focus();
         }}
       >
-        {TABS.map(({ id, label }) => (
+        {SIDEBAR_TABS.map(({ id, labelKey }) => (
           <button
             key={id}
             type="button"
@@ -105,7 +98,7 @@ export function Sidebar({ index, pageTerms, onReveal, languages, script, pageLan
               setTab(id);
             }}
           >
-            {label()}
+            {t(labelKey)}
           </button>
         ))}
       </nav>

@@ -1,6 +1,7 @@
 import { t } from '../lib/browser/i18n';
-import { TERM_STATUSES, type TermStatus } from '../lib/db/types';
+
 import { STATUS_LABELS } from './CardReaderControls';
+import { TERM_STATUSES, type TermStatus } from '../lib/term-status';
 
 /** A term's status as a labelled drop-down: the side panel's lists of met and own terms. */
 export function StatusSelect({ term, value, onChange }: { term: string; value: TermStatus; onChange: (status: TermStatus) => void }) {

@@ -6,13 +6,12 @@ import type { EntryPayload } from './glossary/payloads';
 import { parseLayout, type LayoutMessage, type MatcherLayout } from './matcher/layout';
 import { parseTermIds, type TermIds } from './matcher/term-ids';
 import type { DictMatch } from './dict/dictionary';
-import { isTermStatus } from './db/statuses';
-import type { TermStatus } from './db/types';
 import { parseAddDraft, type AddDraft } from './add-draft';
 import { CARD_HEADING_MAX_CHARS, DICT_LOOKUP_MAX_CHARS, MAX_NOTE_CHARS } from './limits';
 import { TERM_ID } from './matcher/term-ids';
 import type { UpdateStatus } from './packs/update-controller';
 import { PACK_SOURCE_URL_MAX_CHARS } from './packs/source-url';
+import { isTermStatus, type TermStatus } from './term-status';
 
 /** What a content script needs to mark a page: the term ids, and the matcher the background compiled. */
 export interface PageMatcher {
@@ -175,7 +174,6 @@ export function parseTermStatuses(reply: unknown): TermStatuses {
 export function unhandled(message: never): never {
   throw new Error(`TermLens: unhandled message ${JSON.stringify(message)}`);
 }
-
 
 export function parseRequest(message: unknown): Request | undefined {
   if (typeof message !== 'object' || message === null) return undefined;

@@ -1,9 +1,9 @@
 /** `npm run glossary`: builds data/glossary.json from data/terms.yaml, data/sources.json and seeds/. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildGlossary, GlossaryBuildError } from '../lib/glossary/build';
-import { GLOSSARY_FILE, loadInputs, serializeGlossary } from '../lib/glossary/load';
-import { glossarySize } from '../lib/glossary/size';
+import { buildGlossary, GlossaryBuildError } from '../lib/glossary/build/build';
+import { GLOSSARY_FILE, loadInputs, serializeGlossary } from '../lib/glossary/build/load';
+import { glossarySize } from '../lib/glossary/build/size';
 
 const root = join(import.meta.dirname, '..');
 try {

@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildGlossary, GlossaryBuildError } from '../lib/glossary/build';
-import { loadInputs } from '../lib/glossary/load';
+import { buildGlossary, GlossaryBuildError } from '../lib/glossary/build/build';
+import { loadInputs } from '../lib/glossary/build/load';
 import { parseFullPack, parseVersionFile, type FullPack } from '../lib/packs/formats';
 import { publishPacks, VERSION_FILE_NAME, type Bump, type PreviousRelease } from '../lib/packs/publish';
 

@@ -7,11 +7,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { candidatesTsv, DEFAULT_MINING, mineCandidates } from '../lib/glossary/candidates/mine';
-import { dictionariesOf } from '../lib/glossary/candidates/dictionaries';
-import { jiebaDictionary } from '../lib/glossary/segmenter';
+import { candidatesTsv, DEFAULT_MINING, mineCandidates } from '../lib/glossary/build/candidates/mine';
+import { dictionariesOf } from '../lib/glossary/build/candidates/dictionaries';
+import { jiebaDictionary } from '../lib/glossary/build/segmenter';
 import type { Glossary } from '../lib/glossary/types';
-import { readArticles } from '../lib/glossary/candidates/read-articles';
+import { readArticles } from '../lib/glossary/build/candidates/read-articles';
 import { readCedictPackage } from './cedict-source';
 
 const ROOT = join(import.meta.dirname, '..');

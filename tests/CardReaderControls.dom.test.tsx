@@ -4,9 +4,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { cardEntryOf } from '../components/card-entry';
 import { HoverCard, type CardReader } from '../components/HoverCard';
-import type { TermStatus } from '../lib/db/types';
 import { indexGlossary } from '../lib/glossary/lookup';
 import type { Glossary } from '../lib/glossary/types';
+import type { TermStatus } from '../lib/term-status';
 
 const index = indexGlossary(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'glossary.json'), 'utf8')) as Glossary);
 const maas = index.term('maas')!;

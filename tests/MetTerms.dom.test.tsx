@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { MetTerms, type MetTermsData } from '../components/MetTerms';
-import type { TermStatus } from '../lib/db/types';
+import type { TermStatus } from '../lib/term-status';
 
 function fakeData() {
   const calls: string[] = [];

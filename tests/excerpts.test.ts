@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definingScore, excerptSpan, isHeadingLine, sentenceAround } from '../lib/glossary/excerpts';
+import { definingScore, excerptSpan, isHeadingLine, sentenceAround } from '../lib/glossary/build/excerpts';
 
 describe('sentenceAround', () => {
   it('returns the sentence with its own full stop', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGlossary, type GlossaryInputs } from '../lib/glossary/build';
+import { buildGlossary, type GlossaryInputs } from '../lib/glossary/build/build';
 import { problemsOf } from './glossary-problems';
 
 const SEED_HANS = '全模态大模型是一个综合性概念，指的是一种能够处理多种模态数据的人工智能模型。文生视频大模型集体上线。可灵活部署。';

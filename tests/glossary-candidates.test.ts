@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { dictionariesOf } from '../lib/glossary/candidates/dictionaries';
-import { candidatesTsv, mineCandidates, sentenceAt, type Dictionaries } from '../lib/glossary/candidates/mine';
-import { readArticles } from '../lib/glossary/candidates/read-articles';
-import { stringStats } from '../lib/glossary/candidates/stats';
-import { runsOf } from '../lib/glossary/candidates/units';
+import { dictionariesOf } from '../lib/glossary/build/candidates/dictionaries';
+import { candidatesTsv, mineCandidates, sentenceAt, type Dictionaries } from '../lib/glossary/build/candidates/mine';
+import { readArticles } from '../lib/glossary/build/candidates/read-articles';
+import { stringStats } from '../lib/glossary/build/candidates/stats';
+import { runsOf } from '../lib/glossary/build/candidates/units';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'candidates', 'ev-news.txt');
 const evNews = readFileSync(FIXTURE, 'utf8');

@@ -1,5 +1,5 @@
 /** The problems a failing glossary build reports (build tests share it); a build that succeeds is itself a failure. */
-import { buildGlossary, GlossaryBuildError, type GlossaryInputs } from '../lib/glossary/build';
+import { buildGlossary, GlossaryBuildError, type GlossaryInputs } from '../lib/glossary/build/build';
 
 export function problemsOf(input: GlossaryInputs): string[] {
   try {

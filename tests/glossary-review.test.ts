@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { boundariesOf, type Segmenter } from '../lib/glossary/boundaries';
-import { buildGlossary, type GlossaryBuildError, type GlossaryInputs } from '../lib/glossary/build';
-import { checkReading } from '../lib/glossary/pinyin-review';
+import { boundariesOf, type Segmenter } from '../lib/glossary/build/boundaries';
+import { buildGlossary, type GlossaryBuildError, type GlossaryInputs } from '../lib/glossary/build/build';
+import { checkReading } from '../lib/glossary/build/pinyin-review';
 import type { Glossary } from '../lib/glossary/types';
 
 const glossary = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'glossary.json'), 'utf8')) as Glossary;
@@ -129,14 +129,14 @@ describe('word boundaries from a segmentation dictionary', () => {
 
 describe('Traditional text review', () => {
   it('converts prose by characters plus reviewed Taiwan phrases only', async () => {
-    const { traditionalProse } = await import('../lib/glossary/script-variants');
+    const { traditionalProse } = await import('../lib/glossary/build/script-variants');
     expect(traditionalProse('模型参数在轨运行后发布')).toBe('模型參數在軌運行後發布');
     expect(traditionalProse('现场可编程门阵列可重新编程')).toBe('現場可編程門陣列可重新編程');
     expect(traditionalProse('视频软件和芯片')).toBe('影片軟體和晶片');
   });
 
   it('keeps names whole: 空天信息创新研究院 is not rewritten to 空天資訊', async () => {
-    const { traditionalProse } = await import('../lib/glossary/script-variants');
+    const { traditionalProse } = await import('../lib/glossary/build/script-variants');
     expect(traditionalProse('空天信息创新研究院发布信息', ['空天信息创新研究院'])).toBe('空天信息創新研究院發布資訊');
   });
 

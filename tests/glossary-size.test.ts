@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossarySize } from '../lib/glossary/size';
+import { glossarySize } from '../lib/glossary/build/size';
 import type { Glossary, GlossaryTerm } from '../lib/glossary/types';
 
 const term = (id: string, category: string, tier?: 'core') => ({ id, category, ...(tier ? { tier } : {}) }) as GlossaryTerm;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createReferenceScanner } from '../lib/glossary/scan';
+import { createReferenceScanner } from '../lib/glossary/build/scan';
 import { buildLayout, compileMatcher, type MatcherEntry } from '../lib/matcher/compile';
 import { layoutForMessage } from '../lib/matcher/layout';
 import { matcherOf } from '../lib/matcher/matcher';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createReferenceScanner, type ScanForm } from '../lib/glossary/scan';
+import { createReferenceScanner, type ScanForm } from '../lib/glossary/build/scan';
 
 const form = (text: string, termIndex: number, extra: Partial<ScanForm> = {}): ScanForm => ({
   text,

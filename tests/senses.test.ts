@@ -1,6 +1,6 @@
-/** Which forms are everyday words too, decided per form at build (lib/glossary/senses.ts). */
+/** Which forms are everyday words too, decided per form at build (lib/glossary/build/senses.ts). */
 import { describe, expect, it } from 'vitest';
-import { everydayForms, readSenseReview, senseWordsOf, staleSenseReview, type EverydayDictionaries } from '../lib/glossary/senses';
+import { everydayForms, readSenseReview, senseWordsOf, staleSenseReview, type EverydayDictionaries } from '../lib/glossary/build/senses';
 
 const dictionaries: EverydayDictionaries = {
   // jieba's frequencies of the real dictionary for these words.

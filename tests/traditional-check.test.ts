@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGlossary, type GlossaryInputs } from '../lib/glossary/build';
+import { buildGlossary, type GlossaryInputs } from '../lib/glossary/build/build';
 import { problemsOf } from './glossary-problems';
-import { isProperName } from '../lib/glossary/proper-names';
-import { mainlandWordsIn } from '../lib/glossary/traditional-check';
+import { isProperName } from '../lib/glossary/build/proper-names';
+import { mainlandWordsIn } from '../lib/glossary/build/traditional-check';
 import type { Glossary } from '../lib/glossary/types';
 
 const committed = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'glossary.json'), 'utf8')) as Glossary;
@@ -48,7 +48,7 @@ describe('the build and Traditional text', () => {
   it('fails on a mainland word the converter leaves to a person, naming the term, field and words around it', () => {
     expect(problemsOf(inputs([term('chatbot', '聊天机器人', '与人对话的软件程序。')]))).toEqual([
       'term "chatbot": definition zhHant keeps the mainland word "程序" (Taiwan: 程式) in "…與人對話的軟體程序。…": reword the zh text, ' +
-        'add a reviewed phrase to lib/glossary/taiwan-phrases.ts, or list the name it stands in under keepInTraditional',
+        'add a reviewed phrase to lib/glossary/build/taiwan-phrases.ts, or list the name it stands in under keepInTraditional',
     ]);
   });
 

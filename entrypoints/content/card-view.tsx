@@ -7,12 +7,12 @@ import type { VNode } from 'preact';
 import { copyTextOf } from '../../components/card-copy';
 import type { CardEntry } from '../../components/card-entry';
 import { HoverCard, type CardActions, type CardReader } from '../../components/HoverCard';
-import type { TermStatus } from '../../lib/db/types';
 import type { Theme } from '../../lib/dom/page-theme';
 import { resolveScript } from '../../lib/glossary/lookup';
 import { send } from '../../lib/browser/messaging';
 import type { Settings } from '../../lib/settings';
 import { copyToClipboard, pronounceAction } from './card-support';
+import type { TermStatus } from '../../lib/term-status';
 
 /** A glossary card on show: its entry, the term as the page writes it, where it points, and the reader's status. */
 export interface Shown {

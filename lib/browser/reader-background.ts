@@ -14,7 +14,6 @@ import { noteOf, setNote } from '../db/notes';
 import { ownEntryPayload, withNote } from '../db/own-entry';
 import { getOwnTerm, isOwnTermId, listOwnTerms, updateOwnTerm } from '../db/own-terms';
 import { idsWithStatus, setStatus, statusOf } from '../db/statuses';
-import type { TermStatus } from '../db/types';
 import type { GlossaryIndex } from '../glossary/lookup';
 import { termsInDomains } from '../glossary/domain-packs';
 import { entryPayloadOf, type EntryPayload } from '../glossary/payloads';
@@ -31,6 +30,7 @@ import { readerDb } from './reader-db';
 import { MATCHER_REVISION_KEY, STATUS_REVISION_KEY } from './reader-revision';
 import { moveUnmarkedTerms } from './unmarked-migration';
 import { cacheForFrames, cacheMatcherForFrames, TERM_STATUSES_CACHE_KEY } from './page-start-cache';
+import type { TermStatus } from '../term-status';
 
 /**
  * `cacheOpen`: whether frames can read the start cache (page-start-cache.ts); where they cannot,

@@ -6,8 +6,8 @@
 import { MAX_NOTE_CHARS, MAX_TERM_CHARS, MET_SENTENCE_MAX_CHARS, MET_TITLE_MAX_CHARS, MET_URL_MAX_CHARS, OWN_FORMS_MAX, OWN_TEXT_MAX_CHARS } from '../limits';
 import { TERM_ID } from '../matcher/term-ids';
 import { ownTermId } from './own-terms';
-import { isTermStatus } from './statuses';
 import type { HistoryRecord, OwnTerm, StatusRecord, TermNote } from './types';
+import { isTermStatus } from '../term-status';
 
 export type BackupTable = 'ownTerms' | 'notes' | 'statuses' | 'history';
 

@@ -1,10 +1,6 @@
 /** A status per term (bundled or own): new, learning, known, ignored. */
 import type { ReaderDb } from './schema';
-import { TERM_STATUSES, type TermStatus } from './types';
-
-export function isTermStatus(value: unknown): value is TermStatus {
-  return TERM_STATUSES.includes(value as TermStatus);
-}
+import type { TermStatus } from '../term-status';
 
 export async function setStatus(db: ReaderDb, termId: string, status: TermStatus, now = Date.now()): Promise<void> {
   // "new" is every term's starting point: it is the absence of a record, so the table holds only choices.

@@ -1,4 +1,5 @@
 /** The reader's own data, as the database keeps it (one record type per table). */
+import type { TermStatus } from '../term-status';
 
 /** Where the reader met a term: kept only when they add it themselves. */
 export interface MetAt {
@@ -33,8 +34,6 @@ export interface TermNote {
   updatedAt: number;
 }
 
-export type TermStatus = 'new' | 'learning' | 'known' | 'ignored';
-export const TERM_STATUSES: readonly TermStatus[] = ['new', 'learning', 'known', 'ignored'];
 
 export interface StatusRecord {
   termId: string;

@@ -2,7 +2,7 @@
 import type { GlossaryIndex } from './lookup';
 import { rankedRelated, type RelatedName } from './related-rank';
 import type { Category, GlossaryTerm, Source } from './types';
-import type { TermStatus } from '../db/types';
+import type { TermStatus } from '../term-status';
 
 /** A full entry and just enough of the glossary to render it. */
 export interface EntryPayload {

@@ -3,7 +3,7 @@
  * script matches the forms this produces and needs no converter).
  */
 import * as OpenCC from 'opencc-js';
-import { foldText } from '../text/fold';
+import { foldText } from '../../text/fold';
 import { NAME_SPELLINGS, TAIWAN_FORM_PHRASES, TAIWAN_NAMES, TAIWAN_PHRASES } from './taiwan-phrases';
 
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -80,11 +80,21 @@ export function traditionalProse(text: string, names: readonly string[] = []): s
 
 const simplifiedCache = new Map<string, string>();
 
+/**
+ * Characters Simplified text writes as they are in some words, which a character-alone conversion
+ * would change: 乾 (乾坤, 乾隆, 乾崑; 干 only where it means dry), 吒 (哪吒).
+ */
+const KEPT_IN_SIMPLIFIED = new Set(['乾', '吒']);
+
 function simplifiedChar(ch: string): string {
   let out = simplifiedCache.get(ch);
   if (out === undefined) {
-    out = taiwanToSimplified(ch);
-    if (out === ch) out = hongKongToSimplified(ch);
+    // A character with a Traditional form of its own that converts back to it is Simplified already:
+    // 么 (麼) stays 么, not 幺; a variant such as 羣 (Taiwan 群) is not.
+    const traditional = toTaiwan(ch);
+    const simplifiedAlready = KEPT_IN_SIMPLIFIED.has(ch) || (traditional !== ch && taiwanToSimplified(traditional) === ch);
+    out = simplifiedAlready ? ch : taiwanToSimplified(ch);
+    if (out === ch && !simplifiedAlready) out = hongKongToSimplified(ch);
     // Keep offsets exact: a conversion that changes length is not used.
     if (out.length !== ch.length) out = ch;
     simplifiedCache.set(ch, out);

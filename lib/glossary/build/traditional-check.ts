@@ -50,7 +50,7 @@ export function checkTraditionalProse(label: string, hant: string, kept: readonl
     const around = hant.slice(Math.max(0, at - 8), at + word.length + 8);
     problems.push(
       `${label} keeps the mainland word "${word}" (Taiwan: ${taiwan}) in "…${around}…": reword the zh text, ` +
-        'add a reviewed phrase to lib/glossary/taiwan-phrases.ts, or list the name it stands in under keepInTraditional',
+        'add a reviewed phrase to lib/glossary/build/taiwan-phrases.ts, or list the name it stands in under keepInTraditional',
     );
   }
 }

@@ -6,7 +6,7 @@
  * the term (通义千问 beside 通义) is always marked.
  */
 import { simplifiedKey, traditionalVariants } from './script-variants';
-import { foldText } from '../text/fold';
+import { foldText } from '../../text/fold';
 
 /** The reviewed list, data/senses.yaml. */
 export interface SenseReview {

@@ -2,7 +2,7 @@
  * Picks excerpts for a term: the sentence around an occurrence, trimmed to about
  * EXCERPT_MAX_CHARS at clause boundaries, preferring sentences that define the term.
  */
-import type { Passage } from './types';
+import type { Passage } from '../types';
 
 const SENTENCE_END = /[。！？!?；;\n]/;
 const CLAUSE_END = /[，、,：:]/;

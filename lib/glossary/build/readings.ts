@@ -3,7 +3,7 @@
  * check that every Han form's reading is either confirmed by two dictionaries or reviewed there.
  */
 import { checkReading, type SettledBy } from './pinyin-review';
-import { hasHan } from './pinyin';
+import { hasHan } from '../pinyin';
 import { simplifiedKey } from './script-variants';
 
 type Rec = Record<string, unknown>;

@@ -2,7 +2,7 @@
  * The glossary build: curated terms + sources + seed texts → Glossary. Pure (no file access), so
  * tests feed it tiny hand-made inputs. Fails with every problem found, each naming its term/source.
  */
-import { foldText } from '../text/fold';
+import { foldText } from '../../text/fold';
 import { chooseExcerpts, type SeedHit } from './choose-excerpts';
 import { readCategories, readSources, readTerms, type CuratedProse, type CuratedTerm } from './inputs';
 import type { Segmenter } from './boundaries';
@@ -15,7 +15,7 @@ import { createReferenceScanner, type ScanForm } from './scan';
 import { openccVariants, simplifiedKey, traditionalProse, traditionalVariants } from './script-variants';
 import { everydayForms, senseWordsOf, readSenseReview, staleSenseReview, type EverydayDictionaries } from './senses';
 import { resolveSources } from './sources';
-import { GLOSSARY_VERSION, type Glossary, type GlossaryTerm, type Passage, type Source } from './types';
+import { GLOSSARY_VERSION, type Glossary, type GlossaryTerm, type Passage, type Source } from '../types';
 
 export interface GlossaryInputs {
   /** Parsed data/terms.yaml: the categories and the seed articles' terms (tier `seed` unless a term says otherwise). */

@@ -3,11 +3,11 @@
  * from a segmentation dictionary where a form cuts through an ordinary word), kept contexts, and
  * the flags the page matcher reads (sense, marked, digitsMayTouch).
  */
-import { foldText } from '../text/fold';
+import { foldText } from '../../text/fold';
 import { boundariesOf, type Segmenter } from './boundaries';
 import type { CuratedTerm } from './inputs';
 import { simplifiedKey, traditionalVariants } from './script-variants';
-import type { GlossaryTerm } from './types';
+import type { GlossaryTerm } from '../types';
 
 export interface MatchingRules {
   exclude: string[];

@@ -4,7 +4,7 @@
  */
 import type { CuratedSource } from './inputs';
 import type { SourceLayout, StoryRun } from './choose-excerpts';
-import type { Source } from './types';
+import type { Source } from '../types';
 
 export interface ResolvedSources {
   sources: Source[];

@@ -4,10 +4,10 @@
  * ever an excerpt; seed 004's page interleaves paragraphs of several stories, so a story is found
  * paragraph by paragraph, not by the last heading above.
  */
-import { EXCERPTS_PER_TERM, EXCERPT_MAX_CHARS, HEADING_MAX_CHARS } from '../limits';
+import { EXCERPTS_PER_TERM, EXCERPT_MAX_CHARS, HEADING_MAX_CHARS } from '../../limits';
 import { definingScore, excerptSpan, isHeadingLine } from './excerpts';
 import type { ScanHit } from './scan';
-import type { Excerpt, Passage, Source } from './types';
+import type { Excerpt, Passage, Source } from '../types';
 
 export interface SeedHit {
   source: Source;

@@ -6,7 +6,7 @@
  * have a reviewed reading in data/terms.yaml (`readings:`); until then the build fails.
  */
 import { pinyin as referencePinyin } from '@napi-rs/pinyin';
-import { tonedPinyin } from './pinyin';
+import { tonedPinyin } from '../pinyin';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 const WITH_TONE = 1;

@@ -2,7 +2,7 @@
  * The glossary's size by domain and tier, as `npm run glossary` prints it: a Markdown table, so the
  * README's copy is pasted, not retyped.
  */
-import type { Glossary } from './types';
+import type { Glossary } from '../types';
 
 const TIERS = ['seed', 'core'] as const;
 

@@ -3,7 +3,7 @@
  * Latin word-boundary, case and exclusion-context rules. Written for clarity, not speed — the build
  * uses it to count occurrences in the seeds, and the fast page matcher is tested against it.
  */
-import { edgeMask, touches } from '../text/fold';
+import { edgeMask, touches } from '../../text/fold';
 
 export interface ScanForm {
   /** The form as it must appear in the scanned text. */

@@ -2,7 +2,7 @@
  * Validates the hand-edited build inputs (data/terms.yaml, data/sources.json). Every problem is
  * collected with the term or source it concerns, so one run reports them all.
  */
-import type { Category, Script, Source, Tier } from './types';
+import type { Category, Script, Source, Tier } from '../types';
 
 /** zh + en prose with an optional verbatim seed passage (`quote`). */
 export interface CuratedProse {

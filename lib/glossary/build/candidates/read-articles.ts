@@ -5,8 +5,8 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { decodeBytes, looksBinary } from '../../text/decode';
-import { htmlToText } from '../../text/html-text';
+import { decodeBytes, looksBinary } from '../../../text/decode';
+import { htmlToText } from '../../../text/html-text';
 
 const TEXT_FILE = /\.(txt|html?|xhtml)$/i;
 const HTML_FILE = /\.x?html?$/i;
