@@ -6,7 +6,8 @@
  */
 import { getOwnTerm, listOwnTerms, putOwnTerms, updateOwnTerm } from '../db/own-term-shards';
 import type { ReaderDb } from '../db/schema';
-import type { OwnTerm, TermStatus } from '../db/types';
+import type { OwnTerm } from '../db/types';
+import type { TermStatus } from '../term-status';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { BaseEntry, LocalValue } from './merge';
 import { idOf, keyOf, sectionOf, type SyncRecord } from './records';
