@@ -22,6 +22,7 @@ import { setUpContextMenu } from '../lib/browser/context-menu';
 import { captureSelection, openAddForm } from '../lib/browser/add-from-page';
 import { setUpPacks } from '../lib/browser/packs-background';
 import { loadGlossaryWithPacks } from '../lib/browser/pack-layers';
+import { setUpSync } from '../lib/browser/sync-background';
 
 /** The manifest's keyboard command for "Add to TermLens" (wxt.config.ts). */
 const ADD_COMMAND = 'add-selection';
@@ -50,6 +51,12 @@ export default defineBackground(() => {
   // and the reader's own terms and statuses (lib/browser/reader-background.ts); frames ask for it.
   void closeSessionToContentScripts();
   const reader = setUpReaderData(load);
+  // Sync through the browser's account (off unless the reader turns it on): another device's changes
+  // reach open tabs the way a change made here does.
+  const sync = setUpSync((applied) => {
+    if (applied.ownTerms > 0) reader.changed();
+    if (applied.statuses > 0) void reader.statusesChanged().catch((error) => console.error('TermLens: statuses not announced', error));
+  });
   // A domain switched on or off: the matcher rebuilt and announced, like a change to own terms.
   watchDomainSwitches(() => reader.changed());
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
@@ -90,13 +97,14 @@ export default defineBackground(() => {
         return Promise.resolve(request.kind === 'entry' ? takeEntryRequest(request.seq) : takeAddTermRequest(request.seq)) satisfies Promise<ReplyMap['take-hand-over']>;
       case 'reader-data-changed':
         rebuild();
+        sync.localChanged();
         return Promise.resolve(true) satisfies Promise<ReplyMap['reader-data-changed']>;
       case 'get-term-statuses':
         return reader.termStatuses() satisfies Promise<ReplyMap['get-term-statuses']>;
       case 'set-term-status':
-        return mayWrite(kind, sender, request).then((ok) => ok && reader.setTermStatus(request.id, request.status)) satisfies Promise<ReplyMap['set-term-status']>;
+        return mayWrite(kind, sender, request).then((ok) => ok && reader.setTermStatus(request.id, request.status)).finally(sync.localChanged) satisfies Promise<ReplyMap['set-term-status']>;
       case 'set-term-note':
-        return mayWrite(kind, sender, request).then((ok) => ok && reader.setTermNote(request.id, request.text)) satisfies Promise<ReplyMap['set-term-note']>;
+        return mayWrite(kind, sender, request).then((ok) => ok && reader.setTermNote(request.id, request.text)).finally(sync.localChanged) satisfies Promise<ReplyMap['set-term-note']>;
       case 'open-add-term':
         // A page's form is pre-filled with the address of the frame that asked, whatever it claims.
         return openAddForm(sender.tab, kind === 'content-script' ? withSenderAddress(request.draft, sender.url) : request.draft) satisfies Promise<ReplyMap['open-add-term']>;

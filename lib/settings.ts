@@ -1,6 +1,6 @@
 /**
- * The reader's settings: one object in `storage.local` (never `sync`: the list of sites a reader
- * turned TermLens off on is nobody else's business). Read defensively — storage written by an older
+ * The reader's settings: one object in `storage.local` (lib/sync copies it to `sync` only when the
+ * reader turns sync on, and the list of sites they turned TermLens off on only if they tick that too). Read defensively — storage written by an older
  * or newer version, or by hand, falls back field by field to the defaults. Lists are cut to their
  * maximum before any entry is read, so a corrupt list costs no more than a full one.
  */

@@ -14,6 +14,7 @@ import { PrivacyOptions } from '../../components/PrivacyOptions';
 import { readDictionaryHeader } from '../../lib/browser/dictionary-service';
 import { ReaderDataSection } from './reader-data';
 import { PacksOptions } from './packs';
+import { SyncOptions } from './sync';
 import { t, uiLanguage } from '../../lib/browser/i18n';
 import type { ListCut, Settings } from '../../lib/settings';
 import { loadSettingsWithCuts, saveSettings, watchSettings } from '../../lib/browser/settings-store';
@@ -89,6 +90,7 @@ function Options({ initial, cuts, termNames, domains }: { initial: Settings; cut
       </OptionsSection>
       <OptionsSection id="glossary">
         <ReaderDataSection />
+        <SyncOptions />
       </OptionsSection>
       <OptionsSection id="privacy">
         <PrivacyOptions settings={settings} onChange={change} />

@@ -102,6 +102,8 @@ export function setUpReaderData(loadBundled: () => Promise<GlossaryIndex>) {
     pageMatcher,
     changed,
     termStatuses,
+    /** Statuses changed in the database by another part (sync): read again and announced to every frame. */
+    statusesChanged: announceStatuses,
     async setTermStatus(id: string, status: TermStatus): Promise<boolean> {
       await setStatus(readerDb(), id, status);
       await announceStatuses();
