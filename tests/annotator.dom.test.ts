@@ -439,3 +439,30 @@ describe('annotator: everyday forms, code and chips', () => {
     expect(counts()).toEqual({ OpenAI: 1, Anthropic: 1 });
   });
 });
+
+describe('annotator: the blocks on screen when the reader starts halfway down', () => {
+  const scrolled = (onScreen: string) => () => {
+    Object.defineProperty(window, 'scrollY', { value: 5 * window.innerHeight, configurable: true });
+    document.elementFromPoint = () => document.getElementById(onScreen);
+  };
+  afterEach(() => {
+    Reflect.deleteProperty(window, 'scrollY');
+    Reflect.deleteProperty(document, 'elementFromPoint');
+  });
+
+  it('paints the block a hit test finds on screen before the observer reports it, and only that block', () => {
+    build('<p id="a">全模态大模型</p><p id="b">天数天算与<i>可灵</i>上线</p><p id="c">MaaS</p>', false, matcher, scrolled('b'));
+    expect(countsByForm()).toEqual({ 全模态大模型: 1, 天数天算: 1, 可灵: 1, MaaS: 1 });
+    expect(paintedTexts()).toEqual(['可灵', '天数天算']);
+    // The observer has the last word: #b reported far is taken out, #a reported near is painted.
+    setNear(document.getElementById('b')!, false);
+    setNear(document.getElementById('a')!, true);
+    expect(paintedTexts()).toEqual(['全模态大模型']);
+  });
+
+  it('paints nothing before the observer reports when no hit test ran (at the top of the page)', () => {
+    build('<p id="a">全模态大模型</p><p id="b">天数天算</p>');
+    expect(countsByForm()).toEqual({ 全模态大模型: 1, 天数天算: 1 });
+    expect(painted.size).toBe(0);
+  });
+});

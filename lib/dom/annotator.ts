@@ -153,7 +153,8 @@ export function createAnnotator(options: AnnotatorOptions) {
     const record: RunRecord = { anchor, place, index: run.index, matches, painted: undefined };
     firsts?.note(record, full);
     store.add(record);
-    if (painter.isNear(anchor)) painter.paint(record, full);
+    // A block a hit test found on screen is painted now, a frame before the observer would say it is near.
+    if (painter.isNear(anchor) || work.wasOnScreen(run.container)) painter.paint(record, full);
   }
 
   /** Places under an anchor may point at other blocks now: its runs go, and the blocks within its places are read again. */

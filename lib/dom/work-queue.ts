@@ -160,6 +160,8 @@ export function createWorkQueue(o: WorkQueueOptions) {
       priority = blocks();
       wake();
     },
+    /** Was this container read ahead of the first walk because it was on screen (a hit test found it)? */
+    wasOnScreen: (container: Node): boolean => firstWalk && readEarly.has(container),
     /** A subtree to read whole. */
     read(root: Node): void {
       pendingRoots.push(root);

@@ -36,6 +36,8 @@ export interface LoadFigures {
   cpuMs: number;
   longestCpuMs: number;
   heapMb: number;
+  /** The bare walk of the same page (no extension) in the same run, just before this load. */
+  bareWalkMs: number;
 }
 
 /**
@@ -133,7 +135,7 @@ async function mainThreadIdle(page: Page): Promise<void> {
   }
 }
 
-export async function oneLoad(browser: Browser, url: string, position: 'top' | 'half'): Promise<Omit<LoadFigures, 'heapMb'> & { withHeapMb: number }> {
+export async function oneLoad(browser: Browser, url: string, position: 'top' | 'half'): Promise<Omit<LoadFigures, 'heapMb' | 'bareWalkMs'> & { withHeapMb: number }> {
   const page = await browser.newPage();
   try {
     await page.evaluateOnNewDocument(poller);
@@ -174,11 +176,24 @@ export async function oneLoad(browser: Browser, url: string, position: 'top' | '
   }
 }
 
-async function bareHeapMb(browser: Browser, url: string, position: 'top' | 'half'): Promise<number> {
+/** The bare walk: a TreeWalker reading every text node of the page once, in the page's world (the floor of the main table). */
+const bareWalk = `(() => {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += n.data.length;
+  return { ms: performance.now() - t0, chars };
+})()`;
+
+/** The same page without the extension, in the same run: its heap after GC, and the bare walk's time. */
+async function bareLoad(browser: Browser, url: string, position: 'top' | 'half'): Promise<{ heapMb: number; walkMs: number }> {
   const page = await browser.newPage();
   try {
     await page.goto(position === 'half' ? `${url}#half` : url, { waitUntil: 'load', timeout: WAIT_MS });
-    return await heapAfterGcMb(page);
+    const heapMb = await heapAfterGcMb(page);
+    const { ms, chars } = (await page.evaluate(bareWalk)) as { ms: number; chars: number };
+    if (chars === 0) throw new Error('bench: the bare walk read no text');
+    return { heapMb, walkMs: ms };
   } finally {
     await page.close();
   }
@@ -214,11 +229,11 @@ export async function benchBuiltExtension(pages: ReadonlyMap<string, string>, ru
       for (const name of pages.keys()) {
         for (const position of ['top', 'half'] as const) {
           const url = server.url(name);
-          const bareMb = await bareHeapMb(bare.browser, url, position);
+          const bareFigures = await bareLoad(bare.browser, url, position);
           for (const [buildName, launched] of withExt) {
             const { withHeapMb, ...figures } = await oneLoad(launched.browser, url, position);
             const key = `${buildName ? `${buildName}: ` : ''}${name}, ${position === 'top' ? 'opened at the top' : 'opened halfway down'}`;
-            loads.set(key, [...(loads.get(key) ?? []), { ...figures, heapMb: withHeapMb - bareMb }]);
+            loads.set(key, [...(loads.get(key) ?? []), { ...figures, heapMb: withHeapMb - bareFigures.heapMb, bareWalkMs: bareFigures.walkMs }]);
           }
         }
       }

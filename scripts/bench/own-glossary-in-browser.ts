@@ -19,7 +19,7 @@ const TERMS = Number(process.env.OWN_TERMS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const MB = 1024 * 1024;
 
-type Load = Omit<LoadFigures, 'heapMb'>;
+type Load = Omit<LoadFigures, 'heapMb' | 'bareWalkMs'>;
 
 const evaluate = async <T>(cdp: CDPSession, expression: string): Promise<T> =>
   (await cdp.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })).result.value as T;
