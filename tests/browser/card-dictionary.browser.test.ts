@@ -12,6 +12,7 @@ import { shardOf } from '../../lib/db/shard-of';
 import { DICTIONARY_READING_PAGE } from './card-pages';
 import { BAR_BUTTONS, BASIS_LINE, CARD_SELECTED, lookupHighlightText, SELECTION_SPY_INIT, termBoxOnPage, unitIn } from './card-probes';
 import { cardControl, cardText, extensionSuite, inCard, markedTexts, ROOT, setSettings, settledMarks, until } from './harness';
+import { privateTexts } from './private-marks';
 
 const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as {
   terms: { id: string; term: string; related: string[]; definition: { zh: string; en: string } }[];
@@ -210,7 +211,7 @@ describe('one-click actions and labels', () => {
       [own, shardOf(own.id)] as const,
     );
     const page = await reading();
-    expect(await until(() => markedTexts(page), (m) => m.includes('蜂群编排'))).toContain('蜂群编排');
+    expect(await until(() => privateTexts(page), (m) => m.includes('蜂群编排'))).toContain('蜂群编排');
     const box = await page.evaluate(termBoxOnPage, ['own', '蜂群编排'] as const);
     await page.mouse.move(box.x, box.y);
     const text = await cardShows(page, '让多个智能体');

@@ -151,7 +151,7 @@ export const CARD_IN_SCRIPT = `function () {
   return {
     heading: textOf(h),
     pinyin: textOf(this.querySelector('.tl-pinyin')),
-    zh: [...this.querySelectorAll('.tl-definition p[lang^="zh"]')].map((p) => p.getAttribute('lang') + ' ' + textOf(p)),
+    zh: [...this.querySelectorAll('.tl-definition p[lang^="zh"]:not(.tl-basis)')].map((p) => p.getAttribute('lang') + ' ' + textOf(p)),
     related: [...this.querySelectorAll('.tl-related button')].map(textOf),
     // The painted text inside a chip is a span too: it must not draw a second pill.
     innerPills: [...this.querySelectorAll('.tl-related button span')].filter((s) => getComputedStyle(s).borderTopStyle !== 'none').length,

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PLACES_PAGE } from './card-pages';
 import { ACTION_LABELS, CHECKED_STATUS, highlightedTexts } from './card-probes';
 import { firefoxCardDriver } from './firefox-card-driver';
-import { firefoxExtensionPage, firefoxSetVoices, firefoxSpoken, firefoxSuite, type TestVoice } from './firefox-harness';
+import { firefoxExtensionPage, firefoxSetSettings, firefoxSetVoices, firefoxSpoken, firefoxSuite, type TestVoice } from './firefox-harness';
 import { markedTexts, ROOT, settledMarks, until } from './harness';
 
 interface Term {
@@ -35,6 +35,7 @@ const suite = firefoxSuite({ '/places.html': () => PLACES_PAGE, '/traditional.ht
 const card = firefoxCardDriver(suite.browser);
 
 afterEach(async () => {
+  await firefoxSetSettings(suite.browser(), undefined);
   for (const page of await suite.browser().pages()) if (page.url() !== 'about:blank') await page.close();
 });
 
@@ -130,7 +131,8 @@ async function chooseStatus(page: Page, [id, term, expected]: [string, string, s
 }
 
 describe('Firefox ESR: the status group and "Don\'t mark this term"', () => {
-  it('marks a Known term lightly and an Ignored one NOT at all, live in this tab and another; the options page and "New" undo it', async () => {
+  it('marks a Known term lightly (the reader opted in) and an Ignored one NOT at all, live in this tab and another; the options page and "New" undo it', async () => {
+    await firefoxSetSettings(suite.browser(), { lightKnown: true });
     const page = await places();
     const other = await places();
     const top: [string, string, string] = ['top', '天数天算', entry('天数天算').definition.zh];

@@ -15,6 +15,7 @@ import { BAR_BUTTONS, BASIS_LINE, CARD_SELECTED, controlIn, lookupHighlightText,
 import { firefoxCardDriver } from './firefox-card-driver';
 import { firefoxExtensionPage, firefoxSuite } from './firefox-harness';
 import { markedTexts, ROOT, settledMarks, until } from './harness';
+import { firefoxPrivateTexts } from './private-marks';
 
 const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as {
   terms: { id: string; term: string; related: string[]; definition: { zh: string; en: string } }[];
@@ -155,7 +156,7 @@ describe('Firefox ESR: the card read like a dictionary', () => {
       shardOf(own.id),
     );
     const page = await reading();
-    expect(await until(() => markedTexts(page), (m) => m.includes('蜂群编排'))).toContain('蜂群编排');
+    expect(await until(() => firefoxPrivateTexts(suite.browser(), page), (m) => m.includes('蜂群编排'))).toContain('蜂群编排');
     const text = await card.openCard(page, 'own', '蜂群编排', '让多个智能体').then(() => card.cardText(page));
     expect(await card.inCard<string[]>(page, BASIS_LINE)).toEqual(['Your definition', 'You wrote or imported this definition; it is kept only in this browser.']);
     expect(text).not.toContain('Context added by TermLens');

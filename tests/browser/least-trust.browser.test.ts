@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extensionSuite, markedTexts, ROOT, until } from './harness';
+import { privateTexts } from './private-marks';
 import { ownTermId, ownTermOf } from '../../lib/db/own-terms';
 import { shardOf } from '../../lib/db/shard-of';
 import { SIMPLIFIED_MARKS } from './expected';
@@ -130,7 +131,7 @@ describe('own-term records no input should have left (Chromium)', () => {
       await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'reader-data-changed' });
     }, records);
     const own = await suite.open('own-terms.html');
-    expect(await until(() => markedTexts(own), (m) => m.length >= 1)).toEqual(['类脑计算']);
+    expect(await until(() => privateTexts(own), (m) => m.length >= 1)).toEqual(['类脑计算']);
     const bundled = await suite.open('simplified.html');
     expect(await until(() => markedTexts(bundled), (m) => m.length >= SIMPLIFIED_MARKS.length)).toEqual(SIMPLIFIED_MARKS);
     expect(ownTermId('类脑计算')).toBe(good.id);

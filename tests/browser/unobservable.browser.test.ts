@@ -75,7 +75,7 @@ describe('a page and TermLens', () => {
   it('finds no ::highlight style, no highlight and nothing in its open shadow root where the reader switched TermLens off; all of it while on', async () => {
     await setSettings(suite.context(), { disabledSites: ['127.0.0.1'] });
     const page = await suite.open('simplified.html');
-    expect(await pageTerms(page)).toEqual({ site: '127.0.0.1', active: false, counts: [] });
+    expect(await pageTerms(page)).toEqual({ site: '127.0.0.1', active: false, counts: [], lang: 'zh-Hans' });
     expect(await observable(page)).toEqual(NOTHING);
 
     await setSettings(suite.context(), { disabledSites: [] });

@@ -47,7 +47,7 @@ describe('the zh_TW interface on a Traditional page', () => {
     const entry = await popup.$eval('.tl-card', (card) => ({
       headword: card.querySelector('h2')!.firstChild!.textContent,
       other: card.querySelector('h2 .tl-other')!.textContent,
-      zh: [...card.querySelectorAll('.tl-definition p[lang^="zh"]')].map((p) => [p.getAttribute('lang'), p.textContent]),
+      zh: [...card.querySelectorAll('.tl-definition p[lang^="zh"]:not(.tl-basis)')].map((p) => [p.getAttribute('lang'), p.textContent]),
     }));
     expect(entry).toEqual({ headword: '文生視頻', other: '文生视频', zh: [['zh-Hant', termNamed('文生视频').definition.zhHant]] });
   });
