@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SYNC_READ_DEBOUNCE_MS, SYNC_WRITE_DEBOUNCE_MS } from '../lib/limits';
+import { SYNC_READ_DEBOUNCE_MS, SYNC_WRITE_DEBOUNCE_MS } from '../lib/sync/timing';
 import { createSyncController, createWriteBudget, type SyncOutcome } from '../lib/sync/controller';
 import type { SyncRunResult } from '../lib/sync/engine';
 import { DEFAULT_SYNC_QUOTA } from '../lib/sync/quota';

@@ -7,7 +7,7 @@ import { readerStore, syncedSettingFields } from '../lib/sync/local-store';
 import type { BaseEntry } from '../lib/sync/merge';
 import { DEFAULT_SYNC_QUOTA, itemBytes, type SyncQuota } from '../lib/sync/quota';
 import { keyOf } from '../lib/sync/records';
-import { SYNC_TOMBSTONE_MS } from '../lib/limits';
+import { SYNC_TOMBSTONE_MS } from '../lib/sync/timing';
 
 /**
  * storage.sync as Chrome keeps it: values stored as JSON, each item and the whole measured as key +

@@ -3,7 +3,7 @@ import { setNote, noteOf } from '../lib/db/notes';
 import { countOwnTerms, deleteOwnTerm, getOwnTerm, listOwnTerms, ownTermId, ownTermOf, saveOwnTerm } from '../lib/db/own-terms';
 import { putOwnTerms } from '../lib/db/own-term-shards';
 import { setStatus, statusOf } from '../lib/db/statuses';
-import { SYNC_SHRINK_FACTOR, SYNC_TOMBSTONE_MS } from '../lib/limits';
+import { SYNC_SHRINK_FACTOR, SYNC_TOMBSTONE_MS } from '../lib/sync/timing';
 import { createSyncController, type SyncOutcome } from '../lib/sync/controller';
 import { decodeArea } from '../lib/sync/encoding';
 import { DEFAULT_SYNC_QUOTA } from '../lib/sync/quota';

@@ -5,6 +5,7 @@
 import { cardPlacement } from '../../lib/dom/placement';
 import { CARD_MARGIN_PX, CARD_MIN_HEIGHT_PX } from '../../lib/limits';
 import type { CardHost } from './card-host';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /** Beside the term, never over it; where nothing holds the whole card, it scrolls inside a max-height. */
 export function place(card: CardHost, anchor: Range): void {
@@ -33,6 +34,15 @@ export function keepWheelInCard(root: ShadowRoot, e: WheelEvent): void {
 }
 
 /** Every handler: trusted events only (a page's synthetic events open nothing), and nothing thrown into the page. */
+/** Runs `fn`, keeping any error out of the page (a frame callback has no event to check). */
+export const safely = (fn: () => void) => () => {
+  try {
+    fn();
+  } catch (error) {
+    console.debug('TermLens: card', error);
+  }
+};
+
 export const guarded =
   <E extends Event>(handle: (e: E) => void) =>
   (e: E) => {
@@ -43,3 +53,19 @@ export const guarded =
       console.debug('TermLens: card', error);
     }
   };
+
+/** An open card follows its term as the page (or any scroller in it) scrolls, and closes once the term leaves the view. */
+export function followOnScroll(ctx: ContentScriptContext, open: () => { anchor: Range; host: CardHost } | undefined, hide: () => void): void {
+  ctx.addEventListener(
+    window,
+    'scroll',
+    guarded(() => {
+      const shown = open();
+      if (!shown) return;
+      const rect = shown.anchor.getBoundingClientRect();
+      if (rect.bottom < 0 || rect.top > innerHeight) hide();
+      else place(shown.host, shown.anchor);
+    }),
+    { passive: true, capture: true },
+  );
+}

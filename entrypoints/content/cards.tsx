@@ -6,15 +6,13 @@
  */
 import type { VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardEntry } from '../../components/card-entry';
 import dictionaryCardCss from '../../components/dictionary-card.css?inline';
 import termCardCss from '../../components/term-card.css?inline';
 import { rangeOfHit, type Annotator, type Hit } from '../../lib/dom/annotator';
 import { createHoverIntent, zoneOf, type Point } from '../../lib/dom/hover-intent';
 import { isTypingTarget, shortcutOf } from '../../lib/dom/shortcuts';
-import { CARD_CLOSE_DELAY_MS, CORRIDOR_REST_MS, HOVER_SLACK_PX, SENSE_TEXT_AROUND_CHARS } from '../../lib/limits';
-import type { EntryPayload } from '../../lib/glossary/payloads';
-import type { PageMatcher, Request } from '../../lib/messages';
+import { CARD_CLOSE_DELAY_MS, CORRIDOR_REST_MS, HOVER_SLACK_PX } from '../../lib/limits';
+import type { PageMatcher } from '../../lib/messages';
 import { send } from '../../lib/browser/messaging';
 import type { Settings } from '../../lib/settings';
 import { saveSettings } from '../../lib/browser/settings-store';
@@ -23,27 +21,19 @@ import cardCss from './card.css?inline';
 import { createCardHost, type CardHost } from './card-host';
 import type { CardController, UnmarkedLookup } from './card-controller';
 import { bringIntoView, deepActiveElement, jumpOrigin, stepToTerm, termAtFocus, termAtPoint } from './card-keyboard';
-import { guarded, keepWheelInCard, place } from './card-placement';
-import { headingOf, themeBehind, watchVoices } from './card-support';
+import { followOnScroll, guarded, keepWheelInCard, place, safely } from './card-placement';
+import { themeBehind, watchVoices } from './card-support';
+import { shownOf, type CardPayload } from './card-shown';
 import { installUnfindableText, UNFINDABLE_TEXT_CSS } from './unfindable-text';
 import { createCardInside } from './card-inside';
 import { createCardStack, type CardNav } from './card-stack';
 import { dictionaryPage } from './card-lookups';
 import { clearLookupHighlight } from './lookup-highlight';
-import { formOf } from '../../lib/glossary/lookup';
 import type { Matcher } from '../../lib/matcher/matcher';
-import type { SenseReason } from '../../lib/matcher/sense-evidence';
-import { runTextBetween } from '../../lib/dom/text-runs';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
 export type { CardController, UnmarkedLookup } from './card-controller';
-
-/** Why the matcher read an everyday word at `hit` as its term, asked over the text around it (a run kept for pointing need not keep its joined text). */
-function senseReasonOf(matcher: Pick<Matcher, 'explain'>, hit: Hit): SenseReason | undefined {
-  const around = runTextBetween(hit.run, hit.start - SENSE_TEXT_AROUND_CHARS, hit.end + SENSE_TEXT_AROUND_CHARS);
-  return matcher.explain(around.text, hit.start - around.offset, hit.end - around.offset, hit.termIndex);
-}
 
 export function setUpCards(
   ctx: ContentScriptContext,
@@ -123,31 +113,30 @@ export function setUpCards(
     current = under;
   }
 
-  function ask(request: Request): Promise<unknown> {
-    return send(request);
-  }
-
   /** A glossary card: opened from the page (a fresh stack), or from inside the card (`push`: a page with Back). */
   async function show(termId: string, hit: Hit | undefined, anchor: Range, options: { takeFocus: boolean; apex?: Point; push?: boolean; seenAs?: string }): Promise<void> {
     const mine = ++sequence;
-    const payload = (await ask({ type: 'get-entry', id: termId })) as (EntryPayload & { cardToken?: unknown }) | null;
+    const payload = (await send({ type: 'get-entry', id: termId })) as CardPayload | null;
     // The pointer may have left, or another card opened, while the entry was on its way.
     if (mine !== sequence || !payload || ctx.isInvalid || !anchor.startContainer.isConnected) return;
     if (options.push && !host?.isOpen) return;
-    const entry: CardEntry = { term: payload.term, category: payload.categories[0], sources: payload.sources, related: payload.related, note: payload.note };
-    const heading = hit ? headingOf(hit, payload.term) : (formOf(payload.term, options.seenAs) ?? payload.term.term);
-    const page: CardPage = { kind: 'term', shown: { entry, heading, anchor, theme: themeBehind(anchor.startContainer), takeFocus: options.takeFocus, status: payload.status ?? 'new', ...(typeof payload.cardToken === 'string' ? { token: payload.cardToken } : {}), ...(hit && matcher ? { senseReason: senseReasonOf(matcher, hit) } : {}) } };
+    const page: CardPage = { kind: 'term', shown: shownOf(payload, { hit, anchor, takeFocus: options.takeFocus, seenAs: options.seenAs }, matcher) };
     if (options.push) stack.push(page);
     else {
-      stack.reset(page);
-      heldByKeyboard = options.takeFocus;
-      clearLookupHighlight();
-      openAnchor = anchor;
       unmarked?.cancel();
-      intent.opened(options.apex);
+      openFresh(page, anchor, options.takeFocus, options.apex);
     }
     clearTimeout(closeTimer);
     renderCurrent();
+  }
+
+  /** A card opened from the page, not from inside the card: a fresh stack, its own anchor, no lookup highlight left over. */
+  function openFresh(page: CardPage, anchor: Range, takeFocus: boolean, apex: Point | undefined): void {
+    stack.reset(page);
+    heldByKeyboard = takeFocus;
+    clearLookupHighlight();
+    openAnchor = anchor;
+    intent.opened(apex);
   }
 
   /** The stack's current page in the card, with Back and Forward where there is somewhere to go. */
@@ -248,13 +237,7 @@ export function setUpCards(
     showHit(hit, { takeFocus: true });
   }
 
-  const onPointerSafely = () => {
-    try {
-      onPointer();
-    } catch (error) {
-      console.debug('TermLens: card', error);
-    }
-  };
+  const onPointerSafely = safely(onPointer);
 
   ctx.addEventListener(document, 'pointerdown', guarded((e: PointerEvent) => void (lastPointerType = e.pointerType)), { capture: true, passive: true });
   ctx.addEventListener(
@@ -313,17 +296,7 @@ export function setUpCards(
     // A card shown or hidden meanwhile (another key, the pointer) makes a step still on its way moot.
     return stepToTerm(annotator, jumpOrigin(current, forward), forward, () => asked === sequence && annotatorOf() === annotator, jump);
   }
-  ctx.addEventListener(
-    window,
-    'scroll',
-    guarded(() => {
-      if (!openAnchor || !host?.isOpen) return;
-      const rect = openAnchor.getBoundingClientRect();
-      if (rect.bottom < 0 || rect.top > innerHeight) hide();
-      else place(host, openAnchor);
-    }),
-    { passive: true, capture: true },
-  );
+  followOnScroll(ctx, () => (openAnchor && host?.isOpen ? { anchor: openAnchor, host } : undefined), hide);
 
   function lookUpAtFocus(): boolean {
     // Alt+L inside the card: the word selected (or pointed at with Alt) in its text.
@@ -343,13 +316,9 @@ export function setUpCards(
     sequence++;
     clearTimeout(showTimer);
     clearTimeout(closeTimer);
-    clearLookupHighlight();
     current = undefined;
-    openAnchor = anchor;
-    heldByKeyboard = takeFocus;
     if (takeFocus) returnFocus = focusBefore;
-    stack.reset({ kind: 'content', content });
-    intent.opened(undefined);
+    openFresh({ kind: 'content', content }, anchor, takeFocus, undefined);
     renderCurrent();
   }
 

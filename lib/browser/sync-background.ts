@@ -6,7 +6,7 @@
  * for the options page. Nothing here reads the history or any page address.
  */
 import { browser } from 'wxt/browser';
-import { SYNC_RETRY_MS, SYNC_TOMBSTONE_MS } from '../limits';
+import { SYNC_RETRY_MS, SYNC_TOMBSTONE_MS } from '../sync/timing';
 import { availableCodec } from '../sync/codec';
 import { createSyncController, type SyncOutcome } from '../sync/controller';
 import { syncOnce, type SyncArea } from '../sync/engine';

@@ -5,7 +5,7 @@
  * a write refused for size is tried again at once with a smaller share of the space, up to
  * SYNC_MAX_TRIES times. Clock and timers are injected: tests drive them.
  */
-import { SYNC_MAX_TRIES, SYNC_READ_DEBOUNCE_MS, SYNC_RETRY_MS, SYNC_SHRINK_FACTOR, SYNC_WRITE_DEBOUNCE_MS } from '../limits';
+import { SYNC_MAX_TRIES, SYNC_READ_DEBOUNCE_MS, SYNC_RETRY_MS, SYNC_SHRINK_FACTOR, SYNC_WRITE_DEBOUNCE_MS } from './timing';
 import { WriteRateWait, type SyncRunResult } from './engine';
 import { isRateQuotaError, isSizeQuotaError, type SyncQuota } from './quota';
 

@@ -11,7 +11,7 @@
  * unless most of what was synced is gone at once (SYNC_MASS_DELETION_MIN): a lost database is
  * filled again from the area rather than emptying every other device.
  */
-import { SYNC_MASS_DELETION_MIN } from '../limits';
+import { SYNC_MASS_DELETION_MIN } from './timing';
 import { compareChanges, STAMP_MS, stampOf, type SyncRecord } from './records';
 
 /** A local record: its change time as the database keeps it, and its value. */
